@@ -1,0 +1,125 @@
+// Package app is the only package that imports Wails: thin bound services,
+// one per feature, that turn requests into backend calls and results into
+// DTOs, plus the window's options and lifecycle.
+package app
+
+import (
+	"context"
+	"log/slog"
+	"sync"
+	"time"
+
+	"qunzhu/backend/workspace"
+	"qunzhu/locales"
+)
+
+// Version is the app's version, set at build time with -ldflags.
+var Version = "0.1.0"
+
+// App owns the open workspace and the bound services.
+type App struct {
+	ws       *workspace.Workspace
+	log      *slog.Logger
+	dbPath   string
+	startErr error // set when the database could not be opened
+
+	mu   sync.RWMutex
+	ctx  context.Context // the Wails context, set at startup
+	lang string          // effective language for Go-side messages
+
+	Groups   *GroupsAPI
+	Settings *SettingsAPI
+	Backups  *BackupsAPI
+	Shell    *ShellAPI
+}
+
+// New builds the bound services over an open workspace.
+func New(ws *workspace.Workspace) *App {
+	a := &App{ws: ws, log: ws.Log, dbPath: ws.DB.Path(), ctx: context.Background()}
+	a.Groups = &GroupsAPI{a}
+	a.Settings = &SettingsAPI{a}
+	a.Backups = &BackupsAPI{a}
+	a.Shell = &ShellAPI{a}
+	a.lang = a.resolveLanguage()
+	return a
+}
+
+// NewFailed is the app shown when the database at dbPath could not be
+// opened: only the shell is bound, and it reports err to the user.
+func NewFailed(dbPath string, err error, log *slog.Logger) *App {
+	a := &App{dbPath: dbPath, startErr: err, log: log, ctx: context.Background()}
+	a.Shell = &ShellAPI{a}
+	a.lang = a.resolveLanguage()
+	return a
+}
+
+// Bindings lists the services the frontend may call.
+func (a *App) Bindings() []any {
+	if a.startErr != nil {
+		return []any{a.Shell}
+	}
+	return []any{a.Groups, a.Settings, a.Backups, a.Shell}
+}
+
+// resolveLanguage: the saved choice, else the system's, else zh-CN.
+func (a *App) resolveLanguage() string {
+	if a.ws != nil {
+		if s, err := a.ws.Settings.Get(context.Background()); err == nil && s.Language != "" {
+			return s.Language
+		}
+	}
+	if l := locales.Match(locales.System()); l != "" {
+		return l
+	}
+	return locales.Fallback
+}
+
+func (a *App) language() string {
+	a.mu.RLock()
+	defer a.mu.RUnlock()
+	return a.lang
+}
+
+func (a *App) setLanguage(l string) {
+	a.mu.Lock()
+	a.lang = l
+	a.mu.Unlock()
+}
+
+// call is the context bound methods run with.
+func (a *App) call() context.Context {
+	a.mu.RLock()
+	defer a.mu.RUnlock()
+	return a.ctx
+}
+
+// FormatError is the Wails ErrorFormatter: every rejected promise carries
+// {code, key, params, message, fields}.
+func (a *App) FormatError(err error) any {
+	return FormatError(err, a.language(), a.log)
+}
+
+func (a *App) startup(ctx context.Context) {
+	a.mu.Lock()
+	a.ctx = ctx
+	a.mu.Unlock()
+	if a.ws != nil {
+		go a.backupDaily(ctx)
+	}
+}
+
+// backupDaily makes the daily backup now and re-checks every hour.
+func (a *App) backupDaily(ctx context.Context) {
+	t := time.NewTicker(time.Hour)
+	defer t.Stop()
+	for {
+		if err := a.ws.DailyBackup(ctx); err != nil && ctx.Err() == nil {
+			a.log.Error("daily backup", "err", err)
+		}
+		select {
+		case <-ctx.Done():
+			return
+		case <-t.C:
+		}
+	}
+}

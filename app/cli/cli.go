@@ -1,0 +1,145 @@
+// Package cli is Qunzhu's headless command line: the same binary, given a
+// subcommand, works on the database without a window. JSON goes to stdout,
+// localized errors to stderr, and the exit code is non-zero on failure.
+package cli
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"io"
+	"slices"
+	"strings"
+
+	"qunzhu/app"
+	"qunzhu/backend/errs"
+	"qunzhu/backend/workspace"
+	"qunzhu/locales"
+)
+
+// Env is what a command runs with.
+type Env struct {
+	Ctx    context.Context
+	DB     string // --db, or "" for the default path
+	Args   []string
+	Stdout io.Writer
+	Stderr io.Writer
+	Lang   string
+}
+
+type command struct {
+	name    string
+	summary string
+	run     func(env *Env) error
+	noDB    bool
+}
+
+var commands []command
+
+func init() {
+	commands = []command{
+		{name: "help", summary: "show this help", run: runHelp, noDB: true},
+		{name: "version", summary: "print the version as JSON", run: runVersion, noDB: true},
+		{name: "groups", summary: "groups list [--archived] [--json] | add --name N --platform P --purpose P --capacity N ... | import FILE.json | archive ID | restore ID", run: runGroups},
+		{name: "backup", summary: "backup --out FILE: write a backup of the database", run: runBackup},
+		{name: "backups", summary: "backups: list the automatic and manual backups", run: runBackups},
+		{name: "restore", summary: "restore FILE: replace the data with a backup (the current data is backed up first)", run: runRestore},
+	}
+}
+
+// SplitDB takes --db PATH / --db=PATH out of args.
+func SplitDB(args []string) (db string, rest []string) {
+	for i := 0; i < len(args); i++ {
+		a := args[i]
+		switch {
+		case (a == "--db" || a == "-db") && i+1 < len(args):
+			db = args[i+1]
+			i++
+		case strings.HasPrefix(a, "--db=") || strings.HasPrefix(a, "-db="):
+			db = a[strings.Index(a, "=")+1:]
+		default:
+			rest = append(rest, a)
+		}
+	}
+	return db, rest
+}
+
+// IsCommand tells whether args (after --db) name a subcommand.
+func IsCommand(args []string) bool {
+	return len(args) > 0 && slices.ContainsFunc(commands, func(c command) bool { return c.name == args[0] })
+}
+
+// Run runs the subcommand in env.Args and returns the exit code.
+func Run(env *Env) int {
+	if env.Lang == "" {
+		env.Lang = locales.Match(locales.System())
+	}
+	i := slices.IndexFunc(commands, func(c command) bool { return len(env.Args) > 0 && c.name == env.Args[0] })
+	if i < 0 {
+		runHelp(env)
+		return 2
+	}
+	err := commands[i].run(env)
+	if err != nil {
+		report(env, err)
+		if errs.CodeOf(err) == errs.Invalid && errs.As(err).Key == "err.cli.usage" {
+			return 2
+		}
+		return 1
+	}
+	return 0
+}
+
+// open opens the workspace for a command.
+func open(env *Env) (*workspace.Workspace, error) {
+	path := env.DB
+	if path == "" {
+		var err error
+		if path, err = workspace.DefaultDBPath(); err != nil {
+			return nil, err
+		}
+	}
+	return workspace.Open(env.Ctx, path)
+}
+
+func usage() error { return errs.New(errs.Invalid, "err.cli.usage", nil) }
+
+func printJSON(w io.Writer, v any) error {
+	enc := json.NewEncoder(w)
+	enc.SetIndent("", "  ")
+	enc.SetEscapeHTML(false)
+	return enc.Encode(v)
+}
+
+// report writes a localized error, with its fields, to stderr.
+func report(env *Env, err error) {
+	d := app.FormatError(err, env.Lang, nil)
+	fmt.Fprintf(env.Stderr, "error: %s\n", d.Message)
+	for _, name := range sortedKeys(d.Fields) {
+		fmt.Fprintf(env.Stderr, "  %s: %s\n", name, d.Fields[name].Message)
+	}
+	if d.Code == errs.Internal {
+		fmt.Fprintf(env.Stderr, "  (%v)\n", err)
+	}
+}
+
+func sortedKeys[V any](m map[string]V) []string {
+	keys := make([]string, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
+	}
+	slices.Sort(keys)
+	return keys
+}
+
+func runHelp(env *Env) error {
+	fmt.Fprintln(env.Stdout, "usage: qunzhu [--db PATH] COMMAND [ARGS]\n\nWithout a command, qunzhu opens its window.\n\ncommands:")
+	for _, c := range commands {
+		fmt.Fprintf(env.Stdout, "  %-9s %s\n", c.name, c.summary)
+	}
+	return nil
+}
+
+func runVersion(env *Env) error {
+	return printJSON(env.Stdout, map[string]any{"version": app.Version, "schema": latestSchema()})
+}

@@ -1,0 +1,57 @@
+package app
+
+import "qunzhu/backend/groups"
+
+// GroupsAPI is the groups screen's backend.
+type GroupsAPI struct{ a *App }
+
+// List returns the active groups, or the archived ones.
+func (g *GroupsAPI) List(archived bool) ([]GroupDTO, error) {
+	gs, err := g.a.ws.Groups.List(g.a.call(), groups.Filter{Archived: archived})
+	return ToGroupDTOs(gs), err
+}
+
+// Get returns one group.
+func (g *GroupsAPI) Get(id int64) (GroupDTO, error) {
+	return one(g.a.ws.Groups.Get(g.a.call(), id))
+}
+
+// Create stores a new group.
+func (g *GroupsAPI) Create(in GroupInput) (GroupDTO, error) {
+	return one(g.a.ws.Groups.Create(g.a.call(), in.toDomain()))
+}
+
+// Update replaces a group's fields.
+func (g *GroupsAPI) Update(id int64, in GroupInput) (GroupDTO, error) {
+	return one(g.a.ws.Groups.Update(g.a.call(), id, in.toDomain()))
+}
+
+// Archive hides a group, keeping its data.
+func (g *GroupsAPI) Archive(id int64) (GroupDTO, error) {
+	return one(g.a.ws.Groups.Archive(g.a.call(), id))
+}
+
+// Restore brings an archived group back.
+func (g *GroupsAPI) Restore(id int64) (GroupDTO, error) {
+	return one(g.a.ws.Groups.Restore(g.a.call(), id))
+}
+
+// Options lists the platforms and purposes a group can have.
+func (g *GroupsAPI) Options() GroupOptionsDTO {
+	return GroupOptionsDTO{Platforms: groups.Platforms, Purposes: groups.Purposes,
+		CapacityPresets: []int{200, 500}}
+}
+
+// GroupOptionsDTO are the choices the group form offers.
+type GroupOptionsDTO struct {
+	Platforms       []string `json:"platforms"`
+	Purposes        []string `json:"purposes"`
+	CapacityPresets []int    `json:"capacityPresets"`
+}
+
+func one(g groups.Group, err error) (GroupDTO, error) {
+	if err != nil {
+		return GroupDTO{}, err
+	}
+	return ToGroupDTO(g), nil
+}

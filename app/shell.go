@@ -1,0 +1,40 @@
+package app
+
+import (
+	"path/filepath"
+	"strings"
+
+	"qunzhu/backend/store"
+	"qunzhu/locales"
+)
+
+// ShellAPI serves the app shell: where the data lives and the strings.
+type ShellAPI struct{ a *App }
+
+// Workspace describes the open database.
+func (s *ShellAPI) Workspace() (WorkspaceDTO, error) {
+	if s.a.startErr != nil {
+		return WorkspaceDTO{DBPath: s.a.dbPath, Version: Version, Language: s.a.language()}, s.a.startErr
+	}
+	ws := s.a.ws
+	v, err := ws.DB.Version(s.a.call())
+	base := filepath.Base(ws.DB.Path())
+	return WorkspaceDTO{
+		Name: strings.TrimSuffix(base, filepath.Ext(base)), DBPath: ws.DB.Path(),
+		DataDir: ws.Dir, BackupDir: ws.Backups.Dir(), LogPath: ws.LogPath(),
+		Version: Version, SchemaVersion: v, Language: s.a.language(),
+	}, err
+}
+
+// Catalog returns a language's strings, placeholders written {Name}.
+func (s *ShellAPI) Catalog(lang string) map[string]string {
+	return locales.Catalog(lang)
+}
+
+// Languages lists the languages the app speaks, each named in itself.
+func (s *ShellAPI) Languages() []LanguageDTO {
+	return []LanguageDTO{{"zh-CN", "简体中文"}, {"zh-TW", "繁體中文"}, {"en", "English"}}
+}
+
+// LatestSchema is the schema version this build writes.
+func (s *ShellAPI) LatestSchema() int { return store.LatestVersion() }

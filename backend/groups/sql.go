@@ -1,0 +1,121 @@
+package groups
+
+import (
+	"context"
+	"database/sql"
+	"errors"
+	"time"
+
+	"modernc.org/sqlite"
+	sqlite3 "modernc.org/sqlite/lib"
+
+	"qunzhu/backend/errs"
+)
+
+type queryer interface {
+	QueryRowContext(ctx context.Context, q string, args ...any) *sql.Row
+}
+
+type scanner interface{ Scan(dest ...any) error }
+
+func (s *Service) insertGroup(ctx context.Context, tx *sql.Tx, in Input) (int64, error) {
+	in.Normalize()
+	if err := in.Validate(); err != nil {
+		return 0, err
+	}
+	if err := checkNameFree(ctx, tx, in, 0); err != nil {
+		return 0, err
+	}
+	now := stamp(s.now())
+	res, err := tx.ExecContext(ctx, `INSERT INTO groups (name, name_key, platform, purpose, custom_purpose,
+		capacity, min_days_followed, min_fan_level, iron_fans_only, join_code, announcement, rules,
+		created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)`,
+		in.Name, nameKey(in.Name), in.Platform, in.Purpose, in.CustomPurpose, in.Capacity,
+		in.MinDaysFollowed, in.MinFanLevel, in.IronFansOnly, in.JoinCode, in.Announcement, in.Rules, now, now)
+	if err != nil {
+		return 0, uniqueOr(err, "insert group")
+	}
+	return res.LastInsertId()
+}
+
+func (s *Service) updateGroup(ctx context.Context, tx *sql.Tx, id int64, in Input) error {
+	in.Normalize()
+	if err := in.Validate(); err != nil {
+		return err
+	}
+	if _, err := getGroup(ctx, tx, id); err != nil {
+		return err
+	}
+	if err := checkNameFree(ctx, tx, in, id); err != nil {
+		return err
+	}
+	res, err := tx.ExecContext(ctx, `UPDATE groups SET name=?, name_key=?, platform=?, purpose=?,
+		custom_purpose=?, capacity=?, min_days_followed=?, min_fan_level=?, iron_fans_only=?,
+		join_code=?, announcement=?, rules=?, updated_at=? WHERE id=?`,
+		in.Name, nameKey(in.Name), in.Platform, in.Purpose, in.CustomPurpose, in.Capacity,
+		in.MinDaysFollowed, in.MinFanLevel, in.IronFansOnly, in.JoinCode, in.Announcement, in.Rules,
+		stamp(s.now()), id)
+	if err != nil {
+		return uniqueOr(err, "update group")
+	}
+	return mustTouch(res, nil, id)
+}
+
+// checkNameFree fails when another group on the same platform has the name.
+func checkNameFree(ctx context.Context, q queryer, in Input, self int64) error {
+	var id int64
+	err := q.QueryRowContext(ctx, `SELECT id FROM groups WHERE platform = ? AND name_key = ? AND id <> ?`,
+		in.Platform, nameKey(in.Name), self).Scan(&id)
+	if isNoRows(err) {
+		return nil
+	}
+	if err != nil {
+		return errs.Wrap(err, "check group name")
+	}
+	return nameTaken()
+}
+
+func nameTaken() error {
+	f := errs.Fields{}
+	f.Add("name", "err.group.name_taken", nil)
+	return f.Err()
+}
+
+// uniqueOr maps a unique-constraint failure to "name taken", matched by code.
+func uniqueOr(err error, what string) error {
+	var se *sqlite.Error
+	if errors.As(err, &se) && se.Code() == sqlite3.SQLITE_CONSTRAINT_UNIQUE {
+		return nameTaken()
+	}
+	return errs.Wrap(err, what)
+}
+
+func getGroup(ctx context.Context, q queryer, id int64) (Group, error) {
+	g, err := scanGroup(q.QueryRowContext(ctx, `SELECT `+columns+` FROM groups WHERE id = ?`, id))
+	if isNoRows(errors.Unwrap(err)) || isNoRows(err) {
+		return Group{}, errs.New(errs.NotFound, "err.group.not_found", errs.Params{"ID": id})
+	}
+	return g, err
+}
+
+func scanGroup(row scanner) (Group, error) {
+	var g Group
+	var archived sql.NullString
+	var created, updated string
+	err := row.Scan(&g.ID, &g.Name, &g.Platform, &g.Purpose, &g.CustomPurpose, &g.Capacity,
+		&g.MinDaysFollowed, &g.MinFanLevel, &g.IronFansOnly, &g.JoinCode, &g.Announcement, &g.Rules,
+		&archived, &created, &updated)
+	if err != nil {
+		if isNoRows(err) {
+			return g, err
+		}
+		return g, errs.Wrap(err, "scan group")
+	}
+	g.CreatedAt, _ = time.Parse(time.RFC3339Nano, created)
+	g.UpdatedAt, _ = time.Parse(time.RFC3339Nano, updated)
+	if archived.Valid {
+		t, _ := time.Parse(time.RFC3339Nano, archived.String)
+		g.ArchivedAt = &t
+	}
+	return g, nil
+}

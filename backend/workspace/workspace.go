@@ -1,0 +1,116 @@
+// Package workspace opens a Qunzhu database with everything around it: the
+// lock, a backup before any migration, the migrations, the log file and the
+// feature services. The window and the command line both start here.
+package workspace
+
+import (
+	"context"
+	"io"
+	"log/slog"
+	"os"
+	"path/filepath"
+
+	"qunzhu/backend/applog"
+	"qunzhu/backend/backup"
+	"qunzhu/backend/errs"
+	"qunzhu/backend/groups"
+	"qunzhu/backend/settings"
+	"qunzhu/backend/store"
+)
+
+// Workspace is an open database and the services working on it.
+type Workspace struct {
+	DB       *store.DB
+	Dir      string // the data folder: the database's folder
+	Log      *slog.Logger
+	Backups  *backup.Manager
+	Settings *settings.Service
+	Groups   *groups.Service
+	logFile  io.Closer
+}
+
+// DefaultDBPath is QUNZHU_DB, else Qunzhu/qunzhu.db in the user config dir.
+func DefaultDBPath() (string, error) {
+	if p := os.Getenv("QUNZHU_DB"); p != "" {
+		return p, nil
+	}
+	dir, err := os.UserConfigDir()
+	if err != nil {
+		return "", errs.Wrap(err, "find user config dir")
+	}
+	return filepath.Join(dir, "Qunzhu", "qunzhu.db"), nil
+}
+
+// Open opens (creating if needed) the database at path and migrates it,
+// backing it up first when it already holds data.
+func Open(ctx context.Context, path string) (*Workspace, error) {
+	db, err := store.Open(ctx, path)
+	if err != nil {
+		return nil, err
+	}
+	ws := &Workspace{DB: db, Dir: filepath.Dir(db.Path())}
+	ws.Backups = backup.NewManager(db, filepath.Join(ws.Dir, "backups"))
+	if err := ws.openLog(); err != nil {
+		db.Close()
+		return nil, err
+	}
+	if err := ws.migrate(ctx); err != nil {
+		ws.Log.Error("open database", "path", db.Path(), "err", err)
+		ws.Close()
+		return nil, err
+	}
+	ws.Settings = settings.NewService(db)
+	ws.Groups = groups.NewService(db)
+	return ws, nil
+}
+
+func (ws *Workspace) openLog() error {
+	log, f, err := applog.Open(ws.Dir)
+	if err != nil {
+		return errs.Wrap(err, "open log")
+	}
+	ws.Log, ws.logFile = log, f
+	return nil
+}
+
+func (ws *Workspace) migrate(ctx context.Context) error {
+	pending, err := ws.DB.Pending(ctx)
+	if err != nil || len(pending) == 0 {
+		return err
+	}
+	if v, err := ws.DB.Version(ctx); err != nil {
+		return err
+	} else if v > 0 {
+		b, err := ws.Backups.Create(ctx, backup.PreMigration)
+		if err != nil {
+			return err
+		}
+		ws.Log.Info("backup before migration", "backup", b.Name, "from", v)
+	}
+	return ws.DB.Migrate(ctx)
+}
+
+// LogPath is the log file's path.
+func (ws *Workspace) LogPath() string { return applog.Path(ws.Dir) }
+
+// DailyBackup makes today's backup if missing and prunes old ones.
+func (ws *Workspace) DailyBackup(ctx context.Context) error {
+	s, err := ws.Settings.Get(ctx)
+	if err != nil {
+		return err
+	}
+	made, err := ws.Backups.EnsureDaily(ctx, s.BackupKeep)
+	if made {
+		ws.Log.Info("daily backup made")
+	}
+	return err
+}
+
+// Close closes the database and the log.
+func (ws *Workspace) Close() error {
+	err := ws.DB.Close()
+	if ws.logFile != nil {
+		ws.logFile.Close()
+	}
+	return err
+}
