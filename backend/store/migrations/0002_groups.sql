@@ -1,9 +1,3 @@
--- Settings: one row per key; values are JSON-free plain text.
-CREATE TABLE settings (
-	key   TEXT PRIMARY KEY,
-	value TEXT NOT NULL
-) STRICT;
-
 -- Fan groups a creator runs on one platform each.
 CREATE TABLE groups (
 	id                INTEGER PRIMARY KEY,
