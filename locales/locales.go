@@ -96,7 +96,10 @@ var placeholder = regexp.MustCompile(`\{\{\s*\.(\w+)\s*\}\}`)
 // {{.Name}} placeholders rewritten to {Name}.
 func Catalog(lang string) map[string]string {
 	once.Do(load)
-	src := catalogs[Match(lang)]
+	src, ok := catalogs[Match(lang)]
+	if !ok {
+		src = catalogs[Fallback]
+	}
 	out := make(map[string]string, len(src))
 	for k, v := range src {
 		out[k] = placeholder.ReplaceAllString(v, "{$1}")

@@ -135,3 +135,6 @@ func fileExists(p string) bool {
 	_, err := os.Stat(p)
 	return err == nil
 }
+
+// SetClock replaces the clock (tests, and nothing else, move time).
+func (m *Manager) SetClock(now func() time.Time) { m.now = now }

@@ -14,7 +14,12 @@ const (
 	NotFound = "not_found"
 	Conflict = "conflict"
 	Internal = "internal"
+	// Cancelled: the user stopped long work; nothing was changed.
+	Cancelled = "cancelled"
 )
+
+// ErrCancelled is returned by long work the user stopped.
+var ErrCancelled = New(Cancelled, "err.cancelled", nil)
 
 // Params are the values a translated message interpolates.
 type Params map[string]any

@@ -76,8 +76,8 @@ func (s *Service) Create(ctx context.Context, in Input) (Group, error) {
 func (s *Service) CreateMany(ctx context.Context, ins []Input, progress func(done, total int)) (int, error) {
 	err := s.db.Tx(ctx, func(tx *sql.Tx) error {
 		for i, in := range ins {
-			if err := ctx.Err(); err != nil {
-				return errs.New(errs.Conflict, "err.cancelled", nil)
+			if ctx.Err() != nil {
+				return errs.ErrCancelled
 			}
 			if _, err := s.insertGroup(ctx, tx, in); err != nil {
 				return atRow(err, i+1)

@@ -92,12 +92,18 @@ func (db *DB) Write() *sql.DB { return db.write }
 
 // Tx runs fn in one write transaction, committing when fn returns nil.
 func (db *DB) Tx(ctx context.Context, fn func(tx *sql.Tx) error) error {
+	if ctx.Err() != nil {
+		return errs.ErrCancelled
+	}
 	tx, err := db.write.BeginTx(ctx, nil)
 	if err != nil {
 		return errs.Wrap(err, "begin")
 	}
 	if err := fn(tx); err != nil {
 		_ = tx.Rollback()
+		if ctx.Err() != nil {
+			return errs.ErrCancelled
+		}
 		return err
 	}
 	return errs.Wrap(tx.Commit(), "commit")
