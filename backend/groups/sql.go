@@ -4,6 +4,8 @@ import (
 	"context"
 	"database/sql"
 	"errors"
+	"maps"
+	"slices"
 	"time"
 
 	"modernc.org/sqlite"
@@ -20,10 +22,7 @@ type scanner interface{ Scan(dest ...any) error }
 
 func (s *Service) insertGroup(ctx context.Context, tx *sql.Tx, in Input) (int64, error) {
 	in.Normalize()
-	if err := in.Validate(); err != nil {
-		return 0, err
-	}
-	if err := checkNameFree(ctx, tx, in, 0); err != nil {
+	if err := validateStored(ctx, tx, in, 0); err != nil {
 		return 0, err
 	}
 	now := stamp(s.now())
@@ -40,13 +39,10 @@ func (s *Service) insertGroup(ctx context.Context, tx *sql.Tx, in Input) (int64,
 
 func (s *Service) updateGroup(ctx context.Context, tx *sql.Tx, id int64, in Input) error {
 	in.Normalize()
-	if err := in.Validate(); err != nil {
-		return err
-	}
 	if _, err := getGroup(ctx, tx, id); err != nil {
 		return err
 	}
-	if err := checkNameFree(ctx, tx, in, id); err != nil {
+	if err := validateStored(ctx, tx, in, id); err != nil {
 		return err
 	}
 	res, err := tx.ExecContext(ctx, `UPDATE groups SET name=?, name_key=?, platform=?, purpose=?,
@@ -61,18 +57,24 @@ func (s *Service) updateGroup(ctx context.Context, tx *sql.Tx, id int64, in Inpu
 	return mustTouch(res, nil, id)
 }
 
-// checkNameFree fails when another group on the same platform has the name.
-func checkNameFree(ctx context.Context, q queryer, in Input, self int64) error {
-	var id int64
-	err := q.QueryRowContext(ctx, `SELECT id FROM groups WHERE platform = ? AND name_key = ? AND id <> ?`,
-		in.Platform, nameKey(in.Name), self).Scan(&id)
-	if isNoRows(err) {
-		return nil
+// validateStored checks in, and that no other group (but self) on its
+// platform has its name, reporting every bad field at once.
+func validateStored(ctx context.Context, q queryer, in Input, self int64) error {
+	f := errs.Fields{}
+	if err := in.Validate(); err != nil {
+		maps.Copy(f, errs.As(err).Fields)
 	}
-	if err != nil {
-		return errs.Wrap(err, "check group name")
+	if _, bad := f["name"]; !bad && slices.Contains(Platforms, in.Platform) {
+		var id int64
+		err := q.QueryRowContext(ctx, `SELECT id FROM groups WHERE platform = ? AND name_key = ? AND id <> ?`,
+			in.Platform, nameKey(in.Name), self).Scan(&id)
+		if err == nil {
+			f.Add("name", "err.group.name_taken", nil)
+		} else if !isNoRows(err) {
+			return errs.Wrap(err, "check group name")
+		}
 	}
-	return nameTaken()
+	return f.Err()
 }
 
 func nameTaken() error {

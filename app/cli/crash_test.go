@@ -1,0 +1,136 @@
+package cli_test
+
+import (
+	"bufio"
+	"context"
+	"encoding/json"
+	"fmt"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"runtime"
+	"testing"
+	"time"
+
+	"qunzhu/backend/store"
+)
+
+// A writer killed with SIGKILL in the middle of a transaction leaves the
+// database intact, holding none of that transaction.
+func TestKilledWriterLeavesAllOrNothing(t *testing.T) {
+	if runtime.GOOS == "windows" {
+		t.Skip("SIGKILL semantics are POSIX; Windows runs the same store code")
+	}
+	dir := t.TempDir()
+	db := filepath.Join(dir, "q.db")
+	if r := run(t, db, "groups", "add", "--name", "existing", "--platform", "qq", "--capacity", "200"); r.code != 0 {
+		t.Fatal(r.stderr)
+	}
+	const total = 60000
+	file := writeGroups(t, dir, total)
+
+	killed := runChildUntilProgress(t, db, file)
+	if !killed {
+		t.Fatal("the import finished before it could be killed; make it bigger")
+	}
+	if n := checkDB(t, db); n != 1 {
+		t.Fatalf("after SIGKILL mid-import: %d groups, want 1 (none of the import)", n)
+	}
+	// The same import, left alone, stores everything.
+	cmd := child(db, "groups", "import", file)
+	if out, err := cmd.CombinedOutput(); err != nil {
+		t.Fatalf("second import: %v\n%s", err, tail(out))
+	}
+	if n := checkDB(t, db); n != total+1 {
+		t.Fatalf("after a complete import: %d groups, want %d", n, total+1)
+	}
+}
+
+func child(db string, args ...string) *exec.Cmd {
+	cmd := exec.Command(os.Args[0], append([]string{"--db", db}, args...)...)
+	cmd.Env = append(os.Environ(), "QUNZHU_CLI_CHILD=1")
+	return cmd
+}
+
+// runChildUntilProgress starts the import and SIGKILLs it halfway, once its
+// progress (reported from inside the open transaction) passes half and the
+// uncommitted pages have spilled into the WAL file.
+func runChildUntilProgress(t *testing.T, db, file string) (killed bool) {
+	cmd := child(db, "groups", "import", file)
+	stderr, err := cmd.StderrPipe()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	timer := time.AfterFunc(2*time.Minute, func() { cmd.Process.Kill() })
+	defer timer.Stop()
+	sc := bufio.NewScanner(stderr)
+	for sc.Scan() {
+		var p struct{ Done, Total int }
+		if json.Unmarshal(sc.Bytes(), &p) == nil && p.Done >= p.Total/2 && p.Done < p.Total {
+			cmd.Process.Signal(os.Kill)
+			if st, err := os.Stat(db + "-wal"); err != nil || st.Size() < 1<<20 {
+				t.Errorf("WAL holds %d bytes at the kill; the test wants uncommitted pages on disk", sizeOf(st))
+			}
+			killed = true
+			break
+		}
+	}
+	cmd.Wait()
+	return killed && !cmd.ProcessState.Success()
+}
+
+func checkDB(t *testing.T, path string) int {
+	t.Helper()
+	ctx := context.Background()
+	db, err := store.Open(ctx, path)
+	if err != nil {
+		t.Fatalf("reopen: %v", err)
+	}
+	defer db.Close()
+	var ok string
+	var n int
+	if err := db.Read().QueryRow("PRAGMA integrity_check").Scan(&ok); err != nil || ok != "ok" {
+		t.Fatalf("integrity_check = %q, %v", ok, err)
+	}
+	if err := db.Read().QueryRow("SELECT count(*) FROM groups").Scan(&n); err != nil {
+		t.Fatal(err)
+	}
+	return n
+}
+
+func writeGroups(t *testing.T, dir string, n int) string {
+	type in struct {
+		Name     string `json:"name"`
+		Platform string `json:"platform"`
+		Purpose  string `json:"purpose"`
+		Capacity int    `json:"capacity"`
+		Rules    string `json:"rules"`
+	}
+	list := make([]in, n)
+	for i := range list {
+		list[i] = in{fmt.Sprintf("群 %06d", i), "douyin", "welfare", 500, "不发广告，不刷屏，友善交流。"}
+	}
+	body, _ := json.Marshal(list)
+	path := filepath.Join(dir, "groups.json")
+	if err := os.WriteFile(path, body, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	return path
+}
+
+func tail(b []byte) string {
+	if len(b) > 500 {
+		return string(b[len(b)-500:])
+	}
+	return string(b)
+}
+
+func sizeOf(st os.FileInfo) int64 {
+	if st == nil {
+		return -1
+	}
+	return st.Size()
+}
