@@ -103,6 +103,7 @@ func (a *App) startup(ctx context.Context) {
 	a.mu.Lock()
 	a.ctx = ctx
 	a.mu.Unlock()
+	go a.quitOnSignal(ctx)
 	if a.ws != nil {
 		go a.backupDaily(ctx)
 	}

@@ -1,0 +1,24 @@
+package app
+
+import (
+	"context"
+	"os"
+	"os/signal"
+	"syscall"
+
+	"github.com/wailsapp/wails/v2/pkg/runtime"
+)
+
+// quitOnSignal closes the window cleanly on SIGTERM/SIGINT (logout, kill,
+// Ctrl+C in a terminal): the geometry is saved and the database closed.
+func (a *App) quitOnSignal(ctx context.Context) {
+	ch := make(chan os.Signal, 1)
+	signal.Notify(ch, syscall.SIGTERM, os.Interrupt)
+	defer signal.Stop(ch)
+	select {
+	case <-ch:
+		a.saveWindow(ctx)
+		runtime.Quit(ctx)
+	case <-ctx.Done():
+	}
+}
