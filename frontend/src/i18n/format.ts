@@ -1,0 +1,28 @@
+// Numbers, sizes and times in the active language.
+import { i18n } from './index'
+
+export function formatNumber(n: number): string {
+  return new Intl.NumberFormat(i18n.lang).format(n)
+}
+
+/** formatDateTime renders an RFC 3339 time as a local date and time; "" stays "". */
+export function formatDateTime(iso: string, dateStyle: 'medium' | 'short' = 'medium'): string {
+  if (!iso) return ''
+  const d = new Date(iso)
+  if (Number.isNaN(d.getTime())) return iso
+  return new Intl.DateTimeFormat(i18n.lang, { dateStyle, timeStyle: 'short' }).format(d)
+}
+
+const UNITS = ['byte', 'kilobyte', 'megabyte', 'gigabyte'] as const
+
+export function formatBytes(bytes: number): string {
+  let value = bytes
+  let unit = 0
+  while (value >= 1000 && unit < UNITS.length - 1) {
+    value /= 1000
+    unit++
+  }
+  return new Intl.NumberFormat(i18n.lang, {
+    style: 'unit', unit: UNITS[unit], unitDisplay: 'short', maximumFractionDigits: unit ? 1 : 0,
+  }).format(value)
+}
