@@ -27,7 +27,9 @@ export const useShellStore = defineStore('shell', () => {
   /** boot opens the workspace; when it cannot, startupError says why. */
   async function boot(): Promise<void> {
     try {
-      const [ws, s, langs] = await Promise.all([shellApi.workspace(), settingsApi.get(), shellApi.languages()])
+      // Workspace first: when it rejects, the other services are not even bound.
+      const ws = await shellApi.workspace()
+      const [s, langs] = await Promise.all([settingsApi.get(), shellApi.languages()])
       workspace.value = ws
       settings.value = s
       languages.value = langs
