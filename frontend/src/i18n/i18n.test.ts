@@ -17,7 +17,7 @@ describe('t and tError', () => {
   it('render from the loaded catalog and fall back to the key or the message', async () => {
     await loadLanguage('en', async () => ({ 'err.field.range': 'Must be between {Min} and {Max}.', 'app.title': 'Qunzhu' }))
     expect(t('err.field.range', { Min: 1, Max: 365 })).toBe('Must be between 1 and 365.')
-    expect(t('ui.missing.key')).toBe('ui.missing.key')
+    expect(t('nope.missing.key')).toBe('nope.missing.key')
     expect(tError({ key: 'err.field.range', params: { Min: 0, Max: 99 } })).toBe('Must be between 0 and 99.')
     expect(tError({ key: 'err.unknown', params: {}, message: 'Server said no.' })).toBe('Server said no.')
   })
