@@ -5,6 +5,7 @@ package app
 
 import (
 	"context"
+	"encoding/json"
 	"log/slog"
 	"sync"
 	"time"
@@ -94,9 +95,12 @@ func (a *App) call() context.Context {
 }
 
 // FormatError is the Wails ErrorFormatter: every rejected promise carries
-// {code, key, params, message, fields}.
+// {code, key, params, message, fields}, as JSON text, because the Wails v2
+// runtime rejects with new Error(value), which would turn an object into
+// "[object Object]"; the frontend's api layer parses it back.
 func (a *App) FormatError(err error) any {
-	return FormatError(err, a.language(), a.log)
+	b, _ := json.Marshal(FormatError(err, a.language(), a.log))
+	return string(b)
 }
 
 func (a *App) startup(ctx context.Context) {

@@ -2,6 +2,7 @@ package app
 
 import (
 	"bytes"
+	"encoding/json"
 	"errors"
 	"log/slog"
 	"strings"
@@ -41,5 +42,17 @@ func TestFormatErrorHidesAndLogsInternals(t *testing.T) {
 	FormatError(errs.New(errs.NotFound, "err.group.not_found", errs.Params{"ID": 3}), "en", log)
 	if buf.Len() != 0 {
 		t.Errorf("an expected error was logged as internal: %q", buf.String())
+	}
+}
+
+func TestAppFormatErrorIsJSONText(t *testing.T) {
+	a := &App{lang: "en"}
+	out, ok := a.FormatError(errs.New(errs.NotFound, "err.group.not_found", errs.Params{"ID": 7})).(string)
+	var d ErrorDTO
+	if !ok || json.Unmarshal([]byte(out), &d) != nil {
+		t.Fatalf("FormatError returned %#v, want JSON text", out)
+	}
+	if d.Code != errs.NotFound || d.Message != "Group 7 does not exist." || d.Params["ID"] != 7.0 {
+		t.Errorf("decoded %+v", d)
 	}
 }

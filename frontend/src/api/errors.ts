@@ -1,8 +1,7 @@
 // The one place a rejected binding call becomes an AppError. Views and stores
 // only ever see AppError, whatever shape the transport delivered.
-import { preserveStructuredErrors } from './transport'
 
-export type ErrorCode = 'invalid' | 'not_found' | 'conflict' | 'internal'
+export type ErrorCode = 'invalid' | 'not_found' | 'conflict' | 'internal' | 'cancelled'
 export type Params = Record<string, unknown>
 
 /** One field's problem, keyed by the GroupInput (or other request) JSON name. */
@@ -69,7 +68,6 @@ export function toAppError(raw: unknown): AppError {
 
 /** call runs a binding and rejects only with AppError. */
 export async function call<T>(fn: () => Promise<T>): Promise<T> {
-  preserveStructuredErrors()
   try {
     return await fn()
   } catch (e) {
