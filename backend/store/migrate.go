@@ -92,11 +92,20 @@ func (db *DB) Pending(ctx context.Context) ([]Migration, error) {
 
 // Migrate applies the pending migrations in order, one transaction each.
 func (db *DB) Migrate(ctx context.Context) error {
+	return db.MigrateTo(ctx, LatestVersion())
+}
+
+// MigrateTo applies the pending migrations up to version (an older schema,
+// as an older version of the app would leave it).
+func (db *DB) MigrateTo(ctx context.Context, version int) error {
 	pending, err := db.Pending(ctx)
 	if err != nil {
 		return err
 	}
 	for _, m := range pending {
+		if m.Version > version {
+			break
+		}
 		if err := db.Tx(ctx, func(tx *sql.Tx) error { return applyMigration(ctx, tx, m) }); err != nil {
 			return err
 		}

@@ -42,14 +42,18 @@ func TestFreshWorkspace(t *testing.T) {
 func TestBackupBeforeMigration(t *testing.T) {
 	path := filepath.Join(t.TempDir(), "qunzhu.db")
 	ctx := context.Background()
-	ws := open(t, path)
-	ws.DB.Write().Exec(`INSERT INTO settings(key, value) VALUES ('theme', 'dark')`)
 	last := store.Migrations()[len(store.Migrations())-1]
-	ws.DB.Write().Exec(`DROP TABLE groups`)
-	ws.DB.Write().Exec(`DELETE FROM schema_migrations WHERE version = ?`, last.Version)
-	ws.Close()
+	old, err := store.Open(ctx, path) // as the previous version of the app left it
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := old.MigrateTo(ctx, last.Version-1); err != nil {
+		t.Fatal(err)
+	}
+	old.Write().Exec(`INSERT INTO settings(key, value) VALUES ('theme', 'dark')`)
+	old.Close()
 
-	ws = open(t, path)
+	ws := open(t, path)
 	defer ws.Close()
 	list, _ := ws.Backups.List()
 	if len(list) != 1 || list[0].Kind != backup.PreMigration {
