@@ -1,0 +1,171 @@
+package members
+
+import (
+	"context"
+	"database/sql"
+	"encoding/json"
+	"slices"
+	"time"
+
+	"qunzhu/backend/errs"
+)
+
+// Draft is one imported row: only the fields the file had are set.
+type Draft struct {
+	Row         int // the row number in the file, for reports
+	Nickname    string
+	Remark      string
+	Platform    string
+	PlatformID  string
+	Source      string
+	Notes       string
+	Tags        []string
+	FollowSince *time.Time
+	FanLevel    *int
+	IronFan     *bool
+}
+
+// What to do with a row that matches an existing member.
+const (
+	OnDuplicateUpdate = "update" // fill in the member with the row's fields
+	OnDuplicateSkip   = "skip"   // leave the member as it is
+	OnDuplicateKeep   = "keep"   // keep both (only for nickname matches: an id is one person)
+)
+
+// Problem is a row that could not be imported, and why.
+type Problem struct {
+	Row    int            `json:"row"`
+	Field  string         `json:"field"`
+	Key    string         `json:"key"`
+	Params map[string]any `json:"params"`
+}
+
+// ImportOptions say where rows go and how duplicates are handled.
+type ImportOptions struct {
+	FileName    string
+	FileHash    string
+	GroupID     int64 // add every row's member to this group (0: none)
+	OnDuplicate string
+	SkipInvalid bool      // store the good rows even when some are invalid
+	Invalid     []Problem // rows the reader already rejected, recorded in the history
+}
+
+// Report is what an import did.
+type Report struct {
+	ImportID int64
+	Added    int
+	Updated  int
+	Skipped  int
+	Invalid  []Problem
+}
+
+// Import stores drafts in one transaction: all of them or, on error or
+// cancellation, none. progress (optional) is called as rows are done.
+func (s *Service) Import(ctx context.Context, drafts []Draft, o ImportOptions, progress func(done, total int)) (Report, error) {
+	if !slices.Contains([]string{OnDuplicateUpdate, OnDuplicateSkip, OnDuplicateKeep}, o.OnDuplicate) {
+		return Report{}, errs.New(errs.Invalid, "err.member.on_duplicate", errs.Params{"Value": o.OnDuplicate})
+	}
+	rep := Report{Invalid: append([]Problem{}, o.Invalid...)}
+	err := s.write(ctx, func(w *writer) error {
+		if err := checkGroup(ctx, w.tx, o.GroupID); err != nil {
+			return err
+		}
+		for i, d := range drafts {
+			if i%256 == 0 && ctx.Err() != nil {
+				return errs.ErrCancelled
+			}
+			if err := s.importRow(w, d, o, &rep); err != nil {
+				return err
+			}
+			if progress != nil && (i%1000 == 999 || i == len(drafts)-1) {
+				progress(i+1, len(drafts))
+			}
+		}
+		if len(rep.Invalid) > 0 && !o.SkipInvalid {
+			return errs.New(errs.Invalid, "err.import.invalid_rows", errs.Params{"Count": len(rep.Invalid)})
+		}
+		return recordImport(w, o, &rep)
+	})
+	return rep, err
+}
+
+func (s *Service) importRow(w *writer, d Draft, o ImportOptions, rep *Report) error {
+	id, err := w.match(d, o.OnDuplicate)
+	if err != nil {
+		return err
+	}
+	if id == 0 {
+		in := d.input(Input{Source: "import"})
+		if err := in.Validate(); err != nil {
+			return rowProblem(err, d.Row, rep)
+		}
+		if id, err = w.insert(in); err != nil {
+			return rowProblem(err, d.Row, rep)
+		}
+		rep.Added++
+	} else if o.OnDuplicate == OnDuplicateSkip {
+		rep.Skipped++
+	} else if changed, err := w.fillIn(id, d); err != nil {
+		return rowProblem(err, d.Row, rep)
+	} else if changed {
+		rep.Updated++
+	} else {
+		rep.Skipped++
+	}
+	if o.GroupID != 0 {
+		return putMembership(w.ctx, w.tx, id, Membership{GroupID: o.GroupID, Role: "member", Status: "joined", JoinedAt: ptr(w.now)})
+	}
+	return nil
+}
+
+// rowProblem turns a row's invalid data into a reported problem; other
+// errors stop the import.
+func rowProblem(err error, row int, rep *Report) error {
+	e := errs.As(err)
+	if e.Code != errs.Invalid {
+		return err
+	}
+	for field, f := range e.Fields {
+		rep.Invalid = append(rep.Invalid, Problem{Row: row, Field: field, Key: f.Key, Params: f.Params})
+	}
+	return nil
+}
+
+// match finds the member a draft is: by platform id, else by nickname.
+func (w *writer) match(d Draft, onDup string) (int64, error) {
+	if d.PlatformID != "" {
+		if id, err := w.identityOwner(d.Platform, d.PlatformID); err != nil || id != 0 {
+			return id, err
+		}
+	}
+	if onDup == OnDuplicateKeep {
+		return 0, nil
+	}
+	return w.byNick(d.Platform, d.Nickname)
+}
+
+func checkGroup(ctx context.Context, tx *sql.Tx, id int64) error {
+	if id == 0 {
+		return nil
+	}
+	var n int
+	tx.QueryRowContext(ctx, `SELECT count(*) FROM groups WHERE id = ?`, id).Scan(&n)
+	if n == 0 {
+		return errs.New(errs.NotFound, "err.group.not_found", errs.Params{"ID": id})
+	}
+	return nil
+}
+
+func recordImport(w *writer, o ImportOptions, rep *Report) error {
+	problems, _ := json.Marshal(rep.Invalid)
+	res, err := w.tx.ExecContext(w.ctx, `INSERT INTO imports (kind, file_name, file_hash, added, updated,
+		skipped, invalid, problems, created_at) VALUES ('members', ?, ?, ?, ?, ?, ?, ?, ?)`,
+		o.FileName, o.FileHash, rep.Added, rep.Updated, rep.Skipped, len(rep.Invalid), string(problems), stamp(w.now))
+	if err != nil {
+		return errs.Wrap(err, "record import")
+	}
+	rep.ImportID, _ = res.LastInsertId()
+	return nil
+}
+
+func ptr[T any](v T) *T { return &v }

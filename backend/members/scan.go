@@ -1,0 +1,61 @@
+package members
+
+import (
+	"context"
+	"database/sql"
+	"encoding/json"
+	"time"
+
+	"qunzhu/backend/errs"
+)
+
+func scanRows(rows *sql.Rows, now time.Time) ([]Row, error) {
+	defer rows.Close()
+	out := []Row{}
+	for rows.Next() {
+		var r Row
+		var since, deleted sql.NullString
+		var created, updated string
+		if err := rows.Scan(&r.ID, &r.Nickname, &r.Remark, &r.Platform, &r.PlatformID, &since,
+			&r.FanLevel, &r.IronFan, &r.Source, &created, &updated, &deleted); err != nil {
+			return nil, errs.Wrap(err, "scan member")
+		}
+		r.DaysFollowed = daysSince(parseDate(since), now)
+		r.CreatedAt, r.UpdatedAt = parseStamp(created), parseStamp(updated)
+		if deleted.Valid {
+			t := parseStamp(deleted.String)
+			r.DeletedAt = &t
+		}
+		r.Tags = []string{}
+		out = append(out, r)
+	}
+	return out, errs.Wrap(rows.Err(), "list members")
+}
+
+// attachTags fills the rows' tags with one query.
+func (s *Service) attachTags(ctx context.Context, rows []Row) error {
+	if len(rows) == 0 {
+		return nil
+	}
+	at := make(map[int64]int, len(rows))
+	ids := make([]int64, len(rows))
+	for i, r := range rows {
+		at[r.ID], ids[i] = i, r.ID
+	}
+	b, _ := json.Marshal(ids)
+	q, err := s.db.Read().QueryContext(ctx, `SELECT mt.member_id, t.name FROM member_tags mt
+		JOIN tags t ON t.id = mt.tag_id WHERE mt.member_id IN (SELECT value FROM json_each(?)) ORDER BY t.name`, string(b))
+	if err != nil {
+		return errs.Wrap(err, "list tags")
+	}
+	defer q.Close()
+	for q.Next() {
+		var id int64
+		var name string
+		if err := q.Scan(&id, &name); err != nil {
+			return errs.Wrap(err, "scan tag")
+		}
+		rows[at[id]].Tags = append(rows[at[id]].Tags, name)
+	}
+	return errs.Wrap(q.Err(), "list tags")
+}
