@@ -29,6 +29,8 @@ type App struct {
 	lang string          // effective language for Go-side messages
 
 	Groups   *GroupsAPI
+	Members  *MembersAPI
+	Imports  *ImportsAPI
 	Settings *SettingsAPI
 	Backups  *BackupsAPI
 	Shell    *ShellAPI
@@ -38,6 +40,8 @@ type App struct {
 func New(ws *workspace.Workspace) *App {
 	a := &App{ws: ws, log: ws.Log, dbPath: ws.DB.Path(), ctx: context.Background()}
 	a.Groups = &GroupsAPI{a}
+	a.Members = &MembersAPI{a}
+	a.Imports = newImportsAPI(a)
 	a.Settings = &SettingsAPI{a}
 	a.Backups = &BackupsAPI{a}
 	a.Shell = &ShellAPI{a}
@@ -59,7 +63,7 @@ func (a *App) Bindings() []any {
 	if a.startErr != nil {
 		return []any{a.Shell}
 	}
-	return []any{a.Groups, a.Settings, a.Backups, a.Shell}
+	return []any{a.Groups, a.Members, a.Imports, a.Settings, a.Backups, a.Shell}
 }
 
 // resolveLanguage: the saved choice, else the system's, else zh-CN.

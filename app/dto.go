@@ -12,6 +12,8 @@ import (
 type GroupDTO struct {
 	ID int64 `json:"id"`
 	GroupInput
+	Members    int    `json:"members"` // joined members
+	Full       bool   `json:"full"`    // members >= capacity
 	Archived   bool   `json:"archived"`
 	ArchivedAt string `json:"archivedAt"` // RFC 3339, "" when active
 	CreatedAt  string `json:"createdAt"`
@@ -37,7 +39,7 @@ func (in GroupInput) toDomain() groups.Input { return groups.Input(in) }
 
 // ToGroupDTO converts a stored group.
 func ToGroupDTO(g groups.Group) GroupDTO {
-	d := GroupDTO{ID: g.ID, GroupInput: GroupInput(g.Input),
+	d := GroupDTO{ID: g.ID, GroupInput: GroupInput(g.Input), Members: g.Members, Full: g.Full(),
 		CreatedAt: rfc3339(g.CreatedAt), UpdatedAt: rfc3339(g.UpdatedAt)}
 	if g.ArchivedAt != nil {
 		d.Archived, d.ArchivedAt = true, rfc3339(*g.ArchivedAt)

@@ -41,6 +41,7 @@ func (a *App) Options(assets fs.FS) *options.App {
 		OnDomReady:         func(ctx context.Context) { a.placeWindow(ctx, win) },
 		OnBeforeClose:      a.saveWindow,
 		Bind:               a.Bindings(),
+		DragAndDrop:        &options.DragAndDrop{EnableFileDrop: true, DisableWebViewDrop: true},
 		ErrorFormatter:     a.FormatError,
 		SingleInstanceLock: &options.SingleInstanceLock{UniqueId: instanceID(a.dbPath), OnSecondInstanceLaunch: a.focus},
 		Windows:            &windows.Options{Theme: windows.SystemDefault},

@@ -34,10 +34,14 @@ const (
 type Group struct {
 	ID int64
 	Input
+	Members    int // joined members, out of the trash
 	ArchivedAt *time.Time
 	CreatedAt  time.Time
 	UpdatedAt  time.Time
 }
+
+// Full tells whether the group has no free place left.
+func (g Group) Full() bool { return g.Members >= g.Capacity }
 
 // Input is what a creator types when creating or editing a group.
 type Input struct {

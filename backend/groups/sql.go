@@ -106,7 +106,7 @@ func scanGroup(row scanner) (Group, error) {
 	var created, updated string
 	err := row.Scan(&g.ID, &g.Name, &g.Platform, &g.Purpose, &g.CustomPurpose, &g.Capacity,
 		&g.MinDaysFollowed, &g.MinFanLevel, &g.IronFansOnly, &g.JoinCode, &g.Announcement, &g.Rules,
-		&archived, &created, &updated)
+		&archived, &created, &updated, &g.Members)
 	if err != nil {
 		if isNoRows(err) {
 			return g, err

@@ -119,7 +119,7 @@ func (in Input) Validate() error {
 		f.Add("fanLevel", "err.field.range", errs.Params{"Min": 0, "Max": MaxFanLevel})
 	}
 	if in.FollowSince != nil && in.FollowSince.After(time.Now().AddDate(0, 0, 1)) {
-		f.Add("followSince", "err.member.future_date", nil)
+		f.Add("followSince", "err.member.date_future", nil)
 	}
 	validateTags(f, in.Tags)
 	return f.Err()

@@ -14,6 +14,8 @@ import (
 	"qunzhu/backend/backup"
 	"qunzhu/backend/errs"
 	"qunzhu/backend/groups"
+	"qunzhu/backend/imports"
+	"qunzhu/backend/members"
 	"qunzhu/backend/settings"
 	"qunzhu/backend/store"
 )
@@ -26,6 +28,8 @@ type Workspace struct {
 	Backups  *backup.Manager
 	Settings *settings.Service
 	Groups   *groups.Service
+	Members  *members.Service
+	Imports  *imports.Service
 	logFile  io.Closer
 }
 
@@ -61,6 +65,8 @@ func Open(ctx context.Context, path string) (*Workspace, error) {
 	}
 	ws.Settings = settings.NewService(db)
 	ws.Groups = groups.NewService(db)
+	ws.Members = members.NewService(db)
+	ws.Imports = imports.NewService(ws.Members)
 	return ws, nil
 }
 

@@ -18,6 +18,38 @@ export namespace app {
 	        this.sizeBytes = source["sizeBytes"];
 	    }
 	}
+	export class DraftDTO {
+	    row: number;
+	    nickname: string;
+	    remark: string;
+	    platform: string;
+	    platformId: string;
+	    source: string;
+	    notes: string;
+	    tags: string[];
+	    followSince: string;
+	    fanLevel?: number;
+	    ironFan?: boolean;
+	
+	    static createFrom(source: any = {}) {
+	        return new DraftDTO(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.row = source["row"];
+	        this.nickname = source["nickname"];
+	        this.remark = source["remark"];
+	        this.platform = source["platform"];
+	        this.platformId = source["platformId"];
+	        this.source = source["source"];
+	        this.notes = source["notes"];
+	        this.tags = source["tags"];
+	        this.followSince = source["followSince"];
+	        this.fanLevel = source["fanLevel"];
+	        this.ironFan = source["ironFan"];
+	    }
+	}
 	export class GroupDTO {
 	    id: number;
 	    name: string;
@@ -31,6 +63,8 @@ export namespace app {
 	    joinCode: string;
 	    announcement: string;
 	    rules: string;
+	    members: number;
+	    full: boolean;
 	    archived: boolean;
 	    archivedAt: string;
 	    createdAt: string;
@@ -54,6 +88,8 @@ export namespace app {
 	        this.joinCode = source["joinCode"];
 	        this.announcement = source["announcement"];
 	        this.rules = source["rules"];
+	        this.members = source["members"];
+	        this.full = source["full"];
 	        this.archived = source["archived"];
 	        this.archivedAt = source["archivedAt"];
 	        this.createdAt = source["createdAt"];
@@ -108,6 +144,199 @@ export namespace app {
 	        this.capacityPresets = source["capacityPresets"];
 	    }
 	}
+	export class IdentityDTO {
+	    platform: string;
+	    platformId: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new IdentityDTO(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.platform = source["platform"];
+	        this.platformId = source["platformId"];
+	    }
+	}
+	export class ProblemDTO {
+	    row: number;
+	    field: string;
+	    key: string;
+	    params: Record<string, any>;
+	    message: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new ProblemDTO(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.row = source["row"];
+	        this.field = source["field"];
+	        this.key = source["key"];
+	        this.params = source["params"];
+	        this.message = source["message"];
+	    }
+	}
+	export class ImportPreviewDTO {
+	    fileName: string;
+	    encoding: string;
+	    sheets: string[];
+	    sheet: string;
+	    headers: string[];
+	    samples: string[][];
+	    fields: string[];
+	    mapping: Record<string, number>;
+	    platform: string;
+	    total: number;
+	    valid: number;
+	    rows: DraftDTO[];
+	    problems: ProblemDTO[];
+	    matches: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new ImportPreviewDTO(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.fileName = source["fileName"];
+	        this.encoding = source["encoding"];
+	        this.sheets = source["sheets"];
+	        this.sheet = source["sheet"];
+	        this.headers = source["headers"];
+	        this.samples = source["samples"];
+	        this.fields = source["fields"];
+	        this.mapping = source["mapping"];
+	        this.platform = source["platform"];
+	        this.total = source["total"];
+	        this.valid = source["valid"];
+	        this.rows = this.convertValues(source["rows"], DraftDTO);
+	        this.problems = this.convertValues(source["problems"], ProblemDTO);
+	        this.matches = source["matches"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class ImportRecordDTO {
+	    id: number;
+	    fileName: string;
+	    fileHash: string;
+	    added: number;
+	    updated: number;
+	    skipped: number;
+	    problems: ProblemDTO[];
+	    createdAt: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new ImportRecordDTO(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.fileName = source["fileName"];
+	        this.fileHash = source["fileHash"];
+	        this.added = source["added"];
+	        this.updated = source["updated"];
+	        this.skipped = source["skipped"];
+	        this.problems = this.convertValues(source["problems"], ProblemDTO);
+	        this.createdAt = source["createdAt"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class ImportSourceDTO {
+	    path: string;
+	    text: string;
+	    sheet: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new ImportSourceDTO(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.path = source["path"];
+	        this.text = source["text"];
+	        this.sheet = source["sheet"];
+	    }
+	}
+	export class ImportRequestDTO {
+	    source: ImportSourceDTO;
+	    mapping: Record<string, number>;
+	    platform: string;
+	    memberSource: string;
+	    groupId: number;
+	    onDuplicate: string;
+	    skipInvalid: boolean;
+	
+	    static createFrom(source: any = {}) {
+	        return new ImportRequestDTO(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.source = this.convertValues(source["source"], ImportSourceDTO);
+	        this.mapping = source["mapping"];
+	        this.platform = source["platform"];
+	        this.memberSource = source["memberSource"];
+	        this.groupId = source["groupId"];
+	        this.onDuplicate = source["onDuplicate"];
+	        this.skipInvalid = source["skipInvalid"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	
 	export class LanguageDTO {
 	    code: string;
 	    name: string;
@@ -122,6 +351,254 @@ export namespace app {
 	        this.name = source["name"];
 	    }
 	}
+	export class MembershipDTO {
+	    groupId: number;
+	    groupName: string;
+	    role: string;
+	    status: string;
+	    joinedAt: string;
+	    leftAt: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new MembershipDTO(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.groupId = source["groupId"];
+	        this.groupName = source["groupName"];
+	        this.role = source["role"];
+	        this.status = source["status"];
+	        this.joinedAt = source["joinedAt"];
+	        this.leftAt = source["leftAt"];
+	    }
+	}
+	export class MemberDTO {
+	    id: number;
+	    nickname: string;
+	    remark: string;
+	    platform: string;
+	    platformId: string;
+	    followSince: string;
+	    fanLevel: number;
+	    ironFan: boolean;
+	    source: string;
+	    tags: string[];
+	    notes: string;
+	    daysFollowed?: number;
+	    identities: IdentityDTO[];
+	    groups: MembershipDTO[];
+	    createdAt: string;
+	    updatedAt: string;
+	    deletedAt: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new MemberDTO(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.nickname = source["nickname"];
+	        this.remark = source["remark"];
+	        this.platform = source["platform"];
+	        this.platformId = source["platformId"];
+	        this.followSince = source["followSince"];
+	        this.fanLevel = source["fanLevel"];
+	        this.ironFan = source["ironFan"];
+	        this.source = source["source"];
+	        this.tags = source["tags"];
+	        this.notes = source["notes"];
+	        this.daysFollowed = source["daysFollowed"];
+	        this.identities = this.convertValues(source["identities"], IdentityDTO);
+	        this.groups = this.convertValues(source["groups"], MembershipDTO);
+	        this.createdAt = source["createdAt"];
+	        this.updatedAt = source["updatedAt"];
+	        this.deletedAt = source["deletedAt"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class MemberFilterDTO {
+	    search: string;
+	    groupId: number;
+	    platforms: string[];
+	    tags: string[];
+	    ironFan?: boolean;
+	    minDays?: number;
+	    maxDays?: number;
+	    minLevel?: number;
+	    maxLevel?: number;
+	    sources: string[];
+	    joinedFrom: string;
+	    joinedTo: string;
+	    trash: boolean;
+	
+	    static createFrom(source: any = {}) {
+	        return new MemberFilterDTO(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.search = source["search"];
+	        this.groupId = source["groupId"];
+	        this.platforms = source["platforms"];
+	        this.tags = source["tags"];
+	        this.ironFan = source["ironFan"];
+	        this.minDays = source["minDays"];
+	        this.maxDays = source["maxDays"];
+	        this.minLevel = source["minLevel"];
+	        this.maxLevel = source["maxLevel"];
+	        this.sources = source["sources"];
+	        this.joinedFrom = source["joinedFrom"];
+	        this.joinedTo = source["joinedTo"];
+	        this.trash = source["trash"];
+	    }
+	}
+	export class MemberInputDTO {
+	    nickname: string;
+	    remark: string;
+	    platform: string;
+	    platformId: string;
+	    followSince: string;
+	    fanLevel: number;
+	    ironFan: boolean;
+	    source: string;
+	    tags: string[];
+	    notes: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new MemberInputDTO(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.nickname = source["nickname"];
+	        this.remark = source["remark"];
+	        this.platform = source["platform"];
+	        this.platformId = source["platformId"];
+	        this.followSince = source["followSince"];
+	        this.fanLevel = source["fanLevel"];
+	        this.ironFan = source["ironFan"];
+	        this.source = source["source"];
+	        this.tags = source["tags"];
+	        this.notes = source["notes"];
+	    }
+	}
+	export class MemberOptionsDTO {
+	    platforms: string[];
+	    sources: string[];
+	    roles: string[];
+	    statuses: string[];
+	    sorts: string[];
+	    maxLimit: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new MemberOptionsDTO(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.platforms = source["platforms"];
+	        this.sources = source["sources"];
+	        this.roles = source["roles"];
+	        this.statuses = source["statuses"];
+	        this.sorts = source["sorts"];
+	        this.maxLimit = source["maxLimit"];
+	    }
+	}
+	export class MemberQueryDTO {
+	    filter: MemberFilterDTO;
+	    sort: string;
+	    desc: boolean;
+	    offset: number;
+	    limit: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new MemberQueryDTO(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.filter = this.convertValues(source["filter"], MemberFilterDTO);
+	        this.sort = source["sort"];
+	        this.desc = source["desc"];
+	        this.offset = source["offset"];
+	        this.limit = source["limit"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class MemberRowDTO {
+	    id: number;
+	    nickname: string;
+	    remark: string;
+	    platform: string;
+	    platformId: string;
+	    daysFollowed?: number;
+	    fanLevel: number;
+	    ironFan: boolean;
+	    source: string;
+	    tags: string[];
+	    createdAt: string;
+	    updatedAt: string;
+	    deletedAt: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new MemberRowDTO(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.nickname = source["nickname"];
+	        this.remark = source["remark"];
+	        this.platform = source["platform"];
+	        this.platformId = source["platformId"];
+	        this.daysFollowed = source["daysFollowed"];
+	        this.fanLevel = source["fanLevel"];
+	        this.ironFan = source["ironFan"];
+	        this.source = source["source"];
+	        this.tags = source["tags"];
+	        this.createdAt = source["createdAt"];
+	        this.updatedAt = source["updatedAt"];
+	        this.deletedAt = source["deletedAt"];
+	    }
+	}
+	
+	
 	export class SettingsDTO {
 	    language: string;
 	    theme: string;

@@ -1,0 +1,116 @@
+package app
+
+import (
+	"context"
+	"strconv"
+	"sync"
+
+	"github.com/wailsapp/wails/v2/pkg/runtime"
+
+	"qunzhu/locales"
+)
+
+// ImportsAPI previews and runs member imports, one job at a time per call,
+// streaming progress as events and cancellable.
+type ImportsAPI struct {
+	a    *App
+	mu   sync.Mutex
+	next int
+	jobs map[string]context.CancelFunc
+}
+
+func newImportsAPI(a *App) *ImportsAPI {
+	return &ImportsAPI{a: a, jobs: map[string]context.CancelFunc{}}
+}
+
+// ChooseFile opens the native file dialog; "" when the user cancels.
+func (i *ImportsAPI) ChooseFile() (string, error) {
+	lang := i.a.language()
+	return runtime.OpenFileDialog(i.a.call(), runtime.OpenDialogOptions{
+		Title: locales.Localize(lang, "ui.import.choose_title", nil),
+		Filters: []runtime.FileFilter{
+			{DisplayName: locales.Localize(lang, "ui.import.file_types", nil), Pattern: "*.csv;*.xlsx;*.txt;*.tsv"},
+		},
+	})
+}
+
+// Preview reads and maps the source without writing anything.
+func (i *ImportsAPI) Preview(req ImportRequestDTO) (ImportPreviewDTO, error) {
+	p, err := i.a.ws.Imports.Preview(i.a.call(), req.toDomain())
+	if err != nil {
+		return ImportPreviewDTO{}, err
+	}
+	return toPreviewDTO(p, i.a.language()), nil
+}
+
+// Start runs an import in the background and returns its job id. Progress
+// arrives as "import:progress" events, the end as "import:done" or
+// "import:failed".
+func (i *ImportsAPI) Start(req ImportRequestDTO) string {
+	ctx, cancel := context.WithCancel(i.a.call())
+	i.mu.Lock()
+	i.next++
+	id := strconv.Itoa(i.next)
+	i.jobs[id] = cancel
+	i.mu.Unlock()
+	go i.run(ctx, id, req)
+	return id
+}
+
+func (i *ImportsAPI) run(ctx context.Context, id string, req ImportRequestDTO) {
+	defer i.finish(id)
+	rep, err := i.a.ws.Imports.Run(ctx, req.toDomain(), func(done, total int) {
+		emit(i.a.call(), EventImportProgress, ImportProgressDTO{JobID: id, Done: done, Total: total})
+	})
+	if err != nil {
+		emit(i.a.call(), EventImportFailed, ImportFailedDTO{JobID: id, Error: FormatError(err, i.a.language(), i.a.log),
+			Invalid: ToProblemDTOs(rep.Invalid, i.a.language())})
+		return
+	}
+	emit(i.a.call(), EventImportDone, ImportDoneDTO{JobID: id, Report: ToReportDTO(rep, i.a.language())})
+}
+
+func (i *ImportsAPI) finish(id string) {
+	i.mu.Lock()
+	defer i.mu.Unlock()
+	if cancel, ok := i.jobs[id]; ok {
+		cancel()
+		delete(i.jobs, id)
+	}
+}
+
+// Cancel stops a running import; nothing of it is stored.
+func (i *ImportsAPI) Cancel(jobID string) {
+	i.mu.Lock()
+	defer i.mu.Unlock()
+	if cancel, ok := i.jobs[jobID]; ok {
+		cancel()
+	}
+}
+
+// History lists the past imports, newest first.
+func (i *ImportsAPI) History() ([]ImportRecordDTO, error) {
+	rs, err := i.a.ws.Members.History(i.a.call(), 200)
+	return toRecordDTOs(rs, i.a.language()), err
+}
+
+// ImportProgressDTO is an "import:progress" event.
+type ImportProgressDTO struct {
+	JobID string `json:"jobId"`
+	Done  int    `json:"done"`
+	Total int    `json:"total"`
+}
+
+// ImportDoneDTO is an "import:done" event.
+type ImportDoneDTO struct {
+	JobID  string          `json:"jobId"`
+	Report ImportReportDTO `json:"report"`
+}
+
+// ImportFailedDTO is an "import:failed" event; Invalid lists the bad rows
+// when that is why nothing was stored.
+type ImportFailedDTO struct {
+	JobID   string       `json:"jobId"`
+	Error   ErrorDTO     `json:"error"`
+	Invalid []ProblemDTO `json:"invalid"`
+}

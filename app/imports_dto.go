@@ -1,0 +1,145 @@
+package app
+
+import (
+	"qunzhu/backend/importers"
+	"qunzhu/backend/imports"
+	"qunzhu/backend/members"
+	"qunzhu/locales"
+)
+
+// ImportSourceDTO is a file path or pasted text.
+type ImportSourceDTO struct {
+	Path  string `json:"path"`
+	Text  string `json:"text"`
+	Sheet string `json:"sheet"`
+}
+
+// ImportRequestDTO is a preview or an import.
+type ImportRequestDTO struct {
+	Source       ImportSourceDTO `json:"source"`
+	Mapping      map[string]int  `json:"mapping"`      // field -> column; null = guess from the headers
+	Platform     string          `json:"platform"`     // for rows without one; "" = guess
+	MemberSource string          `json:"memberSource"` // for rows without one; "" = import
+	GroupID      int64           `json:"groupId"`
+	OnDuplicate  string          `json:"onDuplicate"` // update | skip | keep
+	SkipInvalid  bool            `json:"skipInvalid"`
+}
+
+// ProblemDTO is a row that cannot be imported, with a localized reason.
+type ProblemDTO struct {
+	Row     int            `json:"row"`
+	Field   string         `json:"field"`
+	Key     string         `json:"key"`
+	Params  map[string]any `json:"params"`
+	Message string         `json:"message"`
+}
+
+// DraftDTO is a row as it will be stored.
+type DraftDTO struct {
+	Row         int      `json:"row"`
+	Nickname    string   `json:"nickname"`
+	Remark      string   `json:"remark"`
+	Platform    string   `json:"platform"`
+	PlatformID  string   `json:"platformId"`
+	Source      string   `json:"source"`
+	Notes       string   `json:"notes"`
+	Tags        []string `json:"tags"`
+	FollowSince string   `json:"followSince"`
+	FanLevel    *int     `json:"fanLevel"`
+	IronFan     *bool    `json:"ironFan"`
+}
+
+// ImportPreviewDTO is what an import would do.
+type ImportPreviewDTO struct {
+	FileName string         `json:"fileName"`
+	Encoding string         `json:"encoding"`
+	Sheets   []string       `json:"sheets"`
+	Sheet    string         `json:"sheet"`
+	Headers  []string       `json:"headers"`
+	Samples  [][]string     `json:"samples"`
+	Fields   []string       `json:"fields"` // every field a column can map to
+	Mapping  map[string]int `json:"mapping"`
+	Platform string         `json:"platform"`
+	Total    int            `json:"total"`
+	Valid    int            `json:"valid"`
+	Rows     []DraftDTO     `json:"rows"`
+	Problems []ProblemDTO   `json:"problems"`
+	Matches  int            `json:"matches"`
+}
+
+// ImportReportDTO is what an import did.
+type ImportReportDTO struct {
+	ImportID int64        `json:"importId"`
+	Added    int          `json:"added"`
+	Updated  int          `json:"updated"`
+	Skipped  int          `json:"skipped"`
+	Invalid  []ProblemDTO `json:"invalid"`
+}
+
+// ImportRecordDTO is one past import.
+type ImportRecordDTO struct {
+	ID        int64        `json:"id"`
+	FileName  string       `json:"fileName"`
+	FileHash  string       `json:"fileHash"`
+	Added     int          `json:"added"`
+	Updated   int          `json:"updated"`
+	Skipped   int          `json:"skipped"`
+	Problems  []ProblemDTO `json:"problems"`
+	CreatedAt string       `json:"createdAt"`
+}
+
+func (r ImportRequestDTO) toDomain() imports.Request {
+	return imports.Request{Source: imports.Source(r.Source), Mapping: importers.Mapping(r.Mapping),
+		Platform: r.Platform, MemberFrom: r.MemberSource, GroupID: r.GroupID, OnDuplicate: r.OnDuplicate,
+		SkipInvalid: r.SkipInvalid}
+}
+
+// ToProblemDTOs localizes problems.
+func ToProblemDTOs(ps []members.Problem, lang string) []ProblemDTO {
+	out := make([]ProblemDTO, len(ps))
+	for i, p := range ps {
+		out[i] = ProblemDTO{Row: p.Row, Field: p.Field, Key: p.Key, Params: params(p.Params),
+			Message: locales.Localize(lang, p.Key, p.Params)}
+	}
+	return out
+}
+
+func toDraftDTOs(ds []members.Draft) []DraftDTO {
+	out := make([]DraftDTO, len(ds))
+	for i, d := range ds {
+		out[i] = DraftDTO{Row: d.Row, Nickname: d.Nickname, Remark: d.Remark, Platform: d.Platform,
+			PlatformID: d.PlatformID, Source: d.Source, Notes: d.Notes, Tags: nonNil(d.Tags),
+			FollowSince: day(d.FollowSince), FanLevel: d.FanLevel, IronFan: d.IronFan}
+	}
+	return out
+}
+
+func toPreviewDTO(p imports.Preview, lang string) ImportPreviewDTO {
+	return ImportPreviewDTO{FileName: p.FileName, Encoding: p.Encoding, Sheets: nonNil(p.Sheets), Sheet: p.Sheet,
+		Headers: p.Headers, Samples: p.Samples, Fields: importers.Fields, Mapping: p.Mapping,
+		Platform: p.Platform, Total: p.Total, Valid: p.Valid, Rows: toDraftDTOs(p.Rows),
+		Problems: ToProblemDTOs(p.Problems, lang), Matches: p.Matches}
+}
+
+// ToReportDTO converts an import's report.
+func ToReportDTO(r members.Report, lang string) ImportReportDTO {
+	return ImportReportDTO{ImportID: r.ImportID, Added: r.Added, Updated: r.Updated, Skipped: r.Skipped,
+		Invalid: ToProblemDTOs(r.Invalid, lang)}
+}
+
+func toRecordDTOs(rs []members.ImportRecord, lang string) []ImportRecordDTO {
+	out := make([]ImportRecordDTO, len(rs))
+	for i, r := range rs {
+		out[i] = ImportRecordDTO{ID: r.ID, FileName: r.FileName, FileHash: r.FileHash, Added: r.Added,
+			Updated: r.Updated, Skipped: r.Skipped, Problems: ToProblemDTOs(r.Problems, lang),
+			CreatedAt: rfc3339(r.CreatedAt)}
+	}
+	return out
+}
+
+func nonNil[T any](s []T) []T {
+	if s == nil {
+		return []T{}
+	}
+	return s
+}

@@ -1,0 +1,164 @@
+package app
+
+import (
+	"time"
+
+	"qunzhu/backend/members"
+)
+
+// MemberFilterDTO selects members; empty fields select everything.
+type MemberFilterDTO struct {
+	Search     string   `json:"search"`
+	GroupID    int64    `json:"groupId"`
+	Platforms  []string `json:"platforms"`
+	Tags       []string `json:"tags"`
+	IronFan    *bool    `json:"ironFan"`
+	MinDays    *int     `json:"minDays"`
+	MaxDays    *int     `json:"maxDays"`
+	MinLevel   *int     `json:"minLevel"`
+	MaxLevel   *int     `json:"maxLevel"`
+	Sources    []string `json:"sources"`
+	JoinedFrom string   `json:"joinedFrom"` // YYYY-MM-DD or ""
+	JoinedTo   string   `json:"joinedTo"`
+	Trash      bool     `json:"trash"`
+}
+
+// MemberQueryDTO is a filtered, sorted page.
+type MemberQueryDTO struct {
+	Filter MemberFilterDTO `json:"filter"`
+	Sort   string          `json:"sort"` // one of MemberOptionsDTO.sorts, "" = newest first
+	Desc   bool            `json:"desc"`
+	Offset int             `json:"offset"`
+	Limit  int             `json:"limit"` // ≤ 1000, 0 = 100
+}
+
+// MemberRowDTO is a member in the list.
+type MemberRowDTO struct {
+	ID           int64    `json:"id"`
+	Nickname     string   `json:"nickname"`
+	Remark       string   `json:"remark"`
+	Platform     string   `json:"platform"`
+	PlatformID   string   `json:"platformId"`
+	DaysFollowed *int     `json:"daysFollowed"`
+	FanLevel     int      `json:"fanLevel"`
+	IronFan      bool     `json:"ironFan"`
+	Source       string   `json:"source"`
+	Tags         []string `json:"tags"`
+	CreatedAt    string   `json:"createdAt"`
+	UpdatedAt    string   `json:"updatedAt"`
+	DeletedAt    string   `json:"deletedAt"` // "" unless in the trash
+}
+
+// MemberInputDTO is the member form.
+type MemberInputDTO struct {
+	Nickname    string   `json:"nickname"`
+	Remark      string   `json:"remark"`
+	Platform    string   `json:"platform"`
+	PlatformID  string   `json:"platformId"`
+	FollowSince string   `json:"followSince"` // YYYY-MM-DD or ""
+	FanLevel    int      `json:"fanLevel"`
+	IronFan     bool     `json:"ironFan"`
+	Source      string   `json:"source"`
+	Tags        []string `json:"tags"`
+	Notes       string   `json:"notes"`
+}
+
+// IdentityDTO is a member's id on a platform.
+type IdentityDTO struct {
+	Platform   string `json:"platform"`
+	PlatformID string `json:"platformId"`
+}
+
+// MembershipDTO is a member's place in a group.
+type MembershipDTO struct {
+	GroupID   int64  `json:"groupId"`
+	GroupName string `json:"groupName"`
+	Role      string `json:"role"`
+	Status    string `json:"status"`
+	JoinedAt  string `json:"joinedAt"` // YYYY-MM-DD or ""
+	LeftAt    string `json:"leftAt"`
+}
+
+// MemberDTO is a member with everything it holds.
+type MemberDTO struct {
+	ID int64 `json:"id"`
+	MemberInputDTO
+	DaysFollowed *int            `json:"daysFollowed"`
+	Identities   []IdentityDTO   `json:"identities"`
+	Groups       []MembershipDTO `json:"groups"`
+	CreatedAt    string          `json:"createdAt"`
+	UpdatedAt    string          `json:"updatedAt"`
+	DeletedAt    string          `json:"deletedAt"`
+}
+
+// MemberOptionsDTO are the choices the members screen offers.
+type MemberOptionsDTO struct {
+	Platforms []string `json:"platforms"`
+	Sources   []string `json:"sources"`
+	Roles     []string `json:"roles"`
+	Statuses  []string `json:"statuses"`
+	Sorts     []string `json:"sorts"`
+	MaxLimit  int      `json:"maxLimit"`
+}
+
+const dayLayout = "2006-01-02"
+
+func day(t *time.Time) string {
+	if t == nil {
+		return ""
+	}
+	return t.Format(dayLayout)
+}
+
+func stampOf(t *time.Time) string {
+	if t == nil {
+		return ""
+	}
+	return rfc3339(*t)
+}
+
+// parseDay reads YYYY-MM-DD ("" is nil); a bad date is reported on field.
+func parseDay(s, field string, bad map[string]string) *time.Time {
+	if s == "" {
+		return nil
+	}
+	t, err := time.Parse(dayLayout, s)
+	if err != nil {
+		bad[field] = s
+		return nil
+	}
+	return &t
+}
+
+func toRowDTO(r members.Row) MemberRowDTO {
+	return MemberRowDTO{ID: r.ID, Nickname: r.Nickname, Remark: r.Remark, Platform: r.Platform,
+		PlatformID: r.PlatformID, DaysFollowed: r.DaysFollowed, FanLevel: r.FanLevel, IronFan: r.IronFan,
+		Source: r.Source, Tags: r.Tags, CreatedAt: rfc3339(r.CreatedAt), UpdatedAt: rfc3339(r.UpdatedAt),
+		DeletedAt: stampOf(r.DeletedAt)}
+}
+
+// ToRowDTOs converts a page.
+func ToRowDTOs(rows []members.Row) []MemberRowDTO {
+	out := make([]MemberRowDTO, len(rows))
+	for i, r := range rows {
+		out[i] = toRowDTO(r)
+	}
+	return out
+}
+
+// ToMemberDTO converts a stored member.
+func ToMemberDTO(m members.Member, now time.Time) MemberDTO {
+	d := MemberDTO{ID: m.ID, MemberInputDTO: MemberInputDTO{Nickname: m.Nickname, Remark: m.Remark,
+		Platform: m.Platform, PlatformID: m.PlatformID, FollowSince: day(m.FollowSince), FanLevel: m.FanLevel,
+		IronFan: m.IronFan, Source: m.Source, Tags: m.Tags, Notes: m.Notes},
+		DaysFollowed: m.DaysFollowed(now), Identities: []IdentityDTO{}, Groups: []MembershipDTO{},
+		CreatedAt: rfc3339(m.CreatedAt), UpdatedAt: rfc3339(m.UpdatedAt), DeletedAt: stampOf(m.DeletedAt)}
+	for _, i := range m.Identities {
+		d.Identities = append(d.Identities, IdentityDTO(i))
+	}
+	for _, g := range m.Groups {
+		d.Groups = append(d.Groups, MembershipDTO{GroupID: g.GroupID, GroupName: g.GroupName, Role: g.Role,
+			Status: g.Status, JoinedAt: day(g.JoinedAt), LeftAt: day(g.LeftAt)})
+	}
+	return d
+}

@@ -1,0 +1,127 @@
+// Package imports runs member imports end to end: it reads a file or pasted
+// text, guesses the column mapping, previews the rows as they will be
+// stored with every bad row named, and stores them in one transaction,
+// with progress and cancellation.
+package imports
+
+import (
+	"context"
+	"crypto/sha256"
+	"encoding/hex"
+	"os"
+	"path/filepath"
+	"time"
+
+	"qunzhu/backend/errs"
+	"qunzhu/backend/importers"
+	"qunzhu/backend/members"
+)
+
+// Source is where rows come from: a file, or pasted text.
+type Source struct {
+	Path  string
+	Text  string
+	Sheet string // XLSX: the sheet ("" = the first)
+}
+
+// Request is a preview or an import.
+type Request struct {
+	Source
+	Mapping     importers.Mapping // nil: guessed from the headers
+	Platform    string            // for rows without one ("" = guessed from the headers)
+	MemberFrom  string            // source for rows without one ("" = import)
+	GroupID     int64
+	OnDuplicate string
+	SkipInvalid bool
+}
+
+// Service imports members.
+type Service struct {
+	members *members.Service
+	now     func() time.Time
+}
+
+// NewService returns a Service storing through m.
+func NewService(m *members.Service) *Service { return &Service{members: m, now: time.Now} }
+
+// loaded is a source read and mapped.
+type loaded struct {
+	name     string
+	hash     string
+	table    importers.Table
+	mapping  importers.Mapping
+	platform string
+	drafts   []members.Draft
+	problems []members.Problem
+}
+
+func (s *Service) load(req Request) (loaded, error) {
+	var l loaded
+	if req.Path != "" {
+		b, err := os.ReadFile(req.Path)
+		if err != nil {
+			return l, errs.New(errs.Invalid, "err.import.file", errs.Params{"Path": filepath.Base(req.Path)})
+		}
+		sum := sha256.Sum256(b)
+		l.name, l.hash = filepath.Base(req.Path), hex.EncodeToString(sum[:])
+		if l.table, err = importers.Read(l.name, b, req.Sheet); err != nil {
+			return l, err
+		}
+	} else {
+		sum := sha256.Sum256([]byte(req.Text))
+		l.name, l.hash = "", hex.EncodeToString(sum[:])
+		l.table = importers.ReadText(req.Text)
+	}
+	if len(l.table.Rows) == 0 {
+		return l, errs.New(errs.Invalid, "err.import.no_rows", nil)
+	}
+	s.mapRows(&l, req)
+	return l, nil
+}
+
+func (s *Service) mapRows(l *loaded, req Request) {
+	l.mapping = req.Mapping
+	if l.mapping == nil {
+		l.mapping = importers.GuessMapping(l.table.Headers)
+	}
+	l.platform = req.Platform
+	if l.platform == "" {
+		l.platform = importers.GuessPlatform(l.table.Headers)
+	}
+	now := s.now()
+	recs, probs := importers.Records(l.table, l.mapping, importers.Options{Platform: l.platform, Source: req.MemberFrom, Now: now})
+	for _, p := range probs {
+		l.problems = append(l.problems, members.Problem{Row: p.Row, Field: p.Field, Key: p.Key, Params: p.Params})
+	}
+	for _, r := range recs {
+		if r.Platform == "" {
+			l.problems = append(l.problems, members.Problem{Row: r.Row, Field: "platform", Key: "err.import.platform_missing"})
+			continue
+		}
+		l.drafts = append(l.drafts, draft(r, now))
+	}
+}
+
+func draft(r importers.Record, now time.Time) members.Draft {
+	d := members.Draft{Row: r.Row, Nickname: r.Nickname, Remark: r.Remark, Platform: r.Platform,
+		PlatformID: r.PlatformID, Source: r.Source, Notes: r.Notes, Tags: r.Tags,
+		FollowSince: r.FollowSince, FanLevel: r.FanLevel, IronFan: r.IronFan}
+	if d.FollowSince == nil && r.DaysFollowed != nil {
+		since := members.SinceDays(*r.DaysFollowed, now)
+		d.FollowSince = &since
+	}
+	return d
+}
+
+// Run imports the rows: all of them (or only the good ones, with
+// SkipInvalid) in one transaction, or nothing.
+func (s *Service) Run(ctx context.Context, req Request, progress func(done, total int)) (members.Report, error) {
+	l, err := s.load(req)
+	if err != nil {
+		return members.Report{}, err
+	}
+	return s.members.Import(ctx, l.drafts, members.ImportOptions{
+		FileName: l.name, FileHash: l.hash, GroupID: req.GroupID, OnDuplicate: req.OnDuplicate,
+		SkipInvalid: req.SkipInvalid, Invalid: l.problems,
+	}, progress)
+}

@@ -1,0 +1,45 @@
+package members
+
+import (
+	"context"
+	"database/sql"
+
+	"qunzhu/backend/errs"
+	"qunzhu/backend/fold"
+)
+
+// CountMatches is how many drafts match a live member, by platform id or
+// by nickname on the same platform (reading only).
+func (s *Service) CountMatches(ctx context.Context, drafts []Draft) (int, error) {
+	conn, err := s.db.Read().Conn(ctx)
+	if err != nil {
+		return 0, errs.Wrap(err, "count matches")
+	}
+	defer conn.Close()
+	byID, err := conn.PrepareContext(ctx, `SELECT 1 FROM identities i JOIN members m ON m.id = i.member_id
+		WHERE i.platform = ? AND i.platform_id = ? AND m.deleted_at IS NULL`)
+	if err != nil {
+		return 0, errs.Wrap(err, "count matches")
+	}
+	defer byID.Close()
+	byNick, err := conn.PrepareContext(ctx, `SELECT 1 FROM members WHERE platform = ? AND nick_key = ? AND deleted_at IS NULL LIMIT 1`)
+	if err != nil {
+		return 0, errs.Wrap(err, "count matches")
+	}
+	defer byNick.Close()
+	n := 0
+	for _, d := range drafts {
+		if hit(ctx, byID, d.Platform, d.PlatformID) || hit(ctx, byNick, d.Platform, fold.Nick(d.Nickname)) {
+			n++
+		}
+	}
+	return n, nil
+}
+
+func hit(ctx context.Context, st *sql.Stmt, platform, key string) bool {
+	if key == "" {
+		return false
+	}
+	var one int
+	return st.QueryRowContext(ctx, platform, key).Scan(&one) == nil
+}
