@@ -103,7 +103,7 @@ func (s *Service) importRow(w *writer, d Draft, o ImportOptions, rep *Report) er
 			return rowProblem(err, d.Row, rep)
 		}
 		rep.Added++
-	} else if o.OnDuplicate == OnDuplicateSkip {
+	} else if o.OnDuplicate != OnDuplicateUpdate { // skip; or keep, where only an id matches: one person
 		rep.Skipped++
 	} else if changed, err := w.fillIn(id, d); err != nil {
 		return rowProblem(err, d.Row, rep)

@@ -3,6 +3,8 @@ package members
 import (
 	"bytes"
 	"context"
+	"encoding/json"
+	"slices"
 	"sort"
 	"sync"
 
@@ -30,6 +32,7 @@ type Index struct {
 	loading bool
 	done    chan struct{} // closed when the running load ends
 	pending []indexEntry  // writes applied while loading
+	stale   bool          // reset during a load: that load must not count
 	buf     []byte        // texts, each followed by sep
 	starts  []int32       // start of each entry in buf
 	ids     []int64       // member of each entry
@@ -159,15 +162,19 @@ func (x *Index) ensure(ctx context.Context) error {
 	x.mu.Unlock()
 	entries, err := x.read(ctx)
 	x.mu.Lock()
-	defer x.mu.Unlock()
-	if err == nil {
+	stale := x.stale
+	if err == nil && !stale {
 		x.add(entries)
 		x.add(x.pending)
 		x.loaded = true
 	}
-	x.pending, x.loading = nil, false
+	x.pending, x.loading, x.stale = nil, false, false
 	close(x.done)
 	x.done = nil
+	x.mu.Unlock()
+	if err == nil && stale {
+		return x.ensure(ctx) // changed while loading: read again
+	}
 	return err
 }
 
@@ -186,4 +193,59 @@ func (x *Index) read(ctx context.Context) ([]indexEntry, error) {
 		out = append(out, en)
 	}
 	return out, errs.Wrap(rows.Err(), "load search index")
+}
+
+// refreshIndex re-reads the search texts of changed members (trashed ones
+// leave the index); past a size it is cheaper to reload everything lazily.
+func (s *Service) refreshIndex(ctx context.Context, ids []int64) {
+	x := s.index
+	if len(ids) > 50000 {
+		x.reset()
+		return
+	}
+	entries := make([]indexEntry, 0, len(ids))
+	for chunk := range slices.Chunk(ids, 5000) {
+		js, _ := json.Marshal(chunk)
+		rows, err := s.db.Write().QueryContext(ctx, `SELECT id, CASE WHEN deleted_at IS NULL THEN search ELSE '' END
+			FROM members WHERE id IN (SELECT value FROM json_each(?))`, string(js))
+		if err != nil {
+			x.reset()
+			return
+		}
+		for rows.Next() {
+			var en indexEntry
+			if rows.Scan(&en.id, &en.text) == nil {
+				entries = append(entries, en)
+			}
+		}
+		rows.Close()
+	}
+	x.apply(entries)
+	x.remove(missing(ids, entries))
+}
+
+// missing lists ids with no entry (deleted rows).
+func missing(ids []int64, entries []indexEntry) []int64 {
+	seen := make(map[int64]bool, len(entries))
+	for _, e := range entries {
+		seen[e.id] = true
+	}
+	var out []int64
+	for _, id := range ids {
+		if !seen[id] {
+			out = append(out, id)
+		}
+	}
+	return out
+}
+
+// reset forgets everything; the next search reloads from the database.
+func (x *Index) reset() {
+	x.mu.Lock()
+	defer x.mu.Unlock()
+	if x.loading {
+		x.stale = true // the running load may have read before this change: don't trust it
+		return
+	}
+	x.loaded, x.buf, x.starts, x.ids, x.latest, x.dead = false, nil, nil, nil, nil, 0
 }

@@ -11,25 +11,39 @@ import (
 
 func scanRows(rows *sql.Rows, now time.Time) ([]Row, error) {
 	defer rows.Close()
+	return scanSome(rows, now, -1)
+}
+
+// scanSome reads up to n rows (all when n < 0).
+func scanSome(rows *sql.Rows, now time.Time, n int) ([]Row, error) {
 	out := []Row{}
-	for rows.Next() {
-		var r Row
-		var since, deleted sql.NullString
-		var created, updated string
-		if err := rows.Scan(&r.ID, &r.Nickname, &r.Remark, &r.Platform, &r.PlatformID, &since,
-			&r.FanLevel, &r.IronFan, &r.Source, &created, &updated, &deleted); err != nil {
-			return nil, errs.Wrap(err, "scan member")
+	for n != 0 && rows.Next() {
+		r, err := scanRow(rows, now)
+		if err != nil {
+			return nil, err
 		}
-		r.DaysFollowed = daysSince(parseDate(since), now)
-		r.CreatedAt, r.UpdatedAt = parseStamp(created), parseStamp(updated)
-		if deleted.Valid {
-			t := parseStamp(deleted.String)
-			r.DeletedAt = &t
-		}
-		r.Tags = []string{}
 		out = append(out, r)
+		n--
 	}
 	return out, errs.Wrap(rows.Err(), "list members")
+}
+
+func scanRow(rows *sql.Rows, now time.Time) (Row, error) {
+	var r Row
+	var since, deleted sql.NullString
+	var created, updated string
+	if err := rows.Scan(&r.ID, &r.Nickname, &r.Remark, &r.Platform, &r.PlatformID, &since,
+		&r.FanLevel, &r.IronFan, &r.Source, &created, &updated, &deleted); err != nil {
+		return r, errs.Wrap(err, "scan member")
+	}
+	r.DaysFollowed = daysSince(parseDate(since), now)
+	r.CreatedAt, r.UpdatedAt = parseStamp(created), parseStamp(updated)
+	if deleted.Valid {
+		t := parseStamp(deleted.String)
+		r.DeletedAt = &t
+	}
+	r.Tags = []string{}
+	return r, nil
 }
 
 // attachTags fills the rows' tags with one query.

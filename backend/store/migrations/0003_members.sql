@@ -18,7 +18,7 @@ CREATE TABLE members (
 	updated_at   TEXT NOT NULL
 ) STRICT;
 
-CREATE INDEX members_nick ON members(platform, nick_key);
+CREATE INDEX members_nick ON members(nick_key, platform);
 CREATE INDEX members_nick_sort ON members(nick_sort);
 CREATE INDEX members_follow ON members(follow_since);
 CREATE INDEX members_level ON members(fan_level);

@@ -1,0 +1,87 @@
+package members
+
+import (
+	"context"
+	"sort"
+
+	"qunzhu/backend/errs"
+)
+
+// Reason is why two members look like one person.
+type Reason struct {
+	Key    string
+	Params map[string]any
+}
+
+// Pair is a suggested merge.
+type Pair struct {
+	A, B    Row
+	Reasons []Reason
+}
+
+// duplicateQueries find pairs (lower id first) and name the reason.
+var duplicateQueries = []struct{ key, sql string }{
+	{"ui.merge.reason.same_id", `SELECT a.member_id, b.member_id, a.platform_id FROM identities a
+		JOIN identities b ON b.platform_id = a.platform_id AND b.member_id > a.member_id
+		WHERE length(a.platform_id) >= 5`},
+	{"ui.merge.reason.same_nick_platform", `SELECT a.id, b.id, a.nickname FROM members a
+		JOIN members b ON b.platform = a.platform AND b.nick_key = a.nick_key AND b.id > a.id
+		WHERE a.nick_key <> ''`},
+	{"ui.merge.reason.same_nick_cross", `SELECT a.id, b.id, a.nickname FROM members a
+		JOIN members b ON b.nick_key = a.nick_key AND b.platform <> a.platform AND b.id > a.id
+		WHERE a.nick_key <> ''`},
+}
+
+// Duplicates suggests up to limit pairs of live members that look like one
+// person, each with every reason that applies.
+func (s *Service) Duplicates(ctx context.Context, limit int) ([]Pair, error) {
+	type key struct{ a, b int64 }
+	found := map[key][]Reason{}
+	var order []key
+	for _, dq := range duplicateQueries {
+		rows, err := s.db.Read().QueryContext(ctx, dq.sql+` LIMIT ?`, limit*4)
+		if err != nil {
+			return nil, errs.Wrap(err, "find duplicates")
+		}
+		for rows.Next() {
+			var k key
+			var value string
+			if err := rows.Scan(&k.a, &k.b, &value); err != nil {
+				rows.Close()
+				return nil, errs.Wrap(err, "find duplicates")
+			}
+			if _, ok := found[k]; !ok {
+				order = append(order, k)
+			}
+			found[k] = append(found[k], Reason{Key: dq.key, Params: map[string]any{"Value": value}})
+		}
+		rows.Close()
+	}
+	sort.SliceStable(order, func(i, j int) bool { return len(found[order[i]]) > len(found[order[j]]) })
+	var out []Pair
+	for _, k := range order {
+		if len(out) == limit {
+			break
+		}
+		a, errA := s.row(ctx, k.a)
+		b, errB := s.row(ctx, k.b)
+		if errA != nil || errB != nil || a.DeletedAt != nil || b.DeletedAt != nil {
+			continue
+		}
+		out = append(out, Pair{A: a, B: b, Reasons: found[k]})
+	}
+	return out, nil
+}
+
+// row is one member as the list shows it.
+func (s *Service) row(ctx context.Context, id int64) (Row, error) {
+	rows, err := s.db.Read().QueryContext(ctx, `SELECT `+rowColumns+` FROM members m WHERE m.id = ?`, id)
+	if err != nil {
+		return Row{}, errs.Wrap(err, "get member")
+	}
+	list, err := scanRows(rows, s.now())
+	if err != nil || len(list) == 0 {
+		return Row{}, errs.New(errs.NotFound, "err.member.not_found", errs.Params{"ID": id})
+	}
+	return list[0], s.attachTags(ctx, list)
+}
