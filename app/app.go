@@ -114,6 +114,7 @@ func (a *App) startup(ctx context.Context) {
 	go a.quitOnSignal(ctx)
 	if a.ws != nil {
 		go a.backupDaily(ctx)
+		go a.purgeTrash(ctx)
 	}
 }
 
@@ -130,5 +131,14 @@ func (a *App) backupDaily(ctx context.Context) {
 			return
 		case <-t.C:
 		}
+	}
+}
+
+// purgeTrash deletes members trashed more than 30 days ago.
+func (a *App) purgeTrash(ctx context.Context) {
+	if n, err := a.ws.Members.PurgeTrash(ctx); err != nil {
+		a.log.Error("purge trash", "err", err)
+	} else if n > 0 {
+		a.log.Info("purged trash", "members", n)
 	}
 }

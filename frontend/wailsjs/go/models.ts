@@ -18,6 +18,126 @@ export namespace app {
 	        this.sizeBytes = source["sizeBytes"];
 	    }
 	}
+	export class MemberFilterDTO {
+	    search: string;
+	    groupId: number;
+	    platforms: string[];
+	    tags: string[];
+	    ironFan?: boolean;
+	    minDays?: number;
+	    maxDays?: number;
+	    minLevel?: number;
+	    maxLevel?: number;
+	    sources: string[];
+	    joinedFrom: string;
+	    joinedTo: string;
+	    trash: boolean;
+	
+	    static createFrom(source: any = {}) {
+	        return new MemberFilterDTO(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.search = source["search"];
+	        this.groupId = source["groupId"];
+	        this.platforms = source["platforms"];
+	        this.tags = source["tags"];
+	        this.ironFan = source["ironFan"];
+	        this.minDays = source["minDays"];
+	        this.maxDays = source["maxDays"];
+	        this.minLevel = source["minLevel"];
+	        this.maxLevel = source["maxLevel"];
+	        this.sources = source["sources"];
+	        this.joinedFrom = source["joinedFrom"];
+	        this.joinedTo = source["joinedTo"];
+	        this.trash = source["trash"];
+	    }
+	}
+	export class SelectionDTO {
+	    ids: number[];
+	    filter?: MemberFilterDTO;
+	
+	    static createFrom(source: any = {}) {
+	        return new SelectionDTO(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.ids = source["ids"];
+	        this.filter = this.convertValues(source["filter"], MemberFilterDTO);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class BulkRequestDTO {
+	    selection: SelectionDTO;
+	    action: string;
+	    tags: string[];
+	    groupId: number;
+	    role: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new BulkRequestDTO(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.selection = this.convertValues(source["selection"], SelectionDTO);
+	        this.action = source["action"];
+	        this.tags = source["tags"];
+	        this.groupId = source["groupId"];
+	        this.role = source["role"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class BulkResultDTO {
+	    undoId: number;
+	    affected: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new BulkResultDTO(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.undoId = source["undoId"];
+	        this.affected = source["affected"];
+	    }
+	}
 	export class DraftDTO {
 	    row: number;
 	    nickname: string;
@@ -48,6 +168,148 @@ export namespace app {
 	        this.followSince = source["followSince"];
 	        this.fanLevel = source["fanLevel"];
 	        this.ironFan = source["ironFan"];
+	    }
+	}
+	export class ReasonDTO {
+	    key: string;
+	    params: Record<string, any>;
+	    message: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new ReasonDTO(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.key = source["key"];
+	        this.params = source["params"];
+	        this.message = source["message"];
+	    }
+	}
+	export class MemberRowDTO {
+	    id: number;
+	    nickname: string;
+	    remark: string;
+	    platform: string;
+	    platformId: string;
+	    daysFollowed?: number;
+	    fanLevel: number;
+	    ironFan: boolean;
+	    source: string;
+	    tags: string[];
+	    createdAt: string;
+	    updatedAt: string;
+	    deletedAt: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new MemberRowDTO(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.nickname = source["nickname"];
+	        this.remark = source["remark"];
+	        this.platform = source["platform"];
+	        this.platformId = source["platformId"];
+	        this.daysFollowed = source["daysFollowed"];
+	        this.fanLevel = source["fanLevel"];
+	        this.ironFan = source["ironFan"];
+	        this.source = source["source"];
+	        this.tags = source["tags"];
+	        this.createdAt = source["createdAt"];
+	        this.updatedAt = source["updatedAt"];
+	        this.deletedAt = source["deletedAt"];
+	    }
+	}
+	export class DuplicatePairDTO {
+	    a: MemberRowDTO;
+	    b: MemberRowDTO;
+	    reasons: ReasonDTO[];
+	
+	    static createFrom(source: any = {}) {
+	        return new DuplicatePairDTO(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.a = this.convertValues(source["a"], MemberRowDTO);
+	        this.b = this.convertValues(source["b"], MemberRowDTO);
+	        this.reasons = this.convertValues(source["reasons"], ReasonDTO);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class ExportRequestDTO {
+	    selection: SelectionDTO;
+	    columns: string[];
+	    headers: string[];
+	    format: string;
+	    path: string;
+	    sort: string;
+	    desc: boolean;
+	
+	    static createFrom(source: any = {}) {
+	        return new ExportRequestDTO(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.selection = this.convertValues(source["selection"], SelectionDTO);
+	        this.columns = source["columns"];
+	        this.headers = source["headers"];
+	        this.format = source["format"];
+	        this.path = source["path"];
+	        this.sort = source["sort"];
+	        this.desc = source["desc"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class ExportResultDTO {
+	    path: string;
+	    rows: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new ExportResultDTO(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.path = source["path"];
+	        this.rows = source["rows"];
 	    }
 	}
 	export class GroupDTO {
@@ -435,42 +697,7 @@ export namespace app {
 		    return a;
 		}
 	}
-	export class MemberFilterDTO {
-	    search: string;
-	    groupId: number;
-	    platforms: string[];
-	    tags: string[];
-	    ironFan?: boolean;
-	    minDays?: number;
-	    maxDays?: number;
-	    minLevel?: number;
-	    maxLevel?: number;
-	    sources: string[];
-	    joinedFrom: string;
-	    joinedTo: string;
-	    trash: boolean;
 	
-	    static createFrom(source: any = {}) {
-	        return new MemberFilterDTO(source);
-	    }
-	
-	    constructor(source: any = {}) {
-	        if ('string' === typeof source) source = JSON.parse(source);
-	        this.search = source["search"];
-	        this.groupId = source["groupId"];
-	        this.platforms = source["platforms"];
-	        this.tags = source["tags"];
-	        this.ironFan = source["ironFan"];
-	        this.minDays = source["minDays"];
-	        this.maxDays = source["maxDays"];
-	        this.minLevel = source["minLevel"];
-	        this.maxLevel = source["maxLevel"];
-	        this.sources = source["sources"];
-	        this.joinedFrom = source["joinedFrom"];
-	        this.joinedTo = source["joinedTo"];
-	        this.trash = source["trash"];
-	    }
-	}
 	export class MemberInputDTO {
 	    nickname: string;
 	    remark: string;
@@ -561,43 +788,110 @@ export namespace app {
 		    return a;
 		}
 	}
-	export class MemberRowDTO {
-	    id: number;
-	    nickname: string;
-	    remark: string;
-	    platform: string;
-	    platformId: string;
-	    daysFollowed?: number;
-	    fanLevel: number;
-	    ironFan: boolean;
-	    source: string;
-	    tags: string[];
-	    createdAt: string;
-	    updatedAt: string;
-	    deletedAt: string;
+	
+	
+	export class MergeResultDTO {
+	    member: MemberDTO;
+	    undoId: number;
 	
 	    static createFrom(source: any = {}) {
-	        return new MemberRowDTO(source);
+	        return new MergeResultDTO(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.member = this.convertValues(source["member"], MemberDTO);
+	        this.undoId = source["undoId"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	
+	
+	export class SegmentDTO {
+	    id: number;
+	    name: string;
+	    filter: MemberFilterDTO;
+	
+	    static createFrom(source: any = {}) {
+	        return new SegmentDTO(source);
 	    }
 	
 	    constructor(source: any = {}) {
 	        if ('string' === typeof source) source = JSON.parse(source);
 	        this.id = source["id"];
-	        this.nickname = source["nickname"];
-	        this.remark = source["remark"];
-	        this.platform = source["platform"];
-	        this.platformId = source["platformId"];
-	        this.daysFollowed = source["daysFollowed"];
-	        this.fanLevel = source["fanLevel"];
-	        this.ironFan = source["ironFan"];
-	        this.source = source["source"];
-	        this.tags = source["tags"];
-	        this.createdAt = source["createdAt"];
-	        this.updatedAt = source["updatedAt"];
-	        this.deletedAt = source["deletedAt"];
+	        this.name = source["name"];
+	        this.filter = this.convertValues(source["filter"], MemberFilterDTO);
 	    }
-	}
 	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class SegmentInputDTO {
+	    id: number;
+	    name: string;
+	    filter: MemberFilterDTO;
+	
+	    static createFrom(source: any = {}) {
+	        return new SegmentInputDTO(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.name = source["name"];
+	        this.filter = this.convertValues(source["filter"], MemberFilterDTO);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
 	
 	export class SettingsDTO {
 	    language: string;
@@ -629,6 +923,20 @@ export namespace app {
 	        this.language = source["language"];
 	        this.theme = source["theme"];
 	        this.backupKeep = source["backupKeep"];
+	    }
+	}
+	export class TagCountDTO {
+	    name: string;
+	    count: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new TagCountDTO(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.name = source["name"];
+	        this.count = source["count"];
 	    }
 	}
 	export class WorkspaceDTO {

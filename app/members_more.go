@@ -1,0 +1,120 @@
+package app
+
+import (
+	"github.com/wailsapp/wails/v2/pkg/runtime"
+
+	"qunzhu/backend/members"
+	"qunzhu/locales"
+)
+
+// Tags lists the tags in use, most used first.
+func (m *MembersAPI) Tags() ([]TagCountDTO, error) {
+	tags, err := m.a.ws.Members.Tags(m.a.call())
+	out := make([]TagCountDTO, len(tags))
+	for i, t := range tags {
+		out[i] = TagCountDTO(t)
+	}
+	return out, err
+}
+
+// AddIdentity gives a member another id on a platform.
+func (m *MembersAPI) AddIdentity(id int64, ident IdentityDTO) (MemberDTO, error) {
+	return m.member(m.a.ws.Members.AddIdentity(m.a.call(), id, members.Identity(ident)))
+}
+
+// RemoveIdentity takes an id away from a member.
+func (m *MembersAPI) RemoveIdentity(id int64, ident IdentityDTO) (MemberDTO, error) {
+	return m.member(m.a.ws.Members.RemoveIdentity(m.a.call(), id, members.Identity(ident)))
+}
+
+// SetMembership adds the member to a group or changes its role and status.
+func (m *MembersAPI) SetMembership(id int64, ms MembershipDTO) (MemberDTO, error) {
+	bad := map[string]string{}
+	dm := members.Membership{GroupID: ms.GroupID, Role: ms.Role, Status: ms.Status,
+		JoinedAt: parseDay(ms.JoinedAt, "joinedAt", bad), LeftAt: parseDay(ms.LeftAt, "leftAt", bad)}
+	if err := badDates(bad); err != nil {
+		return MemberDTO{}, err
+	}
+	return m.member(m.a.ws.Members.SetMembership(m.a.call(), id, dm))
+}
+
+// RemoveMembership takes the member off a group's list.
+func (m *MembersAPI) RemoveMembership(id, groupID int64) (MemberDTO, error) {
+	return m.member(m.a.ws.Members.RemoveMembership(m.a.call(), id, groupID))
+}
+
+// Bulk applies an action to a selection; the result says how to undo it.
+func (m *MembersAPI) Bulk(r BulkRequestDTO) (BulkResultDTO, error) {
+	sel, err := r.Selection.toDomain()
+	if err != nil {
+		return BulkResultDTO{}, err
+	}
+	res, err := m.a.ws.Members.Bulk(m.a.call(), members.BulkRequest{Selection: sel, Action: r.Action,
+		Tags: r.Tags, GroupID: r.GroupID, Role: r.Role})
+	return BulkResultDTO(res), err
+}
+
+// Undo reverts a bulk action or a merge; it returns how many members it touched.
+func (m *MembersAPI) Undo(undoID int64) (int, error) {
+	return m.a.ws.Members.Undo(m.a.call(), undoID)
+}
+
+// Segments lists the saved segments.
+func (m *MembersAPI) Segments() ([]SegmentDTO, error) {
+	list, err := m.a.ws.Members.Segments(m.a.call())
+	out := make([]SegmentDTO, len(list))
+	for i, s := range list {
+		out[i] = toSegmentDTO(s)
+	}
+	return out, err
+}
+
+// SaveSegment creates or changes a segment.
+func (m *MembersAPI) SaveSegment(in SegmentInputDTO) (SegmentDTO, error) {
+	f, err := in.Filter.toDomain()
+	if err != nil {
+		return SegmentDTO{}, err
+	}
+	s, err := m.a.ws.Members.SaveSegment(m.a.call(), in.ID, in.Name, f)
+	return toSegmentDTO(s), err
+}
+
+// DeleteSegment removes a segment.
+func (m *MembersAPI) DeleteSegment(id int64) error {
+	return m.a.ws.Members.DeleteSegment(m.a.call(), id)
+}
+
+// Duplicates suggests pairs that look like one person, with the reasons.
+func (m *MembersAPI) Duplicates(limit int) ([]DuplicatePairDTO, error) {
+	pairs, err := m.a.ws.Members.Duplicates(m.a.call(), min(max(limit, 1), 500))
+	return toPairDTOs(pairs, m.a.language()), err
+}
+
+// Merge folds other into keep; the result says how to undo it.
+func (m *MembersAPI) Merge(keep, other int64) (MergeResultDTO, error) {
+	v, undo, err := m.a.ws.Members.Merge(m.a.call(), keep, other)
+	if err != nil {
+		return MergeResultDTO{}, err
+	}
+	return MergeResultDTO{Member: ToMemberDTO(v, nowDTO()), UndoID: undo}, nil
+}
+
+// ChooseExportPath asks where to save an export; "" when cancelled.
+func (m *MembersAPI) ChooseExportPath(format string) (string, error) {
+	lang := m.a.language()
+	return runtime.SaveFileDialog(m.a.call(), runtime.SaveDialogOptions{
+		Title:           locales.Localize(lang, "app.export.title", nil),
+		DefaultFilename: locales.Localize(lang, "app.export.file_name", nil) + "." + format,
+		Filters:         []runtime.FileFilter{{DisplayName: format, Pattern: "*." + format}},
+	})
+}
+
+// Export writes the selection to a CSV or XLSX file.
+func (m *MembersAPI) Export(r ExportRequestDTO) (ExportResultDTO, error) {
+	req, err := r.ExportRequest(m.a.language())
+	if err != nil {
+		return ExportResultDTO{}, err
+	}
+	n, err := m.a.ws.Members.Export(m.a.call(), req)
+	return ExportResultDTO{Path: r.Path, Rows: n}, err
+}
