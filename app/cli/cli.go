@@ -41,6 +41,7 @@ func init() {
 		{name: "help", summary: "show this help", run: runHelp, noDB: true},
 		{name: "version", summary: "print the version as JSON", run: runVersion, noDB: true},
 		{name: "groups", summary: "groups list [--archived] [--json] | add --name N --platform P --purpose P --capacity N ... | import FILE.json | archive ID | restore ID", run: runGroups},
+		{name: "members", summary: "members import FILE [--group NAME] [--on-duplicate update|skip|keep] [--skip-invalid] [--platform P] [--sheet S] | list [--search Q] [--group NAME] [--segment NAME] [--limit N] [--sort COL [--desc]] --json | export --out FILE.csv|FILE.xlsx [--search Q] [--group NAME] [--segment NAME]", run: runMembers},
 		{name: "backup", summary: "backup --out FILE: write a backup of the database", run: runBackup},
 		{name: "backups", summary: "backups: list the automatic and manual backups", run: runBackups},
 		{name: "restore", summary: "restore FILE: replace the data with a backup (the current data is backed up first)", run: runRestore},

@@ -166,3 +166,28 @@ func isNoRows(err error) bool { return errors.Is(err, errNoRows) }
 func stamp(t time.Time) string { return t.UTC().Format(time.RFC3339Nano) }
 
 func nameKey(name string) string { return fold.Key(name) }
+
+// FindByName finds an active or archived group by name on any platform
+// (case- and width-insensitive); a name used on two platforms is ambiguous.
+func (s *Service) FindByName(ctx context.Context, name string) (Group, error) {
+	rows, err := s.db.Read().QueryContext(ctx, `SELECT `+columns+` FROM groups WHERE name_key = ? ORDER BY id`, nameKey(name))
+	if err != nil {
+		return Group{}, errs.Wrap(err, "find group")
+	}
+	defer rows.Close()
+	var found []Group
+	for rows.Next() {
+		g, err := scanGroup(rows)
+		if err != nil {
+			return Group{}, err
+		}
+		found = append(found, g)
+	}
+	switch len(found) {
+	case 0:
+		return Group{}, errs.New(errs.NotFound, "err.group.not_found_name", errs.Params{"Name": name})
+	case 1:
+		return found[0], nil
+	}
+	return Group{}, errs.New(errs.Conflict, "err.group.ambiguous", errs.Params{"Name": name, "Count": len(found)})
+}

@@ -86,7 +86,10 @@ func (s *Service) Import(ctx context.Context, drafts []Draft, o ImportOptions, p
 		}
 		return recordImport(w, o, &rep)
 	})
-	return rep, err
+	if err != nil { // rolled back: nothing was added or updated
+		return Report{Invalid: rep.Invalid}, err
+	}
+	return rep, nil
 }
 
 func (s *Service) importRow(w *writer, d Draft, o ImportOptions, rep *Report) error {

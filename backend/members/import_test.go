@@ -19,7 +19,7 @@ func TestImportDuplicatesAndReimport(t *testing.T) {
 	s.Create(ctx, members.Input{Nickname: "李四", Platform: "douyin"})
 	drafts := []members.Draft{
 		{Row: 2, Nickname: "张三丰", Platform: "douyin", PlatformID: "dy1", FanLevel: lvl(5)}, // id match: same person renamed
-		{Row: 3, Nickname: "李四", Platform: "douyin", PlatformID: "dy2"},                  // nickname match
+		{Row: 3, Nickname: "李四", Platform: "douyin", PlatformID: "dy2"},                    // nickname match
 		{Row: 4, Nickname: "王五", Platform: "douyin", PlatformID: "dy3", Tags: []string{"新"}},
 		{Row: 5, Nickname: "王五", Platform: "douyin", PlatformID: "dy3"}, // same file, same id: one member
 	}
