@@ -13,7 +13,7 @@ export PATH := $(GOBIN):$(PATH)
 WAILS_VERSION := v2.15.0
 # gcc, libc6-dev, pkg-config: cgo for the desktop build; procps: pgrep in window-test.
 APT_PACKAGES := libgtk-3-dev libwebkit2gtk-4.0-dev nsis xvfb xauth x11-utils xdotool \
-	imagemagick chromium fonts-wqy-microhei gcc libc6-dev pkg-config procps
+	imagemagick chromium fonts-wqy-microhei gcc libc6-dev pkg-config procps sqlite3
 SUDO := $(if $(filter 0,$(shell id -u)),,sudo)
 
 # The version stamped into the binary (qunzhu version): the git tag vX.Y.Z when HEAD is

@@ -102,7 +102,7 @@ func (s *Service) importRow(w *writer, d Draft, o ImportOptions, rep *Report) er
 		if err := in.Validate(); err != nil {
 			return rowProblem(err, d.Row, rep)
 		}
-		if id, err = w.insert(in); err != nil {
+		if id, err = w.insertFree(in); err != nil { // match found no owner of its id
 			return rowProblem(err, d.Row, rep)
 		}
 		rep.Added++

@@ -117,7 +117,8 @@ func anys(vals []string) []any {
 var sortColumns = map[string]string{
 	"nickname": "m.nick_sort", "remark": "m.remark", "platform": "m.platform",
 	"platformId": "m.platform_id", "daysFollowed": "m.follow_since", "fanLevel": "m.fan_level",
-	"ironFan": "m.iron_fan", "source": "m.source", "createdAt": "m.created_at", "updatedAt": "m.updated_at",
+	"ironFan": "m.iron_fan", "source": "m.source", "createdAt": "m.id", // ids grow with creation time
+	"updatedAt": "m.updated_at",
 }
 
 // orderBy sorts by the column, then by id for a stable order. Days followed

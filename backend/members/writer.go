@@ -52,11 +52,11 @@ func (w *writer) close() {
 	}
 }
 
-// row is the stored form of an Input.
-func (w *writer) row(in Input) []any {
+// row is the stored form of an Input, and its search text.
+func (w *writer) row(in Input) ([]any, string) {
+	search := fold.Search(in.Nickname, in.Remark, in.PlatformID)
 	return []any{in.Nickname, fold.Nick(in.Nickname), sortKey(in.Nickname), in.Remark, in.Platform, in.PlatformID,
-		dateText(in.FollowSince), in.FanLevel, in.IronFan, in.Source, in.Notes,
-		fold.Search(in.Nickname, in.Remark, in.PlatformID), stamp(w.now)}
+		dateText(in.FollowSince), in.FanLevel, in.IronFan, in.Source, in.Notes, search, stamp(w.now)}, search
 }
 
 // insert stores a new, valid member with its identity and tags.
@@ -64,15 +64,23 @@ func (w *writer) insert(in Input) (int64, error) {
 	if err := w.checkIdentityFree(in.Platform, in.PlatformID, 0); err != nil {
 		return 0, err
 	}
-	res, err := w.stmts["insert"].ExecContext(w.ctx, append(w.row(in), stamp(w.now))...)
+	return w.insertFree(in)
+}
+
+// insertFree is insert for a member whose id is known to be free.
+func (w *writer) insertFree(in Input) (int64, error) {
+	row, search := w.row(in)
+	res, err := w.stmts["insert"].ExecContext(w.ctx, append(row, stamp(w.now))...)
 	if err != nil {
 		return 0, errs.Wrap(err, "insert member")
 	}
 	id, _ := res.LastInsertId()
-	if err := w.addIdentity(id, in.Platform, in.PlatformID); err != nil {
-		return 0, err
+	if in.PlatformID != "" { // checked free above
+		if _, err := w.stmts["identity"].ExecContext(w.ctx, in.Platform, in.PlatformID, id); err != nil {
+			return 0, errs.Wrap(err, "insert identity")
+		}
 	}
-	w.dirty = append(w.dirty, indexEntry{id, fold.Search(in.Nickname, in.Remark, in.PlatformID)})
+	w.dirty = append(w.dirty, indexEntry{id, search})
 	return id, w.addTags(id, in.Tags)
 }
 
@@ -81,13 +89,14 @@ func (w *writer) update(id int64, in Input) error {
 	if err := w.checkIdentityFree(in.Platform, in.PlatformID, id); err != nil {
 		return err
 	}
-	if _, err := w.stmts["update"].ExecContext(w.ctx, append(w.row(in), id)...); err != nil {
+	row, search := w.row(in)
+	if _, err := w.stmts["update"].ExecContext(w.ctx, append(row, id)...); err != nil {
 		return errs.Wrap(err, "update member")
 	}
 	if err := w.addIdentity(id, in.Platform, in.PlatformID); err != nil {
 		return err
 	}
-	w.dirty = append(w.dirty, indexEntry{id, fold.Search(in.Nickname, in.Remark, in.PlatformID)})
+	w.dirty = append(w.dirty, indexEntry{id, search})
 	return w.addTags(id, in.Tags)
 }
 

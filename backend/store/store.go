@@ -65,7 +65,8 @@ func acquireLock(abs string) (*flock.Flock, error) {
 
 func (db *DB) openPools(ctx context.Context) error {
 	var err error
-	db.write, err = sql.Open("sqlite", db.path+"?"+pragmas+"&_txlock=immediate")
+	// The writer gets a 64 MB page cache: imports touch many index pages.
+	db.write, err = sql.Open("sqlite", db.path+"?"+pragmas+"&_pragma=cache_size(-65536)&_txlock=immediate")
 	if err != nil {
 		return errs.Wrap(err, "open writer")
 	}

@@ -22,7 +22,6 @@ CREATE INDEX members_nick ON members(nick_key, platform);
 CREATE INDEX members_nick_sort ON members(nick_sort);
 CREATE INDEX members_follow ON members(follow_since);
 CREATE INDEX members_level ON members(fan_level);
-CREATE INDEX members_created ON members(created_at);
 CREATE INDEX members_deleted ON members(deleted_at) WHERE deleted_at IS NOT NULL;
 
 -- Every id a member has on a platform (UID, QQ number, wxid, sec_uid ...).
