@@ -136,7 +136,7 @@ e2e: deps frontend
 window-test: build
 	bash .ci/window-test.sh $(BIN)
 
-bench:
+bench: deps-apt
 	go test -run '^$$' -bench . -benchmem ./...
 
 clean:
