@@ -1,0 +1,37 @@
+package fold
+
+import (
+	"strings"
+	"testing"
+	"unicode/utf8"
+)
+
+func FuzzFold(f *testing.F) {
+	for _, s := range []string{"张三", "✨小 明✨", "ＡＢＣ😀", "  Tom_Lee ", "\xff\xfe", "👨‍👩‍👧", "a\x1fb", "\u0301"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		nick, search, query := Nick(s), Search(s, s), Query(s)
+		full, initials := Pinyin(s)
+		for _, out := range []string{nick, search, query, full, initials} {
+			if !utf8.ValidString(out) {
+				t.Fatalf("invalid UTF-8 %q from %q", out, s)
+			}
+		}
+		if strings.Contains(query, Sep) {
+			t.Fatalf("Query(%q) = %q holds the separator", s, query)
+		}
+		if Nick(nick) != nick {
+			t.Fatalf("Nick is not idempotent on %q: %q -> %q", s, nick, Nick(nick))
+		}
+	})
+}
+
+func FuzzNickFastPath(f *testing.F) {
+	f.Add("Tom_Lee 张三")
+	f.Fuzz(func(t *testing.T, s string) {
+		if fast, ok := plainNick(s); ok && fast != nickSlow(s) {
+			t.Fatalf("plainNick(%q) = %q, slow path %q", s, fast, nickSlow(s))
+		}
+	})
+}

@@ -1,0 +1,83 @@
+package importers
+
+import (
+	"encoding/csv"
+	"errors"
+	"io"
+	"strings"
+
+	"qunzhu/backend/errs"
+)
+
+// ReadCSV reads delimited text: any encoding Decode knows, comma, tab or
+// semicolon delimited (sniffed), quoted fields with delimiters and line
+// breaks, the first non-empty row as headers. Empty rows are skipped but
+// keep their place in the row numbers, which count rows as Excel shows
+// them (a quoted line break does not start a new row).
+func ReadCSV(b []byte) (Table, error) {
+	text, enc, err := Decode(b)
+	if err != nil {
+		return Table{}, err
+	}
+	if !strings.Contains(text, "\n") {
+		text = strings.ReplaceAll(text, "\r", "\n") // classic Mac line ends
+	}
+	raw, lines, err := readRecords(text, sniffDelimiter(text))
+	if err != nil {
+		return Table{}, err
+	}
+	t, err := shape(raw, lines)
+	t.Encoding = enc
+	return t, err
+}
+
+// readRecords returns the non-empty records of text, cleaned, with their
+// row numbers.
+func readRecords(text string, delim rune) (raw [][]string, lines []int, err error) {
+	r := csv.NewReader(strings.NewReader(text))
+	r.Comma, r.LazyQuotes, r.FieldsPerRecord = delim, true, -1
+	extra := 0 // line breaks inside quoted fields so far
+	for {
+		rec, err := r.Read()
+		if errors.Is(err, io.EOF) {
+			return raw, lines, nil
+		}
+		if err != nil {
+			return nil, nil, errCSV(err)
+		}
+		line, _ := r.FieldPos(0)
+		row := line - extra
+		extra += breaksIn(rec)
+		if cleanRecord(rec) {
+			raw, lines = append(raw, rec), append(lines, row)
+		}
+	}
+}
+
+func errCSV(err error) error {
+	var pe *csv.ParseError
+	row := 0
+	if errors.As(err, &pe) {
+		row = pe.StartLine
+	}
+	return &errs.Error{Code: errs.Invalid, Key: "err.import.csv", Params: errs.Params{"Row": row}, Err: err}
+}
+
+// breaksIn counts the line breaks inside the fields of rec.
+func breaksIn(rec []string) int {
+	n := 0
+	for _, f := range rec {
+		n += strings.Count(f, "\n")
+	}
+	return n
+}
+
+// cleanRecord cleans every cell in place and reports whether any is non-empty.
+func cleanRecord(rec []string) bool {
+	used := false
+	for i, f := range rec {
+		rec[i] = Clean(f)
+		used = used || rec[i] != ""
+	}
+	return used
+}

@@ -1,0 +1,100 @@
+package importers
+
+import (
+	"time"
+
+	"qunzhu/backend/errs"
+)
+
+// Limits on imported member fields, in runes.
+const (
+	MaxNickname     = 64
+	MaxRemark       = 64
+	MaxNotes        = 2000
+	MaxPlatformID   = 128
+	MaxTag          = 20
+	MaxDaysFollowed = 36500
+	MaxFanLevel     = 99
+)
+
+// Sources a member can come from.
+var Sources = []string{"comment", "dm", "live", "import", "manual"}
+
+// Record is one valid row, typed: what the members service stores.
+type Record struct {
+	Nickname     string
+	Remark       string
+	Platform     string // one of groups.Platforms, or "" when neither cell nor Options give one
+	PlatformID   string
+	Source       string // one of Sources
+	Notes        string
+	Tags         []string
+	DaysFollowed *int
+	FollowSince  *time.Time // a date: midnight UTC
+	FanLevel     *int
+	IronFan      *bool
+	Row          int // the source row (or pasted line) number
+}
+
+// Options are the defaults and context of an import.
+type Options struct {
+	Platform string    // for rows without a platform cell; any spelling Records knows
+	Source   string    // for rows without a source cell; "" means "import"
+	Now      time.Time // for rejecting future dates; zero means time.Now()
+}
+
+// RowError is one problem in one row: Field is one of Fields, Key and
+// Params a translatable reason.
+type RowError struct {
+	Row    int
+	Field  string
+	Key    string
+	Params map[string]any
+}
+
+// Records turns the rows of t into records by the mapping, validating every
+// cell. A row with any problem yields no record; each of its problems is
+// listed (at most one per field), in row order.
+func Records(t Table, m Mapping, o Options) (records []Record, problems []RowError) {
+	ctx := newRowContext(m, o)
+	for i, row := range t.Rows {
+		n := rowNumber(t, i)
+		rec, bad := ctx.record(row)
+		if len(bad) == 0 {
+			rec.Row = n
+			records = append(records, rec)
+			continue
+		}
+		for _, p := range bad {
+			p.Row = n
+			problems = append(problems, p)
+		}
+	}
+	return records, problems
+}
+
+// rowNumber is the source row number of t.Rows[i]: from Lines, or, for a
+// table built without them, as if the header were row 1.
+func rowNumber(t Table, i int) int {
+	if i < len(t.Lines) {
+		return t.Lines[i]
+	}
+	return i + 2
+}
+
+func problem(field, key string, params errs.Params) RowError {
+	return RowError{Field: field, Key: key, Params: params}
+}
+
+// Validate checks the defaults: a platform and a source Records knows, when
+// given.
+func (o Options) Validate() error {
+	f := errs.Fields{}
+	if _, ok := Platform(o.Platform); o.Platform != "" && !ok {
+		f.Add("platform", "err.member.platform", errs.Params{"Value": o.Platform})
+	}
+	if _, ok := Source(o.Source); o.Source != "" && !ok {
+		f.Add("source", "err.member.source", errs.Params{"Value": o.Source})
+	}
+	return f.Err()
+}
