@@ -23,7 +23,7 @@ func (b *BackupsAPI) Create() (BackupDTO, error) {
 // Restore replaces the data with a backup's, after backing up the current
 // data; it returns that safety backup so the restore can be undone.
 func (b *BackupsAPI) Restore(name string) (BackupDTO, error) {
-	safety, err := b.a.ws.Backups.Restore(b.a.call(), name)
+	safety, err := b.a.ws.Restore(b.a.call(), name)
 	if err != nil {
 		return BackupDTO{}, err
 	}

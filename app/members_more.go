@@ -1,6 +1,8 @@
 package app
 
 import (
+	"time"
+
 	"github.com/wailsapp/wails/v2/pkg/runtime"
 
 	"qunzhu/backend/members"
@@ -96,7 +98,7 @@ func (m *MembersAPI) Merge(keep, other int64) (MergeResultDTO, error) {
 	if err != nil {
 		return MergeResultDTO{}, err
 	}
-	return MergeResultDTO{Member: ToMemberDTO(v, nowDTO()), UndoID: undo}, nil
+	return MergeResultDTO{Member: ToMemberDTO(v, time.Now()), UndoID: undo}, nil
 }
 
 // ChooseExportPath asks where to save an export; "" when cancelled.

@@ -1,8 +1,6 @@
 package app
 
 import (
-	"time"
-
 	"qunzhu/backend/members"
 	"qunzhu/locales"
 )
@@ -135,5 +133,3 @@ func (r ExportRequestDTO) ExportRequest(lang string) (members.ExportRequest, err
 		Yes: locales.Localize(lang, "app.export.yes", nil), No: locales.Localize(lang, "app.export.no", nil),
 		Format: r.Format, Path: r.Path}, err
 }
-
-func nowDTO() time.Time { return time.Now() }

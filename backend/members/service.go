@@ -105,3 +105,7 @@ func getMember(ctx context.Context, q queryer, id int64) (Member, error) {
 	m.Groups, err = loadMemberships(ctx, q, id)
 	return m, err
 }
+
+// ForgetSearch drops the search index (after the database was replaced by
+// a backup); the next search reloads it.
+func (s *Service) ForgetSearch() { s.index.reset() }

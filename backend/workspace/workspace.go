@@ -120,3 +120,13 @@ func (ws *Workspace) Close() error {
 	}
 	return err
 }
+
+// Restore replaces the data with a backup's (the current data is backed up
+// first) and drops what was cached from the old data.
+func (ws *Workspace) Restore(ctx context.Context, name string) (backup.Info, error) {
+	safety, err := ws.Backups.Restore(ctx, name)
+	if err == nil {
+		ws.Members.ForgetSearch()
+	}
+	return safety, err
+}

@@ -10,6 +10,7 @@ import (
 	"qunzhu/backend/backup"
 	"qunzhu/backend/errs"
 	"qunzhu/backend/groups"
+	"qunzhu/backend/members"
 	"qunzhu/backend/store"
 	"qunzhu/backend/workspace"
 )
@@ -119,5 +120,36 @@ func TestDefaultDBPath(t *testing.T) {
 	p, err := workspace.DefaultDBPath()
 	if err != nil || !strings.HasSuffix(p, filepath.Join("Qunzhu", "qunzhu.db")) {
 		t.Errorf("default path %q, %v", p, err)
+	}
+}
+
+func TestRestoreForgetsSearch(t *testing.T) {
+	ctx := context.Background()
+	ws := open(t, filepath.Join(t.TempDir(), "qunzhu.db"))
+	defer ws.Close()
+	m, err := ws.Members.Create(ctx, members.Input{Nickname: "李四", Platform: "qq"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, err := ws.Backups.Create(ctx, backup.Manual)
+	if err != nil {
+		t.Fatal(err)
+	}
+	in := m.Input
+	in.Nickname = "张三" // same member, new name: the index now says "zhangsan" for this id
+	if _, err := ws.Members.Update(ctx, m.ID, in); err != nil {
+		t.Fatal(err)
+	}
+	if n, _ := ws.Members.Count(ctx, members.Filter{Search: "zs"}); n != 1 {
+		t.Fatalf("before restore: %d found", n)
+	}
+	if _, err := ws.Restore(ctx, b.Name); err != nil {
+		t.Fatal(err)
+	}
+	if n, _ := ws.Members.Count(ctx, members.Filter{Search: "zs"}); n != 0 {
+		t.Errorf("after restore, 'zs' still finds %d (the restored member is 李四)", n)
+	}
+	if n, _ := ws.Members.Count(ctx, members.Filter{Search: "lisi"}); n != 1 {
+		t.Errorf("after restore, 'lisi' finds %d", n)
 	}
 }
