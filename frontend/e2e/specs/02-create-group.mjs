@@ -39,5 +39,17 @@ export default {
     await page.waitForSelector(`${tid('groups-table')} >> text=${name}`, { timeout: T.normal });
     const row = page.locator(tid(`group-edit-${list[0].id}`));
     assert.equal(await row.count(), 1, `group-edit-${list[0].id} is shown after reload`);
+
+    // members / capacity, and the warning once the group is full
+    assert.equal((await page.locator(tid(`group-fill-${list[0].id}`)).innerText()).trim(), '0 / 500');
+    await call(page, 'GroupsAPI.Update', list[0].id, { ...list[0], capacity: 1 });
+    const m = await call(page, 'MembersAPI.Create', { nickname: '张三', remark: '', platform: 'douyin', platformId: '',
+      followSince: '', fanLevel: 0, ironFan: false, source: 'manual', tags: [], notes: '' });
+    await call(page, 'MembersAPI.SetMembership', m.id, { groupId: list[0].id, groupName: '', role: 'member', status: 'joined', joinedAt: '', leftAt: '' });
+    await reload(page);
+    const fill = page.locator(tid(`group-fill-${list[0].id}`));
+    await fill.waitFor({ timeout: T.normal });
+    const full = t.i18n.t(lang, 'ui.groups.full');
+    assert.equal((await fill.innerText()).trim(), `1 / 1 · ${full}`, 'a full group says so');
   },
 };

@@ -8,7 +8,7 @@ vi.mock('../../wailsjs/go/app/GroupsAPI', () => api)
 
 const group = (id: number, name: string, archived = false): Group => ({
   id, name, platform: 'douyin', purpose: 'core', customPurpose: '', capacity: 200, minDaysFollowed: 0,
-  minFanLevel: 0, ironFansOnly: false, joinCode: '', announcement: '', rules: '', archived,
+  minFanLevel: 0, ironFansOnly: false, joinCode: '', announcement: '', rules: '', members: 0, full: false, archived,
   archivedAt: archived ? '2025-01-01T00:00:00Z' : '', createdAt: '', updatedAt: '',
 })
 
