@@ -1,0 +1,23 @@
+// While the Import screen shows, a file dropped anywhere on the window is
+// handed to onPaths: the whole page becomes a Wails drop target then.
+import { onActivated, onBeforeUnmount, onDeactivated } from 'vue'
+import { importsApi } from '../../api/imports'
+
+const PROPERTY = '--wails-drop-target'
+
+export function useFileDrop(onPaths: (paths: string[]) => void): void {
+  let off: (() => void) | undefined
+
+  function stop() {
+    off?.()
+    off = undefined
+    document.documentElement.style.removeProperty(PROPERTY)
+  }
+
+  onActivated(() => {
+    document.documentElement.style.setProperty(PROPERTY, 'drop')
+    off ??= importsApi.onFileDrop(onPaths)
+  })
+  onDeactivated(stop)
+  onBeforeUnmount(stop)
+}
