@@ -1,7 +1,7 @@
 // Messages and dialogs, set up once at boot (Naive UI's discrete API) and
 // usable from any component or store without providers.
-import { createDiscreteApi, type ConfigProviderProps } from 'naive-ui'
-import type { Ref } from 'vue'
+import { createDiscreteApi, NButton, type ConfigProviderProps } from 'naive-ui'
+import { h, type Ref } from 'vue'
 import { AppError } from './api/errors'
 import { t, tError } from './i18n'
 
@@ -34,6 +34,23 @@ export function errorText(e: unknown): string {
 export const notify = {
   success: (text: string) => use().message.success(text),
   error: (e: unknown) => use().message.error(errorText(e), { duration: 6000 }),
+}
+
+/** UNDO_MS is how long an action's Undo button stays offered. */
+export const UNDO_MS = 10_000
+
+/** undoable reports a done action with an Undo button; undo's failure is reported too. */
+export function undoable(text: string, undo: () => Promise<void>): void {
+  const m = use().message.success(() => h('span', [
+    text, ' ',
+    h(NButton, {
+      text: true, type: 'primary', 'data-testid': 'undo', style: 'margin-left: 8px; vertical-align: baseline',
+      onClick: () => {
+        m.destroy()
+        undo().catch(notify.error)
+      },
+    }, { default: () => t('ui.common.undo') }),
+  ]), { duration: UNDO_MS, closable: true })
 }
 
 /** announce shows a result the user should read, such as a backup's name. */

@@ -1,0 +1,82 @@
+// The member table's columns: their titles, widths and cell text, and which
+// of them the user shows (remembered in localStorage).
+import type { MemberRow } from '../../api/members'
+import { t } from '../../i18n'
+import { formatDateTime, formatNumber } from '../../i18n/format'
+import { platformLabel } from '../groups/labels'
+import { sourceLabel } from './labels'
+
+/** The columns, named as MemberRowDTO's fields (the export uses the same names). */
+export const COLUMNS = ['nickname', 'remark', 'platform', 'platformId', 'daysFollowed', 'fanLevel', 'ironFan',
+  'source', 'tags', 'createdAt', 'updatedAt'] as const
+export type ColumnKey = (typeof COLUMNS)[number]
+
+export const DEFAULT_COLUMNS: ColumnKey[] = ['nickname', 'remark', 'platform', 'platformId', 'daysFollowed',
+  'fanLevel', 'ironFan', 'source', 'tags']
+
+const STORAGE_KEY = 'qunzhu.members.columns'
+
+const TITLES: Record<ColumnKey, string> = {
+  nickname: 'ui.members.col.nickname', remark: 'ui.members.col.remark', platform: 'ui.members.col.platform',
+  platformId: 'ui.members.col.platform_id', daysFollowed: 'ui.members.col.days_followed',
+  fanLevel: 'ui.members.col.fan_level', ironFan: 'ui.members.col.iron_fan', source: 'ui.members.col.source',
+  tags: 'ui.members.col.tags', createdAt: 'ui.members.col.created', updatedAt: 'ui.members.col.updated',
+}
+
+/** Widths in px; nickname and tags take what is left over. */
+const WIDTHS: Record<ColumnKey, number> = {
+  nickname: 150, remark: 110, platform: 92, platformId: 110, daysFollowed: 100, fanLevel: 100, ironFan: 80,
+  source: 84, tags: 130, createdAt: 140, updatedAt: 140,
+}
+
+const NUMERIC: ColumnKey[] = ['daysFollowed', 'fanLevel']
+const GROWS: ColumnKey[] = ['nickname', 'tags']
+
+export function columnTitle(key: ColumnKey): string {
+  return t(TITLES[key])
+}
+
+export function columnWidth(key: ColumnKey): number {
+  return WIDTHS[key]
+}
+
+/** columnStyle sizes a header or body cell. */
+export function columnStyle(key: ColumnKey): Record<string, string> {
+  const w = `${WIDTHS[key]}px`
+  return {
+    flex: GROWS.includes(key) ? `1 0 ${w}` : `0 0 ${w}`,
+    justifyContent: NUMERIC.includes(key) ? 'flex-end' : 'flex-start',
+    textAlign: NUMERIC.includes(key) ? 'right' : 'left',
+  }
+}
+
+/** cellText is a cell as plain text (never markup); tags and iron fans are drawn by the table. */
+export function cellText(key: ColumnKey, row: MemberRow): string {
+  switch (key) {
+    case 'platform': return platformLabel(row.platform)
+    case 'daysFollowed': return row.daysFollowed == null ? '—' : formatNumber(row.daysFollowed)
+    case 'fanLevel': return row.fanLevel ? formatNumber(row.fanLevel) : '—'
+    case 'ironFan': return row.ironFan ? t('ui.members.iron_fan') : ''
+    case 'source': return sourceLabel(row.source)
+    case 'tags': return (row.tags ?? []).join(t('ui.common.list_sep'))
+    case 'createdAt': return formatDateTime(row.createdAt, 'short')
+    case 'updatedAt': return formatDateTime(row.updatedAt, 'short')
+    default: return row[key] || ''
+  }
+}
+
+/** loadColumns reads the chosen columns; the nickname is always shown. */
+export function loadColumns(storage: Pick<Storage, 'getItem'> = localStorage): ColumnKey[] {
+  let saved: unknown
+  try {
+    saved = JSON.parse(storage.getItem(STORAGE_KEY) ?? 'null')
+  } catch {
+    saved = null
+  }
+  if (!Array.isArray(saved)) return [...DEFAULT_COLUMNS]
+  return COLUMNS.filter((c) => c === 'nickname' || saved.includes(c))
+}
+
+export function saveColumns(columns: readonly ColumnKey[], storage: Pick<Storage, 'setItem'> = localStorage): void {
+  storage.setItem(STORAGE_KEY, JSON.stringify(COLUMNS.filter((c) => columns.includes(c))))
+}
