@@ -8,6 +8,9 @@ export default {
   name: 'members: search by pinyin and full-width letters',
   async run(t) {
     const { page } = await t.open();
+    await openMembers(page, { expect: 'members-empty' });
+    assert.equal(await page.locator(tid('members-empty-import')).getAttribute('href'), '#import');
+
     const [zhang, li, abc] = await seedMembers(page, ['张三', '李四', { nickname: 'abc 小号', platformId: 'dy_42' }]);
     await reload(page);
     await openMembers(page);

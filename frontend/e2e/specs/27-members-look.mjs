@@ -18,6 +18,8 @@ export default {
   timeout: 45_000,
   async run(t) {
     const { page } = await t.open();
+    await openMembers(page, { expect: 'members-empty' });
+    await shot(t, page, 'zh-CN-light-empty');
     const g = await call(page, 'GroupsAPI.Create', groupInput({ name: '铁粉一群', capacity: 200 }));
     const names = ['张三', '李四', '王五 🌸', 'Mia_Chen', '小美', '小美', '阿明同学', '橙子', '不吃香菜', '夜猫子'];
     const made = await seedMembers(page, names.map((nickname, i) => memberInput({

@@ -9,11 +9,9 @@ const sorted = (list: Segment[]) => [...list].sort((a, b) => byName.compare(a.na
 
 export const useSegmentsStore = defineStore('segments', () => {
   const list = ref<Segment[]>([])
-  const loaded = ref(false)
 
   async function load(): Promise<void> {
     list.value = sorted(await membersApi.segments())
-    loaded.value = true
   }
 
   /** save creates (id 0) or renames/refilters a segment; the live flag is never saved. */
@@ -35,5 +33,5 @@ export const useSegmentsStore = defineStore('segments', () => {
     }
   }
 
-  return { list, loaded, load, save, remove }
+  return { list, load, save, remove }
 })
