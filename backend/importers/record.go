@@ -1,6 +1,8 @@
 package importers
 
 import (
+	"runtime"
+	"sync"
 	"time"
 
 	"qunzhu/backend/errs"
@@ -57,9 +59,41 @@ type RowError struct {
 // listed (at most one per field), in row order.
 func Records(t Table, m Mapping, o Options) (records []Record, problems []RowError) {
 	ctx := newRowContext(m, o)
-	for i, row := range t.Rows {
+	parts := min(runtime.NumCPU(), 1+len(t.Rows)/recordsPart)
+	if parts <= 1 {
+		return ctx.records(t, 0, len(t.Rows))
+	}
+	type result struct {
+		records  []Record
+		problems []RowError
+	}
+	results := make([]result, parts)
+	var wg sync.WaitGroup
+	for p := range parts {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			from, to := p*len(t.Rows)/parts, (p+1)*len(t.Rows)/parts
+			results[p].records, results[p].problems = ctx.records(t, from, to)
+		}()
+	}
+	wg.Wait()
+	for _, r := range results {
+		records = append(records, r.records...)
+		problems = append(problems, r.problems...)
+	}
+	return records, problems
+}
+
+// recordsPart is the fewest rows worth a goroutine of their own.
+const recordsPart = 5000
+
+// records checks rows [from, to) of t.
+func (c *rowContext) records(t Table, from, to int) (records []Record, problems []RowError) {
+	records = make([]Record, 0, to-from)
+	for i := from; i < to; i++ {
 		n := rowNumber(t, i)
-		rec, bad := ctx.record(row)
+		rec, bad := c.record(t.Rows[i])
 		if len(bad) == 0 {
 			rec.Row = n
 			records = append(records, rec)

@@ -132,3 +132,35 @@ func TestOptionsValidate(t *testing.T) {
 }
 
 func ptr[T any](v T) *T { return &v }
+
+// Large tables are checked in parts at once; records and problems still come
+// in row order, each with its own row number.
+func TestRecordsInPartsKeepRowOrder(t *testing.T) {
+	var sb strings.Builder
+	sb.WriteString("昵称,粉丝团等级\n")
+	for i := range 23_456 {
+		level := "3"
+		if i%997 == 0 {
+			level = "120" // out of range
+		}
+		fmt.Fprintf(&sb, "粉丝%d,%s\n", i, level)
+	}
+	tb, err := ReadCSV([]byte(sb.String()))
+	if err != nil {
+		t.Fatal(err)
+	}
+	recs, bad := Records(tb, GuessMapping(tb.Headers), Options{Platform: "qq", Now: testNow})
+	if len(bad) != 24 || len(recs) != 23_456-24 {
+		t.Fatalf("%d records, %d problems", len(recs), len(bad))
+	}
+	for i, p := range bad {
+		if p.Row != i*997+2 {
+			t.Fatalf("problem %d at row %d, want %d", i, p.Row, i*997+2)
+		}
+	}
+	for i := 1; i < len(recs); i++ {
+		if recs[i].Row <= recs[i-1].Row || recs[i].Nickname != fmt.Sprintf("粉丝%d", recs[i].Row-2) {
+			t.Fatalf("record %d = row %d %q after row %d", i, recs[i].Row, recs[i].Nickname, recs[i-1].Row)
+		}
+	}
+}

@@ -70,16 +70,33 @@ func (s *Service) Import(ctx context.Context, drafts []Draft, o ImportOptions, p
 		if err := checkGroup(ctx, w.tx, o.GroupID); err != nil {
 			return err
 		}
-		for i, d := range drafts {
-			if i%256 == 0 && ctx.Err() != nil {
+		b, err := s.newBulkImport(w, o, &rep)
+		if err != nil {
+			return err
+		}
+		if err := b.dropIndexes(len(drafts)); err != nil {
+			return err
+		}
+		ahead, stop := context.WithCancel(ctx)
+		defer stop()
+		end := 0
+		for next := range prepareAhead(ahead, drafts, w.now) {
+			if ctx.Err() != nil {
 				return errs.ErrCancelled
 			}
-			if err := s.importRow(w, d, o, &rep); err != nil {
+			chunk := <-next
+			if err := b.chunk(chunk); err != nil {
 				return err
 			}
-			if progress != nil && (i%1000 == 999 || i == len(drafts)-1) {
-				progress(i+1, len(drafts))
+			if end += len(chunk); progress != nil && (end%1000 < importChunk || end == len(drafts)) {
+				progress(end, len(drafts))
 			}
+		}
+		if end < len(drafts) { // stopped early: cancelled
+			return errs.ErrCancelled
+		}
+		if err := b.restoreIndexes(); err != nil {
+			return err
 		}
 		if len(rep.Invalid) > 0 && !o.SkipInvalid {
 			return errs.New(errs.Invalid, "err.import.invalid_rows", errs.Params{"Count": len(rep.Invalid)})

@@ -84,3 +84,23 @@ func TestImportInvalidRowsStoreNothingUnlessSkipped(t *testing.T) {
 		t.Errorf("%d members, want 1", n)
 	}
 }
+
+// Cancelling halfway (here from the progress callback) stores nothing.
+func TestImportCancelledHalfwayStoresNothing(t *testing.T) {
+	s, _ := newService(t)
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	drafts := fakeDrafts(5000, 3)
+	var last int
+	_, err := s.Import(ctx, drafts, members.ImportOptions{OnDuplicate: "keep"}, func(done, total int) {
+		if last = done; done >= 2000 {
+			cancel()
+		}
+	})
+	if errs.CodeOf(err) != errs.Cancelled || last < 2000 || last >= 5000 {
+		t.Fatalf("cancelled at %d: %v", last, err)
+	}
+	if n, _ := s.Count(context.Background(), members.Filter{}); n != 0 {
+		t.Fatalf("%d members stored by a cancelled import", n)
+	}
+}

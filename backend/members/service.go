@@ -11,9 +11,10 @@ import (
 
 // Service stores members in a Qunzhu database.
 type Service struct {
-	db    *store.DB
-	index *Index
-	now   func() time.Time
+	db       *store.DB
+	index    *Index
+	now      func() time.Time
+	rowByRow bool // imports skip the chunked path (tests compare the two)
 }
 
 // NewService returns a Service on db.

@@ -46,6 +46,18 @@ func newWriter(ctx context.Context, tx *sql.Tx, now time.Time) (*writer, error) 
 	return w, nil
 }
 
+// prepare returns q prepared, reusing an earlier preparation.
+func (w *writer) prepare(q string) (*sql.Stmt, error) {
+	if st, ok := w.stmts[q]; ok {
+		return st, nil
+	}
+	st, err := w.tx.PrepareContext(w.ctx, q)
+	if err == nil {
+		w.stmts[q] = st
+	}
+	return st, err
+}
+
 func (w *writer) close() {
 	for _, st := range w.stmts {
 		st.Close()
@@ -53,10 +65,12 @@ func (w *writer) close() {
 }
 
 // row is the stored form of an Input, and its search text.
-func (w *writer) row(in Input) ([]any, string) {
+func (w *writer) row(in Input) ([]any, string) { return storedRow(in, w.now) }
+
+func storedRow(in Input, now time.Time) ([]any, string) {
 	search := fold.Search(in.Nickname, in.Remark, in.PlatformID)
 	return []any{in.Nickname, fold.Nick(in.Nickname), sortKey(in.Nickname), in.Remark, in.Platform, in.PlatformID,
-		dateText(in.FollowSince), in.FanLevel, in.IronFan, in.Source, in.Notes, search, stamp(w.now)}, search
+		dateText(in.FollowSince), in.FanLevel, in.IronFan, in.Source, in.Notes, search, stamp(now)}, search
 }
 
 // insert stores a new, valid member with its identity and tags.

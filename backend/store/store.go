@@ -65,8 +65,9 @@ func acquireLock(abs string) (*flock.Flock, error) {
 
 func (db *DB) openPools(ctx context.Context) error {
 	var err error
-	// The writer gets a 64 MB page cache: imports touch many index pages.
-	db.write, err = sql.Open("sqlite", db.path+"?"+pragmas+"&_pragma=cache_size(-65536)&_txlock=immediate")
+	// The writer gets a 64 MB page cache (imports touch many index pages) and
+	// keeps statement journals in memory (multi-row inserts write one each).
+	db.write, err = sql.Open("sqlite", db.path+"?"+pragmas+"&_pragma=cache_size(-65536)&_pragma=temp_store(memory)&_txlock=immediate")
 	if err != nil {
 		return errs.Wrap(err, "open writer")
 	}

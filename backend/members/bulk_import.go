@@ -1,0 +1,266 @@
+package members
+
+import (
+	"fmt"
+	"strings"
+
+	"qunzhu/backend/errs"
+)
+
+// importChunk is how many drafts are matched with one lookup and stored
+// with one multi-row statement per table.
+const importChunk = 200
+
+// key is a platform and an id or a folded nickname.
+type key struct{ platform, value string }
+
+// bulkImport stores drafts a chunk at a time: it looks up the chunk's ids
+// and nicknames with one query each, gives new members their ids itself,
+// and inserts them with multi-row statements. While the import has only
+// added members, the lookups plus what it added tell every match exactly;
+// after its first update of an existing member it goes on row by row.
+type bulkImport struct {
+	s         *Service
+	w         *writer
+	o         ImportOptions
+	rep       *Report
+	exact     bool
+	nextID    int64
+	firstNew  int64         // the first id this chunk's pending rows use
+	added     map[key]int64 // ids this import added
+	addedNick map[key]int64 // nicknames this import added
+	ids       map[key]int64 // this chunk's lookups
+	nicks     map[key]int64
+	pending   pendingRows
+	dropped   []string // indexes to build again at the end, as CREATE statements
+}
+
+// pendingRows are the values of rows not yet inserted, per table.
+type pendingRows struct{ members, identities, tags, joins []any }
+
+func (s *Service) newBulkImport(w *writer, o ImportOptions, rep *Report) (*bulkImport, error) {
+	b := &bulkImport{s: s, w: w, o: o, rep: rep, exact: !s.rowByRow,
+		added: map[key]int64{}, addedNick: map[key]int64{}}
+	err := w.tx.QueryRowContext(w.ctx, `SELECT coalesce(max(id), 0) + 1 FROM members`).Scan(&b.nextID)
+	return b, errs.Wrap(err, "next member id")
+}
+
+// chunk matches and stores drafts (at most importChunk of them).
+func (b *bulkImport) chunk(ps []prepared) error {
+	if b.exact {
+		if err := b.lookup(ps); err != nil {
+			return err
+		}
+	}
+	b.firstNew = b.nextID
+	for _, p := range ps {
+		if !b.exact {
+			if err := b.s.importRow(b.w, p.Draft, b.o, b.rep); err != nil {
+				return err
+			}
+			continue
+		}
+		if err := b.row(p); err != nil {
+			return err
+		}
+	}
+	return b.flush()
+}
+
+func (b *bulkImport) row(p prepared) error {
+	d := p.Draft
+	id := b.match(p)
+	switch {
+	case id == 0:
+		if p.err != nil {
+			return rowProblem(p.err, d.Row, b.rep)
+		}
+		id = b.add(p)
+		b.rep.Added++
+	case b.o.OnDuplicate != OnDuplicateUpdate: // skip; or keep, where only an id matches: one person
+		b.rep.Skipped++
+	default:
+		if err := b.fillIn(id, d); err != nil {
+			return err
+		}
+	}
+	if b.o.GroupID != 0 {
+		b.pending.joins = append(b.pending.joins, b.o.GroupID, id, "member", "joined", dateText(ptr(b.w.now)), nil)
+	}
+	return nil
+}
+
+// fillIn updates a matched member; once one has changed, the lookups no
+// longer tell every match and the import goes on row by row.
+func (b *bulkImport) fillIn(id int64, d Draft) error {
+	if id >= b.firstNew { // added in this chunk: store it first
+		if err := b.flush(); err != nil {
+			return err
+		}
+	}
+	changed, err := b.w.fillIn(id, d)
+	switch {
+	case err != nil:
+		return rowProblem(err, d.Row, b.rep)
+	case changed:
+		b.rep.Updated++
+		b.exact = false // row by row from here: with every index
+		if err := b.flush(); err != nil {
+			return err
+		}
+		return b.restoreIndexes()
+	default:
+		b.rep.Skipped++
+		return nil
+	}
+}
+
+// match is the member a draft is: by id, else (unless keeping both) by the
+// first live member with its nickname.
+func (b *bulkImport) match(p prepared) int64 {
+	d := p.Draft
+	if d.PlatformID != "" {
+		k := key{d.Platform, d.PlatformID}
+		if id := b.ids[k]; id != 0 {
+			return id
+		}
+		if id := b.added[k]; id != 0 {
+			return id
+		}
+	}
+	if b.o.OnDuplicate == OnDuplicateKeep {
+		return 0
+	}
+	k := key{d.Platform, p.nick}
+	if id := b.nicks[k]; id != 0 { // stored before this import: the lowest id wins
+		return id
+	}
+	return b.addedNick[k]
+}
+
+// add queues a new, valid member with its identity and tags.
+func (b *bulkImport) add(p prepared) int64 {
+	id := b.nextID
+	b.nextID++
+	in := p.in
+	b.pending.members = append(append(b.pending.members, id), p.row...)
+	if in.PlatformID != "" {
+		b.pending.identities = append(b.pending.identities, in.Platform, in.PlatformID, id)
+		b.added[key{in.Platform, in.PlatformID}] = id
+	}
+	if k := (key{in.Platform, p.newNick}); b.addedNick[k] == 0 {
+		b.addedNick[k] = id
+	}
+	for _, t := range in.Tags {
+		b.pending.tags = append(b.pending.tags, id, t) // tag names: ids come at flush
+	}
+	b.w.dirty = append(b.w.dirty, indexEntry{id, p.search})
+	return id
+}
+
+var bulkSQL = struct{ members, identities, tags, joins string }{
+	members: `INSERT OR ROLLBACK INTO members (id, nickname, nick_key, nick_sort, remark, platform, platform_id, follow_since,
+		fan_level, iron_fan, source, notes, search, created_at, updated_at) VALUES `,
+	identities: `INSERT OR ROLLBACK INTO identities (platform, platform_id, member_id) VALUES `,
+	tags:       `INSERT OR IGNORE INTO member_tags (member_id, tag_id) VALUES `,
+	joins:      `INSERT INTO memberships (group_id, member_id, role, status, joined_at, left_at) VALUES `,
+}
+
+const joinsConflict = ` ON CONFLICT(group_id, member_id) DO UPDATE SET role = excluded.role, status = excluded.status,
+	joined_at = coalesce(memberships.joined_at, excluded.joined_at), left_at = excluded.left_at`
+
+// flush inserts the pending rows, members first.
+func (b *bulkImport) flush() error {
+	if err := b.resolveTags(); err != nil {
+		return err
+	}
+	p := &b.pending
+	steps := []struct {
+		head  string
+		vals  *[]any
+		width int
+		tail  string
+	}{{bulkSQL.members, &p.members, 15, ""}, {bulkSQL.identities, &p.identities, 3, ""},
+		{bulkSQL.tags, &p.tags, 2, ""}, {bulkSQL.joins, &p.joins, 6, joinsConflict}}
+	for _, st := range steps {
+		if err := b.insert(st.head, *st.vals, st.width, st.tail); err != nil {
+			return err
+		}
+		*st.vals = (*st.vals)[:0]
+	}
+	b.firstNew = b.nextID
+	return nil
+}
+
+// resolveTags turns the pending tag names into tag ids.
+func (b *bulkImport) resolveTags() error {
+	for i := 1; i < len(b.pending.tags); i += 2 {
+		id, err := b.w.tagID(b.pending.tags[i].(string))
+		if err != nil {
+			return err
+		}
+		b.pending.tags[i] = id
+	}
+	return nil
+}
+
+// insert runs head VALUES (…),(…)… tail over vals, width values a row.
+func (b *bulkImport) insert(head string, vals []any, width int, tail string) error {
+	if len(vals) == 0 {
+		return nil
+	}
+	row := "(?" + strings.Repeat(",?", width-1) + ")"
+	q := head + row + strings.Repeat(","+row, len(vals)/width-1) + tail
+	st, err := b.w.prepare(q)
+	if err == nil {
+		_, err = st.ExecContext(b.w.ctx, vals...)
+	}
+	return errs.Wrap(err, "bulk insert")
+}
+
+// lookup finds who already holds the chunk's ids and nicknames.
+func (b *bulkImport) lookup(ps []prepared) error {
+	ids, nicks := map[string][]any{}, map[string][]any{}
+	for _, p := range ps {
+		if p.PlatformID != "" {
+			ids[p.Platform] = append(ids[p.Platform], p.PlatformID)
+		}
+		if b.o.OnDuplicate != OnDuplicateKeep {
+			nicks[p.Platform] = append(nicks[p.Platform], p.nick)
+		}
+	}
+	var err error
+	if b.ids, err = b.find(`SELECT platform_id, member_id FROM identities
+		WHERE platform = ? AND platform_id IN (%s)`, ids); err != nil {
+		return err
+	}
+	b.nicks, err = b.find(`SELECT nick_key, min(id) FROM members INDEXED BY members_nick
+		WHERE platform = ? AND nick_key IN (%s) AND deleted_at IS NULL GROUP BY nick_key`, nicks)
+	return err
+}
+
+// find runs q for each platform's values and maps what it finds.
+func (b *bulkImport) find(q string, values map[string][]any) (map[key]int64, error) {
+	out := map[key]int64{}
+	for platform, vals := range values {
+		rows, err := b.w.tx.QueryContext(b.w.ctx, fmt.Sprintf(q, "?"+strings.Repeat(",?", len(vals)-1)),
+			append([]any{platform}, vals...)...)
+		if err != nil {
+			return nil, errs.Wrap(err, "bulk lookup")
+		}
+		for rows.Next() {
+			k := key{platform: platform}
+			var id int64
+			if err := rows.Scan(&k.value, &id); err != nil {
+				rows.Close()
+				return nil, errs.Wrap(err, "bulk lookup")
+			}
+			out[k] = id
+		}
+		rows.Close()
+		if err := rows.Err(); err != nil {
+			return nil, errs.Wrap(err, "bulk lookup")
+		}
+	}
+	return out, nil
+}

@@ -1,0 +1,54 @@
+package members
+
+import (
+	"qunzhu/backend/errs"
+)
+
+// bulkMin is the fewest rows for which an import drops the secondary
+// indexes it would otherwise update row by row and builds them again at the
+// end (a sorted build), when the import is larger than what is stored.
+var bulkMin = 20000 // a variable for tests
+
+// deferredIndexes may be rebuilt after an import; members_nick only when
+// nothing is matched by nickname.
+var deferredIndexes = []string{"members_nick_sort", "members_follow", "members_level",
+	"identities_member", "member_tags_tag"}
+
+// dropIndexes drops the deferred indexes inside the import's transaction,
+// remembering how to build them again.
+func (b *bulkImport) dropIndexes(rows int) error {
+	var stored int
+	if err := b.w.tx.QueryRowContext(b.w.ctx, `SELECT count(*) FROM members`).Scan(&stored); err != nil {
+		return errs.Wrap(err, "count members")
+	}
+	if rows < bulkMin || rows < stored || !b.exact {
+		return nil
+	}
+	names := deferredIndexes
+	if b.o.OnDuplicate == OnDuplicateKeep {
+		names = append([]string{"members_nick"}, names...)
+	}
+	for _, name := range names {
+		var ddl string
+		err := b.w.tx.QueryRowContext(b.w.ctx, `SELECT sql FROM sqlite_schema WHERE type = 'index' AND name = ?`, name).Scan(&ddl)
+		if err != nil {
+			return errs.Wrap(err, "find index "+name)
+		}
+		if _, err := b.w.tx.ExecContext(b.w.ctx, `DROP INDEX `+name); err != nil {
+			return errs.Wrap(err, "drop index "+name)
+		}
+		b.dropped = append(b.dropped, ddl)
+	}
+	return nil
+}
+
+// restoreIndexes builds the dropped indexes again.
+func (b *bulkImport) restoreIndexes() error {
+	for _, ddl := range b.dropped {
+		if _, err := b.w.tx.ExecContext(b.w.ctx, ddl); err != nil {
+			return errs.Wrap(err, "rebuild index")
+		}
+	}
+	b.dropped = nil
+	return nil
+}

@@ -1,0 +1,61 @@
+package members
+
+import (
+	"context"
+	"runtime"
+	"time"
+
+	"qunzhu/backend/fold"
+)
+
+// prepared is a draft with everything worked out that needs no database:
+// its folded nickname, and its form as a new member with that member's
+// stored values, validated.
+type prepared struct {
+	Draft
+	nick    string // fold.Nick of the draft's nickname (for matching)
+	in      Input  // the draft as a new member
+	err     error  // in's validation
+	newNick string // fold.Nick of in's nickname
+	row     []any  // in's stored values after its id
+	search  string
+}
+
+func prepare(d Draft, now time.Time) prepared {
+	p := prepared{Draft: d, nick: fold.Nick(d.Nickname), in: d.input(Input{Source: "import"})}
+	if p.err = p.in.Validate(); p.err == nil {
+		p.newNick = fold.Nick(p.in.Nickname)
+		p.row, p.search = storedRow(p.in, now)
+		p.row = append(p.row, stamp(now))
+	}
+	return p
+}
+
+// prepareAhead prepares drafts chunk by chunk on the spare cores, a few
+// chunks ahead of the writer; chunks arrive in order. Cancelling ctx stops it.
+func prepareAhead(ctx context.Context, drafts []Draft, now time.Time) <-chan chan []prepared {
+	order := make(chan chan []prepared, 8)
+	workers := make(chan struct{}, max(1, runtime.NumCPU()-1))
+	go func() {
+		defer close(order)
+		for start := 0; start < len(drafts); start += importChunk {
+			chunk := drafts[start:min(start+importChunk, len(drafts))]
+			done := make(chan []prepared, 1)
+			select {
+			case order <- done:
+			case <-ctx.Done():
+				return
+			}
+			workers <- struct{}{}
+			go func() {
+				out := make([]prepared, len(chunk))
+				for i, d := range chunk {
+					out[i] = prepare(d, now)
+				}
+				done <- out
+				<-workers
+			}()
+		}
+	}()
+	return order
+}
