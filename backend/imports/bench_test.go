@@ -69,12 +69,13 @@ func sqliteImport(b *testing.B, dir, csv, table string) time.Duration {
 func BenchmarkImportCSV100k(b *testing.B) {
 	dir := b.TempDir()
 	csv := writeCSV(b, dir, 100000)
-	var ours, theirs, bare time.Duration
+	var ours, theirs, bare, floor time.Duration
 	for range b.N {
 		b.StopTimer()
 		s := imports.NewService(members.NewService(storetest.Open(b)))
 		theirs += sqliteImport(b, dir, csv, equivalentTable)
 		bare += sqliteImport(b, dir, csv, bareTable)
+		floor += driverFloor(b, dir, csv)
 		b.StartTimer()
 		start := time.Now()
 		rep, err := s.Run(context.Background(), imports.Request{Source: imports.Source{Path: csv},
@@ -87,5 +88,6 @@ func BenchmarkImportCSV100k(b *testing.B) {
 	b.ReportMetric(ours.Seconds()/float64(b.N), "qunzhu-s")
 	b.ReportMetric(theirs.Seconds()/float64(b.N), "sqlite3-s")
 	b.ReportMetric(bare.Seconds()/float64(b.N), "sqlite3-bare-s")
+	b.ReportMetric(floor.Seconds()/float64(b.N), "driver-floor-s")
 	b.ReportMetric(ours.Seconds()/theirs.Seconds(), "ratio")
 }

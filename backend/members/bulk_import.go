@@ -33,6 +33,8 @@ type bulkImport struct {
 	nicks     map[key]int64
 	pending   pendingRows
 	dropped   []string // indexes to build again at the end, as CREATE statements
+	stored    int      // members stored before the import (trashed too)
+	hasIDs    map[string]bool
 }
 
 // pendingRows are the values of rows not yet inserted, per table.
@@ -40,9 +42,23 @@ type pendingRows struct{ members, identities, tags, joins []any }
 
 func (s *Service) newBulkImport(w *writer, o ImportOptions, rep *Report) (*bulkImport, error) {
 	b := &bulkImport{s: s, w: w, o: o, rep: rep, exact: !s.rowByRow,
-		added: map[key]int64{}, addedNick: map[key]int64{}}
-	err := w.tx.QueryRowContext(w.ctx, `SELECT coalesce(max(id), 0) + 1 FROM members`).Scan(&b.nextID)
-	return b, errs.Wrap(err, "next member id")
+		added: map[key]int64{}, addedNick: map[key]int64{}, hasIDs: map[string]bool{}}
+	err := w.tx.QueryRowContext(w.ctx, `SELECT coalesce(max(id), 0) + 1, count(*) FROM members`).Scan(&b.nextID, &b.stored)
+	return b, errs.Wrap(err, "count members")
+}
+
+// storedIDs tells whether anyone held an id on platform before the import:
+// if not, only what the import added can match.
+func (b *bulkImport) storedIDs(platform string) (bool, error) {
+	has, ok := b.hasIDs[platform]
+	if !ok {
+		err := b.w.tx.QueryRowContext(b.w.ctx, `SELECT EXISTS (SELECT 1 FROM identities WHERE platform = ?)`, platform).Scan(&has)
+		if err != nil {
+			return false, errs.Wrap(err, "find identities")
+		}
+		b.hasIDs[platform] = has
+	}
+	return has, nil
 }
 
 // chunk matches and stores drafts (at most importChunk of them).
@@ -223,9 +239,13 @@ func (b *bulkImport) lookup(ps []prepared) error {
 	ids, nicks := map[string][]any{}, map[string][]any{}
 	for _, p := range ps {
 		if p.PlatformID != "" {
-			ids[p.Platform] = append(ids[p.Platform], p.PlatformID)
+			if has, err := b.storedIDs(p.Platform); err != nil {
+				return err
+			} else if has {
+				ids[p.Platform] = append(ids[p.Platform], p.PlatformID)
+			}
 		}
-		if b.o.OnDuplicate != OnDuplicateKeep {
+		if b.o.OnDuplicate != OnDuplicateKeep && b.stored > 0 {
 			nicks[p.Platform] = append(nicks[p.Platform], p.nick)
 		}
 	}

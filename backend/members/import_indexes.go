@@ -11,17 +11,12 @@ var bulkMin = 20000 // a variable for tests
 
 // deferredIndexes may be rebuilt after an import; members_nick only when
 // nothing is matched by nickname.
-var deferredIndexes = []string{"members_nick_sort", "members_follow", "members_level",
-	"identities_member", "member_tags_tag"}
+var deferredIndexes = []string{"members_nick_sort", "members_follow", "members_level"}
 
 // dropIndexes drops the deferred indexes inside the import's transaction,
 // remembering how to build them again.
 func (b *bulkImport) dropIndexes(rows int) error {
-	var stored int
-	if err := b.w.tx.QueryRowContext(b.w.ctx, `SELECT count(*) FROM members`).Scan(&stored); err != nil {
-		return errs.Wrap(err, "count members")
-	}
-	if rows < bulkMin || rows < stored || !b.exact {
+	if rows < bulkMin || rows < b.stored || !b.exact {
 		return nil
 	}
 	names := deferredIndexes
