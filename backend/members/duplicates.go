@@ -30,6 +30,13 @@ var duplicateQueries = []struct{ key, sql string }{
 	{"ui.merge.reason.same_nick_cross", `SELECT a.id, b.id, a.nickname FROM members a
 		JOIN members b ON b.nick_key = a.nick_key AND b.platform <> a.platform AND b.id > a.id
 		WHERE a.nick_key <> ''`},
+	// nick_sort is the pinyin, \x1f, the folded nickname: same pinyin is a
+	// range of the index.
+	{"ui.merge.reason.same_pinyin", `SELECT a.id, b.id, a.nickname || ' / ' || b.nickname FROM members a
+		JOIN members b ON b.nick_sort >= substr(a.nick_sort, 1, instr(a.nick_sort, char(31)))
+			AND b.nick_sort < substr(a.nick_sort, 1, instr(a.nick_sort, char(31)) - 1) || char(32)
+			AND b.platform <> a.platform AND b.nick_key <> a.nick_key AND b.id > a.id
+		WHERE instr(a.nick_sort, char(31)) > 3`},
 }
 
 // Duplicates suggests up to limit pairs of live members that look like one

@@ -31,11 +31,14 @@ func TestDuplicatesMergeAndUndo(t *testing.T) {
 	if got := reasons[[2]int64{a.ID, b.ID}]; len(got) != 1 || got[0] != "ui.merge.reason.same_nick_platform" {
 		t.Errorf("a/b reasons = %v", got)
 	}
-	if got := reasons[[2]int64{a.ID, c.ID}]; len(got) != 1 || got[0] != "ui.merge.reason.same_id" {
+	if got := reasons[[2]int64{a.ID, c.ID}]; len(got) != 2 || got[0] != "ui.merge.reason.same_id" || got[1] != "ui.merge.reason.same_pinyin" {
 		t.Errorf("a/c reasons = %v", got)
 	}
-	if len(pairs) != 2 {
-		t.Errorf("%d pairs, want 2: %+v", len(pairs), reasons)
+	if got := reasons[[2]int64{b.ID, c.ID}]; len(got) != 1 || got[0] != "ui.merge.reason.same_pinyin" {
+		t.Errorf("b/c reasons = %v (小明 on douyin, ＸＩＡＯＭＩＮＧ on qq)", got)
+	}
+	if len(pairs) != 3 {
+		t.Errorf("%d pairs, want 3: %+v", len(pairs), reasons)
 	}
 
 	m, undo, err := s.Merge(ctx, a.ID, b.ID)
