@@ -26,7 +26,7 @@ func newImportsAPI(a *App) *ImportsAPI {
 // ChooseFile opens the native file dialog; "" when the user cancels.
 func (i *ImportsAPI) ChooseFile() (string, error) {
 	lang := i.a.language()
-	return runtime.OpenFileDialog(i.a.call(), runtime.OpenDialogOptions{
+	return i.a.openDialog(runtime.OpenDialogOptions{
 		Title: locales.Localize(lang, "ui.import.choose_title", nil),
 		Filters: []runtime.FileFilter{
 			{DisplayName: locales.Localize(lang, "ui.import.file_types", nil), Pattern: "*.csv;*.xlsx;*.txt;*.tsv"},

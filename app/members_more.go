@@ -104,7 +104,7 @@ func (m *MembersAPI) Merge(keep, other int64) (MergeResultDTO, error) {
 // ChooseExportPath asks where to save an export; "" when cancelled.
 func (m *MembersAPI) ChooseExportPath(format string) (string, error) {
 	lang := m.a.language()
-	return runtime.SaveFileDialog(m.a.call(), runtime.SaveDialogOptions{
+	return m.a.saveDialog(runtime.SaveDialogOptions{
 		Title:           locales.Localize(lang, "app.export.title", nil),
 		DefaultFilename: locales.Localize(lang, "app.export.file_name", nil) + "." + format,
 		Filters:         []runtime.FileFilter{{DisplayName: format, Pattern: "*." + format}},

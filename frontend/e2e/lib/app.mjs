@@ -49,6 +49,8 @@ export async function startApp({ binary, distDir, display, dbPath, cwd, logFile,
     assetdir: distDir,
     QUNZHU_DB: dbPath,
     DISPLAY: display,
+    // Native dialogs answer from files here (dev builds only): see lib/dialogs.mjs.
+    QUNZHU_E2E_DIALOGS: join(cwd, 'dialogs'),
   });
   const proc = start(binary, [], { env, cwd, logFile });
   const url = `http://127.0.0.1:${port}/`;
