@@ -32,7 +32,7 @@ func TestKilledWriterLeavesAllOrNothing(t *testing.T) {
 	const total = 24000
 	file := writeGroups(t, dir, total)
 
-	killed := runChildUntilProgress(t, db, file)
+	killed := runChildUntilProgress(t, db, "groups", "import", file)
 	if !killed {
 		t.Fatal("no uncommitted pages reached the WAL before 90% of the import; make it bigger")
 	}
@@ -58,8 +58,8 @@ func child(db string, args ...string) *exec.Cmd {
 // runChildUntilProgress starts the import and SIGKILLs it mid-transaction, as
 // soon as uncommitted pages have spilled into the WAL file while progress
 // (reported from inside the open transaction) says work remains.
-func runChildUntilProgress(t *testing.T, db, file string) (killed bool) {
-	cmd := child(db, "groups", "import", file)
+func runChildUntilProgress(t *testing.T, db string, args ...string) (killed bool) {
+	cmd := child(db, args...)
 	stderr, err := cmd.StderrPipe()
 	if err != nil {
 		t.Fatal(err)
@@ -85,7 +85,56 @@ func runChildUntilProgress(t *testing.T, db, file string) (killed bool) {
 	return killed && !cmd.ProcessState.Success()
 }
 
-func checkDB(t *testing.T, path string) int {
+// A members import killed mid-transaction stores none of its rows; run
+// again, it stores them all.
+func TestKilledMembersImportLeavesAllOrNothing(t *testing.T) {
+	if runtime.GOOS == "windows" {
+		t.Skip("SIGKILL semantics are POSIX; Windows runs the same store code")
+	}
+	dir := t.TempDir()
+	db := filepath.Join(dir, "q.db")
+	if r := run(t, db, "groups", "add", "--name", "铁粉群", "--platform", "douyin", "--capacity", "500"); r.code != 0 {
+		t.Fatal(r.stderr)
+	}
+	// About 100 MB stored: more than the writer's 64 MB cache holds.
+	const total = 90000
+	var sb strings.Builder
+	sb.WriteString("用户昵称,抖音号,粉丝团等级,说明\n")
+	note := strings.Repeat("一直支持，每场直播都来。", 25)
+	for i := range total {
+		fmt.Fprintf(&sb, "粉丝%06d,dy%08d,%d,%s\n", i, i, i%30, note)
+	}
+	file := filepath.Join(dir, "fans.csv")
+	if err := os.WriteFile(file, []byte(sb.String()), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	args := []string{"members", "import", file, "--group", "铁粉群"}
+	if !runChildUntilProgress(t, db, args...) {
+		t.Fatal("no uncommitted pages reached the WAL before 90% of the import; make it bigger")
+	}
+	if n := countRows(t, db, "members"); n != 0 {
+		t.Fatalf("after SIGKILL mid-import: %d members, want none", n)
+	}
+	// The import drops indexes it rebuilds at the end: they are all back.
+	if n := countRows(t, db, `sqlite_schema WHERE type = 'index' AND name IN ('members_nick', 'members_nick_sort',
+		'members_follow', 'members_level', 'identities_member')`); n != 5 {
+		t.Fatalf("after SIGKILL mid-import: %d of the 5 indexes an import rebuilds, want 5", n)
+	}
+	if out, err := child(db, args...).CombinedOutput(); err != nil {
+		t.Fatalf("second import: %v\n%s", err, tail(out))
+	}
+	if n := countRows(t, db, "members"); n != total {
+		t.Fatalf("after a complete import: %d members, want %d", n, total)
+	}
+	if n := countRows(t, db, "memberships"); n != total {
+		t.Fatalf("after a complete import: %d in the group, want %d", n, total)
+	}
+}
+
+func checkDB(t *testing.T, path string) int { return countRows(t, path, "groups") }
+
+// countRows checks the database's integrity and counts a table's rows.
+func countRows(t *testing.T, path, table string) int {
 	t.Helper()
 	ctx := context.Background()
 	db, err := store.Open(ctx, path)
@@ -98,7 +147,7 @@ func checkDB(t *testing.T, path string) int {
 	if err := db.Read().QueryRow("PRAGMA integrity_check").Scan(&ok); err != nil || ok != "ok" {
 		t.Fatalf("integrity_check = %q, %v", ok, err)
 	}
-	if err := db.Read().QueryRow("SELECT count(*) FROM groups").Scan(&n); err != nil {
+	if err := db.Read().QueryRow("SELECT count(*) FROM " + table).Scan(&n); err != nil {
 		t.Fatal(err)
 	}
 	return n

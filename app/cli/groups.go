@@ -90,7 +90,7 @@ func groupsAdd(env *Env, ws *workspace.Workspace, args []string) error {
 }
 
 // groupsImport adds every group in a JSON list in one transaction, reporting
-// progress on stderr as JSON lines.
+// progress on stderr.
 func groupsImport(env *Env, ws *workspace.Workspace, args []string) error {
 	if len(args) != 1 {
 		return usage()
@@ -99,13 +99,7 @@ func groupsImport(env *Env, ws *workspace.Workspace, args []string) error {
 	if err != nil {
 		return err
 	}
-	enc := json.NewEncoder(env.Stderr)
-	step := max(1, len(ins)/100)
-	n, err := ws.Groups.CreateMany(env.Ctx, ins, func(done, total int) {
-		if done%step == 0 || done == total {
-			_ = enc.Encode(map[string]int{"done": done, "total": total})
-		}
-	})
+	n, err := ws.Groups.CreateMany(env.Ctx, ins, progressLines(env.Stderr))
 	if err != nil {
 		return err
 	}
@@ -149,4 +143,17 @@ func groupByID(env *Env, args []string, fn func(ctx contextT, id int64) (groups.
 		return err
 	}
 	return printJSON(env.Stdout, app.ToGroupDTO(g))
+}
+
+// progressLines reports progress as JSON lines {"done":N,"total":N}, about
+// a hundred of them for the whole job.
+func progressLines(w io.Writer) func(done, total int) {
+	enc := json.NewEncoder(w)
+	last := -1
+	return func(done, total int) {
+		if bucket := done * 100 / max(1, total); bucket != last || done == total {
+			last = bucket
+			_ = enc.Encode(map[string]int{"done": done, "total": total})
+		}
+	}
 }

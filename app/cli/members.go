@@ -48,7 +48,7 @@ func membersImport(env *Env, ws *workspace.Workspace, args []string) error {
 	if req.GroupID, err = groupID(env, ws, *group); err != nil {
 		return err
 	}
-	rep, err := ws.Imports.Run(env.Ctx, req, nil)
+	rep, err := ws.Imports.Run(env.Ctx, req, progressLines(env.Stderr))
 	if e := errs.As(err); err != nil && e.Key != "err.import.invalid_rows" {
 		return err
 	}
