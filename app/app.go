@@ -31,6 +31,7 @@ type App struct {
 	Groups   *GroupsAPI
 	Members  *MembersAPI
 	Imports  *ImportsAPI
+	Activity *ActivityAPI
 	Settings *SettingsAPI
 	Backups  *BackupsAPI
 	Shell    *ShellAPI
@@ -42,6 +43,7 @@ func New(ws *workspace.Workspace) *App {
 	a.Groups = &GroupsAPI{a}
 	a.Members = &MembersAPI{a}
 	a.Imports = newImportsAPI(a)
+	a.Activity = newActivityAPI(a)
 	a.Settings = &SettingsAPI{a}
 	a.Backups = &BackupsAPI{a}
 	a.Shell = &ShellAPI{a}
@@ -63,7 +65,7 @@ func (a *App) Bindings() []any {
 	if a.startErr != nil {
 		return []any{a.Shell}
 	}
-	return []any{a.Groups, a.Members, a.Imports, a.Settings, a.Backups, a.Shell}
+	return []any{a.Groups, a.Members, a.Imports, a.Activity, a.Settings, a.Backups, a.Shell}
 }
 
 // resolveLanguage: the saved choice, else the system's, else zh-CN.

@@ -2,8 +2,6 @@ package app
 
 import (
 	"context"
-	"strconv"
-	"sync"
 
 	"github.com/wailsapp/wails/v2/pkg/runtime"
 
@@ -14,14 +12,10 @@ import (
 // streaming progress as events and cancellable.
 type ImportsAPI struct {
 	a    *App
-	mu   sync.Mutex
-	next int
-	jobs map[string]context.CancelFunc
+	jobs *jobs
 }
 
-func newImportsAPI(a *App) *ImportsAPI {
-	return &ImportsAPI{a: a, jobs: map[string]context.CancelFunc{}}
-}
+func newImportsAPI(a *App) *ImportsAPI { return &ImportsAPI{a: a, jobs: newJobs()} }
 
 // ChooseFile opens the native file dialog; "" when the user cancels.
 func (i *ImportsAPI) ChooseFile() (string, error) {
@@ -47,18 +41,10 @@ func (i *ImportsAPI) Preview(req ImportRequestDTO) (ImportPreviewDTO, error) {
 // arrives as "import:progress" events, the end as "import:done" or
 // "import:failed".
 func (i *ImportsAPI) Start(req ImportRequestDTO) string {
-	ctx, cancel := context.WithCancel(i.a.call())
-	i.mu.Lock()
-	i.next++
-	id := strconv.Itoa(i.next)
-	i.jobs[id] = cancel
-	i.mu.Unlock()
-	go i.run(ctx, id, req)
-	return id
+	return i.jobs.start(i.a.call(), func(ctx context.Context, id string) { i.run(ctx, id, req) })
 }
 
 func (i *ImportsAPI) run(ctx context.Context, id string, req ImportRequestDTO) {
-	defer i.finish(id)
 	rep, err := i.a.ws.Imports.Run(ctx, req.toDomain(), func(done, total int) {
 		emit(i.a.call(), EventImportProgress, ImportProgressDTO{JobID: id, Done: done, Total: total})
 	})
@@ -70,23 +56,8 @@ func (i *ImportsAPI) run(ctx context.Context, id string, req ImportRequestDTO) {
 	emit(i.a.call(), EventImportDone, ImportDoneDTO{JobID: id, Report: ToReportDTO(rep, i.a.language())})
 }
 
-func (i *ImportsAPI) finish(id string) {
-	i.mu.Lock()
-	defer i.mu.Unlock()
-	if cancel, ok := i.jobs[id]; ok {
-		cancel()
-		delete(i.jobs, id)
-	}
-}
-
 // Cancel stops a running import; nothing of it is stored.
-func (i *ImportsAPI) Cancel(jobID string) {
-	i.mu.Lock()
-	defer i.mu.Unlock()
-	if cancel, ok := i.jobs[jobID]; ok {
-		cancel()
-	}
-}
+func (i *ImportsAPI) Cancel(jobID string) { i.jobs.stop(jobID) }
 
 // History lists the past imports, newest first.
 func (i *ImportsAPI) History() ([]ImportRecordDTO, error) {

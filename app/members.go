@@ -17,7 +17,7 @@ func (m *MembersAPI) List(q MemberQueryDTO) ([]MemberRowDTO, error) {
 		return nil, err
 	}
 	rows, err := m.a.ws.Members.List(m.a.call(), dq)
-	return ToRowDTOs(rows), err
+	return ToRowDTOs(rows, m.a.language()), err
 }
 
 // Count is how many members the filter selects.

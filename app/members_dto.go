@@ -1,6 +1,7 @@
 package app
 
 import (
+	"qunzhu/locales"
 	"time"
 
 	"qunzhu/backend/members"
@@ -21,6 +22,9 @@ type MemberFilterDTO struct {
 	JoinedFrom string   `json:"joinedFrom"` // YYYY-MM-DD or ""
 	JoinedTo   string   `json:"joinedTo"`
 	Trash      bool     `json:"trash"`
+	Tiers      []string `json:"tiers"`
+	Stages     []string `json:"stages"`
+	Flags      []string `json:"flags"` // slipping, promising, koc
 }
 
 // MemberQueryDTO is a filtered, sorted page.
@@ -34,19 +38,39 @@ type MemberQueryDTO struct {
 
 // MemberRowDTO is a member in the list.
 type MemberRowDTO struct {
-	ID           int64    `json:"id"`
-	Nickname     string   `json:"nickname"`
-	Remark       string   `json:"remark"`
-	Platform     string   `json:"platform"`
-	PlatformID   string   `json:"platformId"`
-	DaysFollowed *int     `json:"daysFollowed"`
-	FanLevel     int      `json:"fanLevel"`
-	IronFan      bool     `json:"ironFan"`
-	Source       string   `json:"source"`
-	Tags         []string `json:"tags"`
-	CreatedAt    string   `json:"createdAt"`
-	UpdatedAt    string   `json:"updatedAt"`
-	DeletedAt    string   `json:"deletedAt"` // "" unless in the trash
+	ID           int64        `json:"id"`
+	Nickname     string       `json:"nickname"`
+	Remark       string       `json:"remark"`
+	Platform     string       `json:"platform"`
+	PlatformID   string       `json:"platformId"`
+	DaysFollowed *int         `json:"daysFollowed"`
+	FanLevel     int          `json:"fanLevel"`
+	IronFan      bool         `json:"ironFan"`
+	Source       string       `json:"source"`
+	Tags         []string     `json:"tags"`
+	CreatedAt    string       `json:"createdAt"`
+	UpdatedAt    string       `json:"updatedAt"`
+	DeletedAt    string       `json:"deletedAt"` // "" unless in the trash
+	Standing     *StandingDTO `json:"standing"`  // null until tiers are worked out
+}
+
+// StandingDTO is a member's tier and stage, with the rules that placed it.
+type StandingDTO struct {
+	Tier      string  `json:"tier"`
+	Stage     string  `json:"stage"`
+	Role      string  `json:"role"`
+	R         int     `json:"r"`
+	F         int     `json:"f"`
+	M         int     `json:"m"`
+	Recency   int     `json:"recency"` // days, -1 never
+	Frequency int     `json:"frequency"`
+	Monetary  float64 `json:"monetary"`
+	LastAt    string  `json:"lastAt"`
+	Slipping  bool    `json:"slipping"`
+	Promising bool    `json:"promising"`
+	KOC       bool    `json:"koc"`
+	TierRule  string  `json:"tierRule"` // localized
+	StageRule string  `json:"stageRule"`
 }
 
 // MemberInputDTO is the member form.
@@ -130,18 +154,34 @@ func parseDay(s, field string, bad map[string]string) *time.Time {
 	return &t
 }
 
-func toRowDTO(r members.Row) MemberRowDTO {
+func toRowDTO(r members.Row, lang string) MemberRowDTO {
 	return MemberRowDTO{ID: r.ID, Nickname: r.Nickname, Remark: r.Remark, Platform: r.Platform,
 		PlatformID: r.PlatformID, DaysFollowed: r.DaysFollowed, FanLevel: r.FanLevel, IronFan: r.IronFan,
 		Source: r.Source, Tags: r.Tags, CreatedAt: rfc3339(r.CreatedAt), UpdatedAt: rfc3339(r.UpdatedAt),
-		DeletedAt: stampOf(r.DeletedAt)}
+		DeletedAt: stampOf(r.DeletedAt), Standing: toStandingDTO(r.Standing, lang)}
+}
+
+func toStandingDTO(s *members.Standing, lang string) *StandingDTO {
+	if s == nil {
+		return nil
+	}
+	return &StandingDTO{Tier: s.Tier, Stage: s.Stage, Role: s.Role, R: s.R, F: s.F, M: s.M, Recency: s.Recency,
+		Frequency: s.Frequency, Monetary: s.Monetary, LastAt: stampOf(s.LastAt), Slipping: s.Slipping,
+		Promising: s.Promising, KOC: s.KOC, TierRule: localizeRule(s.TierRule, lang), StageRule: localizeRule(s.StageRule, lang)}
+}
+
+func localizeRule(r members.Rule, lang string) string {
+	if r.Key == "" {
+		return ""
+	}
+	return locales.Localize(lang, r.Key, r.Params)
 }
 
 // ToRowDTOs converts a page.
-func ToRowDTOs(rows []members.Row) []MemberRowDTO {
+func ToRowDTOs(rows []members.Row, lang string) []MemberRowDTO {
 	out := make([]MemberRowDTO, len(rows))
 	for i, r := range rows {
-		out[i] = toRowDTO(r)
+		out[i] = toRowDTO(r, lang)
 	}
 	return out
 }

@@ -98,7 +98,8 @@ func (s SelectionDTO) toDomain() (members.Selection, error) {
 func toFilterDTO(f members.Filter) MemberFilterDTO {
 	return MemberFilterDTO{Search: f.Search, GroupID: f.GroupID, Platforms: nonNil(f.Platforms), Tags: nonNil(f.Tags),
 		IronFan: f.IronFan, MinDays: f.MinDays, MaxDays: f.MaxDays, MinLevel: f.MinLevel, MaxLevel: f.MaxLevel,
-		Sources: nonNil(f.Sources), JoinedFrom: day(f.JoinedFrom), JoinedTo: day(f.JoinedTo), Trash: f.Trash}
+		Sources: nonNil(f.Sources), JoinedFrom: day(f.JoinedFrom), JoinedTo: day(f.JoinedTo), Trash: f.Trash,
+		Tiers: nonNil(f.Tiers), Stages: nonNil(f.Stages), Flags: nonNil(f.Flags)}
 }
 
 func toSegmentDTO(s members.Segment) SegmentDTO {
@@ -108,7 +109,7 @@ func toSegmentDTO(s members.Segment) SegmentDTO {
 func toPairDTOs(ps []members.Pair, lang string) []DuplicatePairDTO {
 	out := make([]DuplicatePairDTO, len(ps))
 	for i, p := range ps {
-		d := DuplicatePairDTO{A: toRowDTO(p.A), B: toRowDTO(p.B), Reasons: []ReasonDTO{}}
+		d := DuplicatePairDTO{A: toRowDTO(p.A, lang), B: toRowDTO(p.B, lang), Reasons: []ReasonDTO{}}
 		for _, r := range p.Reasons {
 			d.Reasons = append(d.Reasons, ReasonDTO{Key: r.Key, Params: params(r.Params),
 				Message: locales.Localize(lang, r.Key, r.Params)})

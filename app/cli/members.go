@@ -127,6 +127,7 @@ func membersList(env *Env, ws *workspace.Workspace, args []string) error {
 	search, group, segment := fs.String("search", "", ""), fs.String("group", "", ""), fs.String("segment", "", "")
 	limit, sort := fs.Int("limit", 100, ""), fs.String("sort", "", "")
 	desc := fs.Bool("desc", false, "")
+	tier, stage := fs.String("tier", "", ""), fs.String("stage", "", "")
 	fs.Bool("json", true, "")
 	if fs.Parse(args) != nil || fs.NArg() > 0 {
 		return usage()
@@ -134,6 +135,12 @@ func membersList(env *Env, ws *workspace.Workspace, args []string) error {
 	f, err := selection(env, ws, *search, *group, *segment)
 	if err != nil {
 		return err
+	}
+	if *tier != "" {
+		f.Tiers = strings.Split(*tier, ",")
+	}
+	if *stage != "" {
+		f.Stages = strings.Split(*stage, ",")
 	}
 	rows, err := ws.Members.List(env.Ctx, members.Query{Filter: f, Sort: *sort, Desc: *desc, Limit: *limit})
 	if err != nil {
@@ -143,7 +150,7 @@ func membersList(env *Env, ws *workspace.Workspace, args []string) error {
 	if err != nil {
 		return err
 	}
-	return printJSON(env.Stdout, map[string]any{"total": total, "members": app.ToRowDTOs(rows)})
+	return printJSON(env.Stdout, map[string]any{"total": total, "members": app.ToRowDTOs(rows, env.Lang)})
 }
 
 func membersExport(env *Env, ws *workspace.Workspace, args []string) error {

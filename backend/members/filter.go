@@ -25,11 +25,14 @@ type Filter struct {
 	JoinedFrom *time.Time `json:"joinedFrom,omitempty"` // joined a group (GroupID's, if set) on or after
 	JoinedTo   *time.Time `json:"joinedTo,omitempty"`   // ... on or before
 	Trash      bool       `json:"trash,omitempty"`      // the trash instead of the live list
+	Tiers      []string   `json:"tiers,omitempty"`      // any of them
+	Stages     []string   `json:"stages,omitempty"`     // any of them
+	Flags      []string   `json:"flags,omitempty"`      // slipping, promising, koc: all of them
 }
 
 // Sorts a list can be ordered by.
 var Sorts = []string{"nickname", "remark", "platform", "platformId", "daysFollowed",
-	"fanLevel", "ironFan", "source", "createdAt", "updatedAt"}
+	"fanLevel", "ironFan", "source", "createdAt", "updatedAt", "tier", "lastActive", "rfm"}
 
 // Query is a filtered, sorted page.
 type Query struct {
@@ -58,6 +61,7 @@ func (f Filter) Validate() error {
 	}
 	checkMinMax(fe, "days", f.MinDays, f.MaxDays, MaxDays)
 	checkMinMax(fe, "level", f.MinLevel, f.MaxLevel, MaxFanLevel)
+	validateStanding(fe, f)
 	return fe.Err()
 }
 

@@ -23,6 +23,7 @@ type Row struct {
 	Tags         []string
 	CreatedAt    time.Time
 	UpdatedAt    time.Time
+	Standing     *Standing // nil until tiers are worked out
 	DeletedAt    *time.Time
 }
 
@@ -64,6 +65,7 @@ func (s *Service) where(ctx context.Context, f Filter, now time.Time) (string, [
 		c.add("+m.fan_level <= ?", *f.MaxLevel)
 	}
 	c.membership(f)
+	c.standing(f)
 	return c.sql(), c.args, nil
 }
 
@@ -119,6 +121,11 @@ var sortColumns = map[string]string{
 	"platformId": "m.platform_id", "daysFollowed": "m.follow_since", "fanLevel": "m.fan_level",
 	"ironFan": "m.iron_fan", "source": "m.source", "createdAt": "m.id", // ids grow with creation time
 	"updatedAt": "m.updated_at",
+	// Scored members first, in tier order; never scored last.
+	"tier": `(SELECT CASE tier WHEN 'core' THEN 1 WHEN 'active' THEN 2 WHEN 'lurker' THEN 3 WHEN 'dormant' THEN 4
+		ELSE 5 END FROM member_tiers WHERE member_id = m.id)`,
+	"lastActive": "(SELECT last_at FROM member_tiers WHERE member_id = m.id)",
+	"rfm":        "(SELECT r + f + m FROM member_tiers WHERE member_id = m.id)",
 }
 
 // orderBy sorts by the column, then by id for a stable order. Days followed
@@ -132,6 +139,9 @@ func orderBy(q Query) string {
 	if q.Sort == "daysFollowed" {
 		desc = !desc
 		return "m.follow_since IS NULL, " + col + dir(desc) + ", m.id" + dir(desc)
+	}
+	if q.Sort == "tier" || q.Sort == "lastActive" || q.Sort == "rfm" { // never scored: last either way
+		return col + " IS NULL, " + col + dir(desc) + ", m.id" + dir(desc)
 	}
 	return col + dir(desc) + ", m.id" + dir(desc)
 }
@@ -167,6 +177,9 @@ func (s *Service) List(ctx context.Context, q Query) ([]Row, error) {
 	}
 	out, err := scanRows(rows, now)
 	if err != nil {
+		return nil, err
+	}
+	if err := s.attachStanding(ctx, out); err != nil {
 		return nil, err
 	}
 	return out, s.attachTags(ctx, out)

@@ -4,7 +4,9 @@ import (
 	"context"
 	"testing"
 
+	"qunzhu/backend/errs"
 	"qunzhu/backend/members"
+	"qunzhu/backend/storetest"
 )
 
 func seed(t *testing.T, s *members.Service) {
@@ -123,4 +125,44 @@ func equal(a, b []string) bool {
 		}
 	}
 	return true
+}
+
+// Stored tiers show on the rows and filter and sort the list.
+func TestListStanding(t *testing.T) {
+	db := storetest.Open(t)
+	s := members.NewService(db)
+	ctx := context.Background()
+	a, _ := s.Create(ctx, members.Input{Nickname: "甲", Platform: "qq"})
+	b, _ := s.Create(ctx, members.Input{Nickname: "乙", Platform: "qq"})
+	s.Create(ctx, members.Input{Nickname: "丙", Platform: "qq"})
+	for _, r := range []struct {
+		id         int64
+		tier, slip string
+		last       int64
+	}{{a.ID, "lurker", "0", 100}, {b.ID, "core", "1", 300}} {
+		_, err := db.Write().Exec(`INSERT INTO member_tiers (member_id, r, f, m, recency, frequency, monetary, tier,
+			tier_rule, tier_since, stage, stage_rule, stage_since, role, slipping, last_at, computed_at)
+			VALUES (?, 5, 4, 3, 2, 10, 1.5, ?, '{"key":"tiers.rule.core","params":{"R":5}}', '', 'growing', '{}', '', 'creator', ?, ?, '')`,
+			r.id, r.tier, r.slip, r.last)
+		if err != nil {
+			t.Fatal(err)
+		}
+	}
+	rows, err := s.List(ctx, members.Query{Sort: "tier", Limit: 10})
+	if err != nil || len(rows) != 3 || rows[0].ID != b.ID || rows[1].ID != a.ID || rows[2].Standing != nil {
+		t.Fatalf("by tier: %+v, %v", rows, err)
+	}
+	if st := rows[0].Standing; st.Tier != "core" || st.R != 5 || !st.Slipping || st.LastAt.Unix() != 300 ||
+		st.TierRule.Key != "tiers.rule.core" || st.TierRule.Params["R"] != 5.0 {
+		t.Errorf("standing = %+v", st)
+	}
+	if got := ids(t, s, members.Query{Filter: members.Filter{Tiers: []string{"lurker", "core"}}}); len(got) != 2 {
+		t.Errorf("tiers filter = %v", got)
+	}
+	if got := ids(t, s, members.Query{Filter: members.Filter{Flags: []string{"slipping"}}}); len(got) != 1 || got[0] != b.ID {
+		t.Errorf("slipping filter = %v", got)
+	}
+	if _, err := s.List(ctx, members.Query{Filter: members.Filter{Tiers: []string{"vip"}}}); errs.As(err).Key != "err.invalid_input" {
+		t.Errorf("unknown tier: %v", err)
+	}
 }

@@ -9,6 +9,7 @@ import (
 	"log/slog"
 	"os"
 	"path/filepath"
+	"qunzhu/backend/activity"
 
 	"qunzhu/backend/applog"
 	"qunzhu/backend/backup"
@@ -30,6 +31,7 @@ type Workspace struct {
 	Groups   *groups.Service
 	Members  *members.Service
 	Imports  *imports.Service
+	Activity *activity.Service
 	logFile  io.Closer
 }
 
@@ -67,6 +69,7 @@ func Open(ctx context.Context, path string) (*Workspace, error) {
 	ws.Groups = groups.NewService(db)
 	ws.Members = members.NewService(db)
 	ws.Imports = imports.NewService(ws.Members)
+	ws.Activity = activity.NewService(db, ws.Members)
 	return ws, nil
 }
 

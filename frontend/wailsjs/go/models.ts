@@ -1,5 +1,202 @@
+export namespace activity {
+	
+	export class Candidate {
+	    id: number;
+	    nickname: string;
+	    remark: string;
+	    platformId: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new Candidate(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.nickname = source["nickname"];
+	        this.remark = source["remark"];
+	        this.platformId = source["platformId"];
+	    }
+	}
+	export class Sender {
+	    key: string;
+	    platform: string;
+	    id: string;
+	    name: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new Sender(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.key = source["key"];
+	        this.platform = source["platform"];
+	        this.id = source["id"];
+	        this.name = source["name"];
+	    }
+	}
+	export class SenderCount {
+	    sender: Sender;
+	    events: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new SenderCount(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.sender = this.convertValues(source["sender"], Sender);
+	        this.events = source["events"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class Unsettled {
+	    sender: Sender;
+	    events: number;
+	    candidates: Candidate[];
+	
+	    static createFrom(source: any = {}) {
+	        return new Unsettled(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.sender = this.convertValues(source["sender"], Sender);
+	        this.events = source["events"];
+	        this.candidates = this.convertValues(source["candidates"], Candidate);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+
+}
+
 export namespace app {
 	
+	export class ActivityPreviewDTO {
+	    fileName: string;
+	    format: string;
+	    events: number;
+	    skipped: number;
+	    from: string;
+	    to: string;
+	    senders: number;
+	    known: number;
+	    new: number;
+	    unsettled: activity.Unsettled[];
+	    topSenders: activity.SenderCount[];
+	
+	    static createFrom(source: any = {}) {
+	        return new ActivityPreviewDTO(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.fileName = source["fileName"];
+	        this.format = source["format"];
+	        this.events = source["events"];
+	        this.skipped = source["skipped"];
+	        this.from = source["from"];
+	        this.to = source["to"];
+	        this.senders = source["senders"];
+	        this.known = source["known"];
+	        this.new = source["new"];
+	        this.unsettled = this.convertValues(source["unsettled"], activity.Unsettled);
+	        this.topSenders = this.convertValues(source["topSenders"], activity.SenderCount);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class ActivityRecordDTO {
+	    id: number;
+	    fileName: string;
+	    format: string;
+	    events: number;
+	    duplicates: number;
+	    newMembers: number;
+	    createdAt: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new ActivityRecordDTO(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.fileName = source["fileName"];
+	        this.format = source["format"];
+	        this.events = source["events"];
+	        this.duplicates = source["duplicates"];
+	        this.newMembers = source["newMembers"];
+	        this.createdAt = source["createdAt"];
+	    }
+	}
+	export class ActivityRequestDTO {
+	    path: string;
+	    groupId: number;
+	    choices: Record<string, number>;
+	
+	    static createFrom(source: any = {}) {
+	        return new ActivityRequestDTO(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.path = source["path"];
+	        this.groupId = source["groupId"];
+	        this.choices = source["choices"];
+	    }
+	}
 	export class BackupDTO {
 	    name: string;
 	    kind: string;

@@ -1,0 +1,72 @@
+package app
+
+import (
+	"context"
+	"time"
+
+	"github.com/wailsapp/wails/v2/pkg/runtime"
+
+	"qunzhu/locales"
+)
+
+// Events of activity imports.
+const (
+	EventActivityProgress = "activity:progress"
+	EventActivityDone     = "activity:done"
+	EventActivityFailed   = "activity:failed"
+)
+
+// ActivityAPI imports chat and comment exports as member activity.
+type ActivityAPI struct {
+	a    *App
+	jobs *jobs
+}
+
+func newActivityAPI(a *App) *ActivityAPI { return &ActivityAPI{a: a, jobs: newJobs()} }
+
+// ChooseFile opens the native file dialog for an export; "" when cancelled.
+func (v *ActivityAPI) ChooseFile() (string, error) {
+	lang := v.a.language()
+	return v.a.openDialog(runtime.OpenDialogOptions{
+		Title: locales.Localize(lang, "ui.activity.choose_title", nil),
+		Filters: []runtime.FileFilter{
+			{DisplayName: locales.Localize(lang, "ui.activity.file_types", nil), Pattern: "*.txt;*.csv;*.json;*.jsonl"},
+		},
+	})
+}
+
+// Preview reads an export and tells what importing it would do.
+func (v *ActivityAPI) Preview(path string) (ActivityPreviewDTO, error) {
+	p, err := v.a.ws.Activity.Preview(v.a.call(), path)
+	return toActivityPreviewDTO(p), err
+}
+
+// Start imports an export in the background and returns its job id:
+// "activity:progress" events (bytes read of the file's size), then
+// "activity:done" or "activity:failed".
+func (v *ActivityAPI) Start(req ActivityRequestDTO) string {
+	return v.jobs.start(v.a.call(), func(ctx context.Context, id string) {
+		rep, err := v.a.ws.Activity.Import(ctx, req.toDomain(), func(done, total int) {
+			emit(v.a.call(), EventActivityProgress, ImportProgressDTO{JobID: id, Done: done, Total: total})
+		})
+		if err != nil {
+			emit(v.a.call(), EventActivityFailed, ImportFailedDTO{JobID: id, Error: FormatError(err, v.a.language(), v.a.log)})
+			return
+		}
+		emit(v.a.call(), EventActivityDone, ActivityDoneDTO{JobID: id, Report: toActivityReportDTO(rep)})
+	})
+}
+
+// Cancel stops a running import; nothing of it is stored.
+func (v *ActivityAPI) Cancel(jobID string) { v.jobs.stop(jobID) }
+
+// History lists past activity imports, newest first.
+func (v *ActivityAPI) History() ([]ActivityRecordDTO, error) {
+	rs, err := v.a.ws.Activity.History(v.a.call(), 200)
+	out := make([]ActivityRecordDTO, len(rs))
+	for i, r := range rs {
+		out[i] = ActivityRecordDTO{ID: r.ID, FileName: r.FileName, Format: r.Format, Events: r.Events,
+			Duplicates: r.Duplicates, NewMembers: r.NewMembers, CreatedAt: r.CreatedAt.Format(time.RFC3339)}
+	}
+	return out, err
+}

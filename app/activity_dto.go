@@ -1,0 +1,90 @@
+package app
+
+import (
+	"time"
+
+	"qunzhu/backend/activity"
+)
+
+// ActivityRequestDTO is an activity import.
+type ActivityRequestDTO struct {
+	Path    string           `json:"path"`
+	GroupID int64            `json:"groupId"`
+	Choices map[string]int64 `json:"choices"` // ambiguous sender key → member id (0: a new member)
+}
+
+func (r ActivityRequestDTO) toDomain() activity.Request {
+	return activity.Request{Path: r.Path, GroupID: r.GroupID, Choices: r.Choices}
+}
+
+// ActivityPreviewDTO is what an import would do.
+type ActivityPreviewDTO struct {
+	FileName   string                 `json:"fileName"`
+	Format     string                 `json:"format"`
+	Events     int                    `json:"events"`
+	Skipped    int                    `json:"skipped"`
+	From       string                 `json:"from"` // RFC 3339, "" when no events
+	To         string                 `json:"to"`
+	Senders    int                    `json:"senders"`
+	Known      int                    `json:"known"`
+	New        int                    `json:"new"`
+	Unsettled  []activity.Unsettled   `json:"unsettled"`
+	TopSenders []activity.SenderCount `json:"topSenders"`
+}
+
+func toActivityPreviewDTO(p activity.Preview) ActivityPreviewDTO {
+	out := ActivityPreviewDTO{FileName: p.Name, Format: p.Format, Events: p.Events, Skipped: p.Skipped,
+		From: stampOrEmpty(p.From), To: stampOrEmpty(p.To), Senders: p.Senders, Known: p.Known, New: p.New,
+		Unsettled: p.Unsettled, TopSenders: p.TopSenders}
+	if out.Unsettled == nil {
+		out.Unsettled = []activity.Unsettled{}
+	}
+	if out.TopSenders == nil {
+		out.TopSenders = []activity.SenderCount{}
+	}
+	return out
+}
+
+// ActivityReportDTO is what an import stored.
+type ActivityReportDTO struct {
+	ImportID   int64  `json:"importId"`
+	Format     string `json:"format"`
+	Events     int    `json:"events"`
+	Duplicates int    `json:"duplicates"`
+	Skipped    int    `json:"skipped"`
+	Members    int    `json:"members"`
+	NewMembers int    `json:"newMembers"`
+	Ambiguous  int    `json:"ambiguous"`
+	From       string `json:"from"`
+	To         string `json:"to"`
+}
+
+func toActivityReportDTO(r activity.Report) ActivityReportDTO {
+	return ActivityReportDTO{ImportID: r.ImportID, Format: r.Format, Events: r.Events, Duplicates: r.Duplicates,
+		Skipped: r.Skipped, Members: r.Members, NewMembers: r.NewMembers, Ambiguous: len(r.Ambiguous),
+		From: stampOrEmpty(r.From), To: stampOrEmpty(r.To)}
+}
+
+// ActivityDoneDTO is an "activity:done" event.
+type ActivityDoneDTO struct {
+	JobID  string            `json:"jobId"`
+	Report ActivityReportDTO `json:"report"`
+}
+
+// ActivityRecordDTO is one past activity import.
+type ActivityRecordDTO struct {
+	ID         int64  `json:"id"`
+	FileName   string `json:"fileName"`
+	Format     string `json:"format"`
+	Events     int    `json:"events"`
+	Duplicates int    `json:"duplicates"`
+	NewMembers int    `json:"newMembers"`
+	CreatedAt  string `json:"createdAt"`
+}
+
+func stampOrEmpty(t time.Time) string {
+	if t.IsZero() {
+		return ""
+	}
+	return t.Format("2006-01-02T15:04:05")
+}

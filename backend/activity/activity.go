@@ -1,0 +1,59 @@
+// Package activity imports chat and comment exports as member activity:
+// it reads them as a stream (chatlog), matches each sender to a member
+// (adding unknown senders), and stores every event once, all in one
+// transaction, with progress and cancellation.
+package activity
+
+import (
+	"time"
+
+	"qunzhu/backend/members"
+	"qunzhu/backend/store"
+)
+
+// Service imports activity.
+type Service struct {
+	db      *store.DB
+	members *members.Service
+}
+
+// NewService returns a Service storing through m.
+func NewService(db *store.DB, m *members.Service) *Service {
+	return &Service{db: db, members: m}
+}
+
+// Request is an activity import.
+type Request struct {
+	Path    string
+	GroupID int64 // senders join this group (0: none)
+	// Choices settle ambiguous senders: Sender.Key → member id (0: a new member).
+	Choices map[string]int64
+}
+
+// Sender is who wrote an event, as the export names them.
+type Sender struct {
+	Key      string `json:"key"` // platform, then the id or the folded nickname
+	Platform string `json:"platform"`
+	ID       string `json:"id"`
+	Name     string `json:"name"`
+}
+
+// Ambiguity is a sender whose nickname several members share.
+type Ambiguity struct {
+	Sender     Sender  `json:"sender"`
+	Candidates []int64 `json:"candidates"`
+	Chosen     int64   `json:"chosen"` // the member used (0: a new one)
+}
+
+// Report is what an import read and stored.
+type Report struct {
+	ImportID   int64
+	Format     string
+	Events     int // new events stored
+	Duplicates int // events already stored by an earlier import
+	Skipped    int // system and service messages
+	Members    int // distinct senders
+	NewMembers int // senders added as members
+	From, To   time.Time
+	Ambiguous  []Ambiguity
+}

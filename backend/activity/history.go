@@ -1,0 +1,53 @@
+package activity
+
+import (
+	"context"
+	"encoding/json"
+	"time"
+
+	"qunzhu/backend/errs"
+)
+
+// Record is one past activity import.
+type Record struct {
+	ID         int64
+	FileName   string
+	Format     string
+	Events     int
+	Duplicates int
+	NewMembers int
+	CreatedAt  time.Time
+}
+
+// History returns the newest activity imports first, at most limit.
+func (s *Service) History(ctx context.Context, limit int) ([]Record, error) {
+	rows, err := s.db.Read().QueryContext(ctx, `SELECT id, file_name, added, details, created_at FROM imports
+		WHERE kind = 'activity' ORDER BY id DESC LIMIT ?`, limit)
+	if err != nil {
+		return nil, errs.Wrap(err, "activity history")
+	}
+	defer rows.Close()
+	out := []Record{}
+	for rows.Next() {
+		var r Record
+		var details, created string
+		if err := rows.Scan(&r.ID, &r.FileName, &r.Events, &details, &created); err != nil {
+			return nil, errs.Wrap(err, "activity history")
+		}
+		var d struct {
+			Format     string `json:"format"`
+			NewMembers int    `json:"newMembers"`
+			Duplicates int    `json:"duplicates"`
+		}
+		_ = json.Unmarshal([]byte(details), &d)
+		r.Format, r.NewMembers, r.Duplicates = d.Format, d.NewMembers, d.Duplicates
+		r.CreatedAt = parseStamp(created)
+		out = append(out, r)
+	}
+	return out, errs.Wrap(rows.Err(), "activity history")
+}
+
+func parseStamp(s string) time.Time {
+	t, _ := time.Parse(time.RFC3339Nano, s)
+	return t
+}

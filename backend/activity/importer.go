@@ -1,0 +1,118 @@
+package activity
+
+import (
+	"context"
+	"crypto/sha256"
+	"encoding/hex"
+	"encoding/json"
+	"hash/fnv"
+	"os"
+	"strings"
+
+	"qunzhu/backend/chatlog"
+	"qunzhu/backend/errs"
+	"qunzhu/backend/members"
+)
+
+// Import reads the export at req.Path and stores its events: all of them or,
+// on an error or cancellation, none. progress (optional) gets bytes read
+// and the file's size.
+func (s *Service) Import(ctx context.Context, req Request, progress func(done, total int)) (Report, error) {
+	src, err := openSource(req.Path)
+	if err != nil {
+		return Report{}, err
+	}
+	defer src.Close()
+	hash, err := src.hash()
+	if err != nil {
+		return Report{}, errs.New(errs.Invalid, "err.import.file", errs.Params{"Path": src.name})
+	}
+	var rep Report
+	rep.Format = string(src.format)
+	err = s.members.Session(ctx, func(x *members.Session) error {
+		if err := checkGroup(ctx, x, req.GroupID); err != nil {
+			return err
+		}
+		w, err := newEventWriter(ctx, x, req, &rep)
+		if err != nil {
+			return err
+		}
+		stats, err := src.parse(func(e chatlog.Event) error {
+			if ctx.Err() != nil {
+				return errs.ErrCancelled
+			}
+			if progress != nil && w.seen%2000 == 0 {
+				progress(int(src.read()), int(src.size))
+			}
+			return w.add(e)
+		})
+		if err != nil {
+			return err
+		}
+		if err := w.flush(); err != nil {
+			return err
+		}
+		rep.Skipped = stats.Skipped
+		return w.finish(src.name, hash)
+	})
+	if err != nil {
+		return Report{Format: rep.Format}, err
+	}
+	if progress != nil {
+		progress(int(src.size), int(src.size))
+	}
+	return rep, nil
+}
+
+func checkGroup(ctx context.Context, x *members.Session, id int64) error {
+	if id == 0 {
+		return nil
+	}
+	var n int
+	x.Tx().QueryRowContext(ctx, `SELECT count(*) FROM groups WHERE id = ?`, id).Scan(&n)
+	if n == 0 {
+		return errs.New(errs.NotFound, "err.group.not_found", errs.Params{"ID": id})
+	}
+	return nil
+}
+
+// eventKey turns an event's identity into the stored 64-bit key.
+func eventKey(e chatlog.Event) int64 {
+	h := fnv.New64a()
+	h.Write([]byte(e.Platform))
+	h.Write([]byte{0})
+	h.Write([]byte(e.Key))
+	return int64(h.Sum64())
+}
+
+// senderOf names who wrote e: by id when the export has one, else by the
+// folded nickname.
+func senderOf(e chatlog.Event) Sender {
+	s := Sender{Platform: e.Platform, ID: strings.TrimSpace(e.SenderID), Name: strings.TrimSpace(e.Sender)}
+	if s.ID != "" {
+		s.Key = s.Platform + "\x1fid\x1f" + s.ID
+	} else {
+		s.Key = s.Platform + "\x1fnick\x1f" + nickKey(s.Name)
+	}
+	return s
+}
+
+func fileHash(path string) (string, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return "", err
+	}
+	defer f.Close()
+	h := sha256.New()
+	if _, err := f.WriteTo(h); err != nil {
+		return "", err
+	}
+	return hex.EncodeToString(h.Sum(nil)), nil
+}
+
+// details is what the import history keeps beyond the counts.
+func details(rep *Report) string {
+	b, _ := json.Marshal(map[string]any{"format": rep.Format, "members": rep.Members, "newMembers": rep.NewMembers,
+		"duplicates": rep.Duplicates, "ambiguous": len(rep.Ambiguous)})
+	return string(b)
+}

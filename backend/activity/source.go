@@ -1,0 +1,77 @@
+package activity
+
+import (
+	"errors"
+	"io"
+	"os"
+	"path/filepath"
+	"sync/atomic"
+
+	"qunzhu/backend/chatlog"
+	"qunzhu/backend/errs"
+)
+
+// sniffBytes is how much of a file its format is told from.
+const sniffBytes = 64 << 10
+
+// source is an export file being read, its format told from its content.
+type source struct {
+	path   string
+	name   string
+	size   int64
+	format chatlog.Format
+	f      *os.File
+	done   atomic.Int64 // bytes read so far
+}
+
+func openSource(path string) (*source, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, errs.New(errs.Invalid, "err.import.file", errs.Params{"Path": filepath.Base(path)})
+	}
+	s := &source{path: path, name: filepath.Base(path), f: f}
+	if st, err := f.Stat(); err == nil {
+		s.size = st.Size()
+	}
+	head := make([]byte, sniffBytes)
+	n, err := io.ReadFull(f, head)
+	if err != nil && !errors.Is(err, io.ErrUnexpectedEOF) && !errors.Is(err, io.EOF) {
+		f.Close()
+		return nil, errs.New(errs.Invalid, "err.import.file", errs.Params{"Path": s.name})
+	}
+	if s.format, err = chatlog.Sniff(head[:n]); err != nil {
+		f.Close()
+		return nil, err
+	}
+	if _, err := f.Seek(0, io.SeekStart); err != nil {
+		f.Close()
+		return nil, errs.Wrap(err, "rewind")
+	}
+	return s, nil
+}
+
+func (s *source) Close() error { return s.f.Close() }
+
+// Read and Seek count what the parser reads, for progress.
+func (s *source) Read(p []byte) (int, error) {
+	n, err := s.f.Read(p)
+	s.done.Add(int64(n))
+	return n, err
+}
+
+func (s *source) Seek(offset int64, whence int) (int64, error) {
+	at, err := s.f.Seek(offset, whence)
+	if err == nil {
+		s.done.Store(at)
+	}
+	return at, err
+}
+
+// read is how far the parser has got, at most the file's size.
+func (s *source) read() int64 { return min(s.done.Load(), s.size) }
+
+func (s *source) parse(fn func(chatlog.Event) error) (chatlog.Stats, error) {
+	return chatlog.Parse(s, s.format, fn)
+}
+
+func (s *source) hash() (string, error) { return fileHash(s.path) }

@@ -1,0 +1,86 @@
+package chatlog
+
+import (
+	"crypto/sha1"
+	"encoding/hex"
+	"hash/maphash"
+	"strconv"
+	"time"
+)
+
+// keyer makes content keys for events without a platform message id:
+// sha1 of platform, chat, time, sender (id, else name), text and the
+// occurrence of that (sender, text) among the events sharing the time.
+// Exports are in time order, so only the current run of equal times is
+// remembered and memory does not grow with the file.
+type keyer struct {
+	chat    string
+	at      time.Time
+	seen    map[uint64]int
+	seed    maphash.Seed
+	scratch []byte
+}
+
+func newKeyer() *keyer {
+	return &keyer{seen: map[uint64]int{}, seed: maphash.MakeSeed()}
+}
+
+// key returns the content key of e.
+func (k *keyer) key(e *Event) string {
+	if e.Chat != k.chat || !e.Time.Equal(k.at) {
+		clear(k.seen)
+		k.chat, k.at = e.Chat, e.Time
+	}
+	who := e.SenderID
+	if who == "" {
+		who = e.Sender
+	}
+	n := k.occurrence(who, e.Text)
+	b := append(k.scratch[:0], e.Platform...)
+	b = append(append(b, 0), e.Chat...)
+	b = strconv.AppendInt(append(b, 0), e.Time.Unix(), 10)
+	b = append(append(b, 0), who...)
+	b = append(append(b, 0), e.Text...)
+	b = strconv.AppendInt(append(b, 0), int64(n), 10)
+	sum := sha1.Sum(b)
+	b = append(append(b[:0], e.Platform...), ':')
+	b = hex.AppendEncode(b, sum[:])
+	k.scratch = b
+	return string(b)
+}
+
+// occurrence counts how often (who, text) came before in the current run.
+func (k *keyer) occurrence(who, text string) int {
+	var h maphash.Hash
+	h.SetSeed(k.seed)
+	h.WriteString(who)
+	h.WriteByte(0)
+	h.WriteString(text)
+	id := h.Sum64()
+	n := k.seen[id]
+	k.seen[id] = n + 1
+	return n
+}
+
+// sink passes events to the caller's callback, filling in what every
+// parser does the same way, and counts them.
+type sink struct {
+	fn    func(Event) error
+	keys  *keyer
+	stats Stats
+}
+
+// emit cleans e's text, gives it a content key unless it has one, and
+// passes it on.
+func (s *sink) emit(e Event) error {
+	e.Text = validText(e.Text)
+	e.Sender = validText(e.Sender)
+	if e.Key == "" {
+		e.Key = s.keys.key(&e)
+	}
+	s.stats.Events++
+	return s.fn(e)
+}
+
+// skip counts a service or system message left out.
+func (s *sink) skip() { s.stats.Skipped++ }
