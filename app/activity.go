@@ -53,7 +53,12 @@ func (v *ActivityAPI) Start(req ActivityRequestDTO) string {
 			emit(v.a.call(), EventActivityFailed, ImportFailedDTO{JobID: id, Error: FormatError(err, v.a.language(), v.a.log)})
 			return
 		}
-		emit(v.a.call(), EventActivityDone, ActivityDoneDTO{JobID: id, Report: toActivityReportDTO(rep)})
+		sum, err := v.a.ws.Activity.Recompute(ctx, time.Now())
+		if err != nil { // the import is stored; the tiers can be worked out again later
+			v.a.log.Error("recompute tiers after import", "err", err)
+		}
+		emit(v.a.call(), EventActivityDone, ActivityDoneDTO{JobID: id, Report: toActivityReportDTO(rep),
+			Tiers: toSummaryDTO(sum)})
 	})
 }
 

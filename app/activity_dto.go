@@ -69,6 +69,7 @@ func toActivityReportDTO(r activity.Report) ActivityReportDTO {
 type ActivityDoneDTO struct {
 	JobID  string            `json:"jobId"`
 	Report ActivityReportDTO `json:"report"`
+	Tiers  TierSummaryDTO    `json:"tiers"` // the tiers worked out again after it
 }
 
 // ActivityRecordDTO is one past activity import.

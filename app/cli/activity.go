@@ -1,6 +1,8 @@
 package cli
 
 import (
+	"time"
+
 	"qunzhu/backend/activity"
 	"qunzhu/backend/workspace"
 )
@@ -44,6 +46,9 @@ func activityImport(env *Env, ws *workspace.Workspace, args []string) error {
 	}
 	rep, err := ws.Activity.Import(env.Ctx, req, progressLines(env.Stderr))
 	if err != nil {
+		return err
+	}
+	if _, err := ws.Activity.Recompute(env.Ctx, time.Now()); err != nil {
 		return err
 	}
 	return printJSON(env.Stdout, activityReport{Format: rep.Format, Messages: rep.Events, Duplicates: rep.Duplicates,

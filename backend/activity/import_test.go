@@ -182,3 +182,5 @@ func TestPreview(t *testing.T) {
 		t.Errorf("a preview stored %d events", n)
 	}
 }
+
+func activityReq(path string) activity.Request { return activity.Request{Path: path} }

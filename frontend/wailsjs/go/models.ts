@@ -18,6 +18,20 @@ export namespace activity {
 	        this.platformId = source["platformId"];
 	    }
 	}
+	export class Day {
+	    date: string;
+	    count: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new Day(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.date = source["date"];
+	        this.count = source["count"];
+	    }
+	}
 	export class Sender {
 	    key: string;
 	    platform: string;
@@ -229,6 +243,9 @@ export namespace app {
 	    joinedFrom: string;
 	    joinedTo: string;
 	    trash: boolean;
+	    tiers: string[];
+	    stages: string[];
+	    flags: string[];
 	
 	    static createFrom(source: any = {}) {
 	        return new MemberFilterDTO(source);
@@ -249,6 +266,9 @@ export namespace app {
 	        this.joinedFrom = source["joinedFrom"];
 	        this.joinedTo = source["joinedTo"];
 	        this.trash = source["trash"];
+	        this.tiers = source["tiers"];
+	        this.stages = source["stages"];
+	        this.flags = source["flags"];
 	    }
 	}
 	export class SelectionDTO {
@@ -383,6 +403,46 @@ export namespace app {
 	        this.message = source["message"];
 	    }
 	}
+	export class StandingDTO {
+	    tier: string;
+	    stage: string;
+	    role: string;
+	    r: number;
+	    f: number;
+	    m: number;
+	    recency: number;
+	    frequency: number;
+	    monetary: number;
+	    lastAt: string;
+	    slipping: boolean;
+	    promising: boolean;
+	    koc: boolean;
+	    tierRule: string;
+	    stageRule: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new StandingDTO(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.tier = source["tier"];
+	        this.stage = source["stage"];
+	        this.role = source["role"];
+	        this.r = source["r"];
+	        this.f = source["f"];
+	        this.m = source["m"];
+	        this.recency = source["recency"];
+	        this.frequency = source["frequency"];
+	        this.monetary = source["monetary"];
+	        this.lastAt = source["lastAt"];
+	        this.slipping = source["slipping"];
+	        this.promising = source["promising"];
+	        this.koc = source["koc"];
+	        this.tierRule = source["tierRule"];
+	        this.stageRule = source["stageRule"];
+	    }
+	}
 	export class MemberRowDTO {
 	    id: number;
 	    nickname: string;
@@ -397,6 +457,7 @@ export namespace app {
 	    createdAt: string;
 	    updatedAt: string;
 	    deletedAt: string;
+	    standing?: StandingDTO;
 	
 	    static createFrom(source: any = {}) {
 	        return new MemberRowDTO(source);
@@ -417,7 +478,26 @@ export namespace app {
 	        this.createdAt = source["createdAt"];
 	        this.updatedAt = source["updatedAt"];
 	        this.deletedAt = source["deletedAt"];
+	        this.standing = this.convertValues(source["standing"], StandingDTO);
 	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
 	}
 	export class DuplicatePairDTO {
 	    a: MemberRowDTO;
@@ -452,6 +532,28 @@ export namespace app {
 		    }
 		    return a;
 		}
+	}
+	export class EventDTO {
+	    at: string;
+	    kind: string;
+	    label: string;
+	    text: string;
+	    value: number;
+	    chat: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new EventDTO(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.at = source["at"];
+	        this.kind = source["kind"];
+	        this.label = source["label"];
+	        this.text = source["text"];
+	        this.value = source["value"];
+	        this.chat = source["chat"];
+	    }
 	}
 	export class ExportRequestDTO {
 	    selection: SelectionDTO;
@@ -1122,6 +1224,7 @@ export namespace app {
 	        this.backupKeep = source["backupKeep"];
 	    }
 	}
+	
 	export class TagCountDTO {
 	    name: string;
 	    count: number;
@@ -1135,6 +1238,52 @@ export namespace app {
 	        this.name = source["name"];
 	        this.count = source["count"];
 	    }
+	}
+	export class TierSummaryDTO {
+	    tiers: Record<string, number>;
+	    stages: Record<string, number>;
+	
+	    static createFrom(source: any = {}) {
+	        return new TierSummaryDTO(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.tiers = source["tiers"];
+	        this.stages = source["stages"];
+	    }
+	}
+	export class TimelineDTO {
+	    days: activity.Day[];
+	    recent: EventDTO[];
+	
+	    static createFrom(source: any = {}) {
+	        return new TimelineDTO(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.days = this.convertValues(source["days"], activity.Day);
+	        this.recent = this.convertValues(source["recent"], EventDTO);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
 	}
 	export class WorkspaceDTO {
 	    name: string;
@@ -1160,6 +1309,61 @@ export namespace app {
 	        this.version = source["version"];
 	        this.schemaVersion = source["schemaVersion"];
 	        this.language = source["language"];
+	    }
+	}
+
+}
+
+export namespace tiers {
+	
+	export class Settings {
+	    WindowDays: number;
+	    WeightPost: number;
+	    WeightTip: number;
+	    WeightShare: number;
+	    WeightPurchase: number;
+	    CoreMin: number;
+	    ActiveMin: number;
+	    LurkerMin: number;
+	    DormantDays: number;
+	    ObservingPerWeek: number;
+	    GrowingPerDay: number;
+	    MaturePerDay: number;
+	    DeclineRatio: number;
+	    DeclineMinPerDay: number;
+	    DemoteAfterDays: number;
+	    SlippingDays: number;
+	    NewDays: number;
+	    KOCMinStarts: number;
+	    KOCMinReplies: number;
+	    CreatorMinPosts: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new Settings(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.WindowDays = source["WindowDays"];
+	        this.WeightPost = source["WeightPost"];
+	        this.WeightTip = source["WeightTip"];
+	        this.WeightShare = source["WeightShare"];
+	        this.WeightPurchase = source["WeightPurchase"];
+	        this.CoreMin = source["CoreMin"];
+	        this.ActiveMin = source["ActiveMin"];
+	        this.LurkerMin = source["LurkerMin"];
+	        this.DormantDays = source["DormantDays"];
+	        this.ObservingPerWeek = source["ObservingPerWeek"];
+	        this.GrowingPerDay = source["GrowingPerDay"];
+	        this.MaturePerDay = source["MaturePerDay"];
+	        this.DeclineRatio = source["DeclineRatio"];
+	        this.DeclineMinPerDay = source["DeclineMinPerDay"];
+	        this.DemoteAfterDays = source["DemoteAfterDays"];
+	        this.SlippingDays = source["SlippingDays"];
+	        this.NewDays = source["NewDays"];
+	        this.KOCMinStarts = source["KOCMinStarts"];
+	        this.KOCMinReplies = source["KOCMinReplies"];
+	        this.CreatorMinPosts = source["CreatorMinPosts"];
 	    }
 	}
 

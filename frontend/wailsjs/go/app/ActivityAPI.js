@@ -10,6 +10,10 @@ export function ChooseFile() {
   return window['go']['app']['ActivityAPI']['ChooseFile']();
 }
 
+export function DefaultTierSettings() {
+  return window['go']['app']['ActivityAPI']['DefaultTierSettings']();
+}
+
 export function History() {
   return window['go']['app']['ActivityAPI']['History']();
 }
@@ -18,6 +22,26 @@ export function Preview(arg1) {
   return window['go']['app']['ActivityAPI']['Preview'](arg1);
 }
 
+export function PreviewTiers(arg1) {
+  return window['go']['app']['ActivityAPI']['PreviewTiers'](arg1);
+}
+
+export function Recompute() {
+  return window['go']['app']['ActivityAPI']['Recompute']();
+}
+
+export function SaveTierSettings(arg1) {
+  return window['go']['app']['ActivityAPI']['SaveTierSettings'](arg1);
+}
+
 export function Start(arg1) {
   return window['go']['app']['ActivityAPI']['Start'](arg1);
+}
+
+export function TierSettings() {
+  return window['go']['app']['ActivityAPI']['TierSettings']();
+}
+
+export function Timeline(arg1) {
+  return window['go']['app']['ActivityAPI']['Timeline'](arg1);
 }

@@ -1,0 +1,123 @@
+package activity
+
+import (
+	"context"
+	"database/sql"
+	"encoding/json"
+	"strings"
+	"time"
+
+	"qunzhu/backend/errs"
+	"qunzhu/backend/tiers"
+)
+
+// settingsKey is the settings row holding the tier thresholds, as JSON.
+const settingsKey = "tiers"
+
+// TierSettings returns the thresholds in use: the saved ones over the defaults.
+func (s *Service) TierSettings(ctx context.Context) (tiers.Settings, error) {
+	out := tiers.DefaultSettings()
+	var raw string
+	err := s.db.Read().QueryRowContext(ctx, `SELECT value FROM settings WHERE key = ?`, settingsKey).Scan(&raw)
+	if err == sql.ErrNoRows {
+		return out, nil
+	}
+	if err != nil {
+		return out, errs.Wrap(err, "read tier settings")
+	}
+	_ = json.Unmarshal([]byte(raw), &out) // a damaged value falls back to the defaults field by field
+	return out, nil
+}
+
+// SaveTierSettings validates and stores the thresholds.
+func (s *Service) SaveTierSettings(ctx context.Context, t tiers.Settings) error {
+	if err := t.Validate(); err != nil {
+		return err
+	}
+	raw, _ := json.Marshal(t)
+	return s.db.Tx(ctx, func(tx *sql.Tx) error {
+		_, err := tx.ExecContext(ctx, `INSERT INTO settings (key, value) VALUES (?, ?)
+			ON CONFLICT(key) DO UPDATE SET value = excluded.value`, settingsKey, string(raw))
+		return errs.Wrap(err, "save tier settings")
+	})
+}
+
+// Summary counts members per tier and per stage.
+type Summary struct {
+	Tiers  map[tiers.Tier]int  `json:"tiers"`
+	Stages map[tiers.Stage]int `json:"stages"`
+}
+
+// PreviewTiers counts how many members each tier would hold under t,
+// storing nothing (the settings screen shows it before saving).
+func (s *Service) PreviewTiers(ctx context.Context, t tiers.Settings, now time.Time) (map[tiers.Tier]int, error) {
+	if err := t.Validate(); err != nil {
+		return nil, err
+	}
+	stats, err := loadStats(ctx, s.db.Read(), now, t)
+	if err != nil {
+		return nil, err
+	}
+	return tiers.Preview(stats, now, t), nil
+}
+
+// Recompute works out every live member's tier and stage from its activity
+// up to now and stores them in one transaction.
+func (s *Service) Recompute(ctx context.Context, now time.Time) (Summary, error) {
+	set, err := s.TierSettings(ctx)
+	if err != nil {
+		return Summary{}, err
+	}
+	stats, err := loadStats(ctx, s.db.Read(), now, set)
+	if err != nil {
+		return Summary{}, err
+	}
+	results := tiers.Compute(stats, now, set)
+	sum := Summary{Tiers: map[tiers.Tier]int{}, Stages: map[tiers.Stage]int{}}
+	for _, r := range results {
+		sum.Tiers[r.Tier]++
+		sum.Stages[r.Stage]++
+	}
+	return sum, s.db.Tx(ctx, func(tx *sql.Tx) error { return storeResults(ctx, tx, results, stats, now) })
+}
+
+const tierColumns = 19
+
+// storeResults replaces the stored tiers with results.
+func storeResults(ctx context.Context, tx *sql.Tx, results []tiers.Result, stats []tiers.Stats, now time.Time) error {
+	if _, err := tx.ExecContext(ctx, `DELETE FROM member_tiers`); err != nil {
+		return errs.Wrap(err, "clear tiers")
+	}
+	last := map[int64]time.Time{}
+	for _, st := range stats {
+		last[st.MemberID] = st.LastAt
+	}
+	stamp := now.UTC().Format(time.RFC3339Nano)
+	row := "(" + strings.TrimSuffix(strings.Repeat("?,", tierColumns), ",") + ")"
+	for start := 0; start < len(results); start += 200 {
+		part := results[start:min(start+200, len(results))]
+		args := make([]any, 0, len(part)*tierColumns)
+		for _, r := range part {
+			var lastAt any
+			if t := last[r.MemberID]; !t.IsZero() {
+				lastAt = t.Unix()
+			}
+			args = append(args, r.MemberID, r.R, r.F, r.M, r.Recency, r.Frequency, r.Monetary,
+				string(r.Tier), ruleJSON(r.TierRule), r.TierSince.UTC().Format(time.RFC3339Nano),
+				string(r.Stage), ruleJSON(r.StageRule), r.StageSince.UTC().Format(time.RFC3339Nano),
+				string(r.Role), r.Slipping, r.NewPromising, r.KOC, lastAt, stamp)
+		}
+		_, err := tx.ExecContext(ctx, `INSERT INTO member_tiers (member_id, r, f, m, recency, frequency, monetary,
+			tier, tier_rule, tier_since, stage, stage_rule, stage_since, role, slipping, promising, koc, last_at,
+			computed_at) VALUES `+row+strings.Repeat(","+row, len(part)-1), args...)
+		if err != nil {
+			return errs.Wrap(err, "store tiers")
+		}
+	}
+	return nil
+}
+
+func ruleJSON(r tiers.Rule) string {
+	b, _ := json.Marshal(r)
+	return string(b)
+}

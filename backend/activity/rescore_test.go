@@ -1,0 +1,84 @@
+package activity_test
+
+import (
+	"context"
+	"fmt"
+	"strings"
+	"testing"
+	"time"
+
+	"qunzhu/backend/members"
+)
+
+// whatsappLines writes n messages a day for days days before now, for one sender.
+func whatsappLines(sender string, now time.Time, days, perDay int) []string {
+	var out []string
+	for d := days; d >= 1; d-- {
+		day := now.AddDate(0, 0, -d)
+		for i := range perDay {
+			out = append(out, fmt.Sprintf("%s, %02d:%02d - %s: 消息 %d", day.Format("02.01.2006"), 8+i%12, i%60, sender, i))
+		}
+	}
+	return out
+}
+
+// Recompute places busy members above quiet ones, stores the rule that
+// placed each, and the member list shows and filters by it.
+func TestRecomputeStoresTiersWithReasons(t *testing.T) {
+	f := newFixture(t)
+	ctx := context.Background()
+	now := time.Now().UTC()
+	var lines []string
+	lines = append(lines, whatsappLines("活跃王", now, 20, 8)...)
+	lines = append(lines, whatsappLines("偶尔来", now, 3, 1)...)
+	lines = append(lines, whatsappLines("早就不来", now.AddDate(0, 0, -60), 5, 2)...)
+	for i := range 12 {
+		lines = append(lines, whatsappLines(fmt.Sprintf("粉丝%02d", i), now, 1+i, 1+i%3)...)
+	}
+	if _, err := f.act.Import(ctx, activityReq(f.write(t, "chat.txt", lines...)), nil); err != nil {
+		t.Fatal(err)
+	}
+	silent, _ := f.members.Create(ctx, members.Input{Nickname: "从不说话", Platform: "whatsapp"})
+	sum, err := f.act.Recompute(ctx, now)
+	if err != nil {
+		t.Fatal(err)
+	}
+	total := 0
+	for _, n := range sum.Tiers {
+		total += n
+	}
+	if total != 16 || sum.Tiers["invalid"] != 1 || sum.Tiers["dormant"] != 1 {
+		t.Fatalf("summary = %+v", sum)
+	}
+	rows, err := f.members.List(ctx, members.Query{Sort: "tier", Limit: 20})
+	if err != nil {
+		t.Fatal(err)
+	}
+	top := rows[0]
+	if top.Nickname != "活跃王" || (top.Standing.Tier != "core" && top.Standing.Tier != "active") || top.Standing.F != 5 ||
+		!strings.HasPrefix(top.Standing.TierRule.Key, "ui.tiers.rule.") || top.Standing.LastAt == nil {
+		t.Errorf("top row = %+v %+v", top, top.Standing)
+	}
+	last := rows[len(rows)-1]
+	if last.ID != silent.ID || last.Standing.Tier != "invalid" || last.Standing.Recency != -1 {
+		t.Errorf("never-active member = %+v %+v", last, last.Standing)
+	}
+	core, err := f.members.Count(ctx, members.Filter{Tiers: []string{"core"}})
+	if err != nil || core != sum.Tiers["core"] {
+		t.Errorf("core filter counts %d, summary %d (%v)", core, sum.Tiers["core"], err)
+	}
+	tl, err := f.act.Timeline(ctx, top.ID, now, 90, 5)
+	if err != nil || len(tl.Days) != 20 || tl.Days[0].Count != 8 || len(tl.Recent) != 5 || tl.Recent[0].Kind != "message" {
+		t.Errorf("timeline = %+v, %v", tl, err)
+	}
+	// The preview under other settings stores nothing.
+	set, _ := f.act.TierSettings(ctx)
+	set.DormantDays = 200
+	preview, err := f.act.PreviewTiers(ctx, set, now)
+	if err != nil || preview["dormant"] != 0 {
+		t.Errorf("preview = %v, %v", preview, err)
+	}
+	if again, _ := f.act.Recompute(ctx, now); again.Tiers["dormant"] != 1 {
+		t.Errorf("a preview changed the saved settings: %v", again)
+	}
+}
