@@ -7,6 +7,7 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+	"time"
 
 	"qunzhu/backend/activity"
 	"qunzhu/backend/errs"
@@ -184,3 +185,37 @@ func TestPreview(t *testing.T) {
 }
 
 func activityReq(path string) activity.Request { return activity.Request{Path: path} }
+
+// Merging members moves the other's events onto the kept one; undo gives
+// them back; purging a member from the trash deletes its events.
+func TestEventsFollowMergeUndoAndPurge(t *testing.T) {
+	f := newFixture(t)
+	ctx := context.Background()
+	if _, err := f.act.Import(ctx, activity.Request{Path: f.write(t, "chat.txt", chat...)}, nil); err != nil {
+		t.Fatal(err)
+	}
+	ids := map[string]int64{}
+	rows, _ := f.members.List(ctx, members.Query{Limit: 10})
+	for _, r := range rows {
+		ids[r.Nickname] = r.ID
+	}
+	events := func(name string) int {
+		return f.count(t, `SELECT count(*) FROM events WHERE member_id = `+itoa(ids[name]))
+	}
+	_, undo, err := f.members.Merge(ctx, ids["小红"], ids["小明"])
+	if err != nil || events("小红") != 3 || events("小明") != 0 {
+		t.Fatalf("after merge: 小红 %d, 小明 %d events (%v)", events("小红"), events("小明"), err)
+	}
+	if _, err := f.members.Undo(ctx, undo); err != nil || events("小红") != 1 || events("小明") != 2 {
+		t.Fatalf("after undo: 小红 %d, 小明 %d events (%v)", events("小红"), events("小明"), err)
+	}
+	f.members.Bulk(ctx, members.BulkRequest{Selection: members.Selection{IDs: []int64{ids["小刚"]}}, Action: members.ActionTrash})
+	later := members.NewService(f.db)
+	later.SetClock(func() time.Time { return time.Now().AddDate(0, 0, members.TrashDays+1) })
+	if n, err := later.PurgeTrash(ctx); err != nil || n != 1 || events("小刚") != 0 {
+		t.Fatalf("purge: %d, %v; 小刚 keeps %d events", n, err, events("小刚"))
+	}
+	if n := f.count(t, `SELECT count(*) FROM events`); n != 3 {
+		t.Errorf("%d events left, want 3", n)
+	}
+}

@@ -15,8 +15,8 @@ type lineTracker struct {
 	read   int64   // bytes read so far
 	breaks []int64 // offsets of line breaks, those before head passed
 	head   int
-	passed int // line breaks dropped from breaks
-	failed error   // the reader's error other than io.EOF
+	passed int   // line breaks dropped from breaks
+	failed error // the reader's error other than io.EOF
 }
 
 func (t *lineTracker) Read(p []byte) (int, error) {

@@ -30,7 +30,7 @@ func TestClassify(t *testing.T) {
 		{"[链接]新视频", "", KindPost},
 		{"签到", "", KindCheckin},
 		{"#打卡 第3天", "", KindCheckin},
-		{"打卡\n今天跑了5公里", "", KindMessage}, // not one line
+		{"打卡\n今天跑了5公里", "", KindMessage},                          // not one line
 		{"打卡" + strings.Repeat("！", maxCheckin), "", KindMessage}, // too long
 		{"@Anna thanks", "", KindMention},
 		{"thanks @Anna", "", KindMention},

@@ -16,7 +16,7 @@ import (
 // the code uses is there.
 func TestLocaleKeys(t *testing.T) {
 	var catalog map[string]map[string]string
-	if err := json.Unmarshal(readFixtureAt(t, "locale_keys.json"), &catalog); err != nil {
+	if err := json.Unmarshal(readFile(t, "locale_keys.json"), &catalog); err != nil {
 		t.Fatal(err)
 	}
 	base := catalog["zh-CN"]
@@ -58,7 +58,7 @@ func usedKeys(t *testing.T) []string {
 		if strings.HasSuffix(f, "_test.go") {
 			continue
 		}
-		for _, m := range keyRe.FindAllStringSubmatch(string(readFixtureAt(t, f)), -1) {
+		for _, m := range keyRe.FindAllStringSubmatch(string(readFile(t, f)), -1) {
 			keys = append(keys, m[1])
 		}
 	}
@@ -68,7 +68,7 @@ func usedKeys(t *testing.T) []string {
 	return keys
 }
 
-func readFixtureAt(t *testing.T, path string) []byte {
+func readFile(t *testing.T, path string) []byte {
 	t.Helper()
 	b, err := os.ReadFile(path)
 	if err != nil {

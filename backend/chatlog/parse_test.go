@@ -1,6 +1,8 @@
 package chatlog
 
 import (
+	"bytes"
+	"io"
 	"slices"
 	"strings"
 	"testing"
@@ -152,5 +154,24 @@ func TestParseFixtures(t *testing.T) {
 				t.Errorf("stats %+v, want %+v", stats, fx.stats)
 			}
 		})
+	}
+}
+
+// TestParseWhatsAppWithoutSeeking reads a WhatsApp export from a reader
+// that cannot seek: it is spooled to a temporary file for the two passes.
+func TestParseWhatsAppWithoutSeeking(t *testing.T) {
+	b := readFixture(t, "whatsapp_android_slash_dm.txt")
+	var got []string
+	stats, err := Parse(io.MultiReader(bytes.NewReader(b)), WhatsApp, func(e Event) error {
+		got = append(got, summary(e))
+		return nil
+	})
+	want := []string{
+		`1 2023-03-12 14:05:00 Anna message "first, ambiguous day and month"`,
+		`2 2023-04-01 08:00:00 Ben message "still ambiguous"`,
+		`3 2023-04-13 21:30:00 Anna message "the 13th proves day first"`,
+	}
+	if err != nil || stats.Events != 3 || !slices.Equal(got, want) {
+		t.Fatalf("%v %+v\n%s", err, stats, strings.Join(got, "\n"))
 	}
 }

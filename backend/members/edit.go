@@ -125,6 +125,11 @@ func (s *Service) PurgeTrash(ctx context.Context) (int, error) {
 	cutoff := stamp(s.now().Add(-TrashDays * 24 * time.Hour))
 	var n int64
 	err := s.db.Tx(ctx, func(tx *sql.Tx) error {
+		_, err := tx.ExecContext(ctx, `DELETE FROM events WHERE member_id IN
+			(SELECT id FROM members WHERE deleted_at IS NOT NULL AND deleted_at < ?)`, cutoff)
+		if err != nil {
+			return errs.Wrap(err, "purge trash")
+		}
 		res, err := tx.ExecContext(ctx, `DELETE FROM members WHERE deleted_at IS NOT NULL AND deleted_at < ?`, cutoff)
 		if err != nil {
 			return errs.Wrap(err, "purge trash")

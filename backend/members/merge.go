@@ -38,6 +38,9 @@ func (s *Service) Merge(ctx context.Context, keep, other int64) (Member, int64, 
 		if undoID, err = recordMerge(ctx, tx, keep, other, s.now()); err != nil {
 			return err
 		}
+		if err := moveEvents(ctx, tx, undoID, keep, other); err != nil {
+			return err
+		}
 		return s.fold(ctx, tx, a, b)
 	})
 	if err != nil {
@@ -125,4 +128,15 @@ func recordMerge(ctx context.Context, tx *sql.Tx, keep, other int64, now timeVal
 		return 0, errs.Wrap(err, "record merge")
 	}
 	return res.LastInsertId()
+}
+
+// moveEvents gives other's activity to keep, noting each event in the undo
+// items (a = the event's id) so an undo can give it back.
+func moveEvents(ctx context.Context, tx *sql.Tx, undoID, keep, other int64) error {
+	_, err := tx.ExecContext(ctx, `INSERT INTO undo_items (undo_id, member_id, a, b)
+		SELECT ?, member_id, id, 'event' FROM events WHERE member_id = ?`, undoID, other)
+	if err == nil {
+		_, err = tx.ExecContext(ctx, `UPDATE events SET member_id = ? WHERE member_id = ?`, keep, other)
+	}
+	return errs.Wrap(err, "move events")
 }

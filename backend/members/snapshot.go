@@ -59,7 +59,12 @@ func selectMaps(ctx context.Context, tx *sql.Tx, q string, args ...any) ([]map[s
 }
 
 // undoMerge puts both members back exactly as they were.
-func undoMerge(ctx context.Context, tx *sql.Tx, payload string) ([]int64, error) {
+func undoMerge(ctx context.Context, tx *sql.Tx, undoID int64, payload string) ([]int64, error) {
+	_, err := tx.ExecContext(ctx, `UPDATE events SET member_id = u.member_id FROM undo_items u
+		WHERE u.undo_id = ? AND u.b = 'event' AND u.a = events.id`, undoID)
+	if err != nil {
+		return nil, errs.Wrap(err, "undo merge")
+	}
 	var snaps []snapshot
 	if err := json.Unmarshal([]byte(payload), &snaps); err != nil {
 		return nil, errs.Wrap(err, "read merge")

@@ -35,7 +35,7 @@ func (s *Service) Undo(ctx context.Context, id int64) (int, error) {
 			return err
 		}
 		if action == actionMerge {
-			ids, err = undoMerge(ctx, tx, payload)
+			ids, err = undoMerge(ctx, tx, id, payload)
 		} else {
 			ids, err = undoBulk(ctx, tx, id, action)
 		}

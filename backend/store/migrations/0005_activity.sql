@@ -1,16 +1,19 @@
 -- Activity: what members did, from chat and comment exports, and the tiers
--- and stages worked out from it.
+-- and stages worked out from it. events holds millions of rows and carries
+-- no foreign keys (checking them would slow imports by a third): the
+-- members code moves a member's events on merge, puts them back on undo and
+-- deletes them when the member is purged from the trash.
 CREATE TABLE events (
 	id        INTEGER PRIMARY KEY,
-	member_id INTEGER NOT NULL REFERENCES members(id) ON DELETE CASCADE,
-	group_id  INTEGER REFERENCES groups(id) ON DELETE SET NULL,
+	member_id INTEGER NOT NULL,               -- members(id)
+	group_id  INTEGER,                        -- groups(id), NULL when none was chosen
 	at        INTEGER NOT NULL,               -- unix seconds of the wall time the export shows
 	kind      TEXT NOT NULL,                  -- message, reply, mention, jielong, comment, like, share, tip, checkin, post, purchase
 	value     REAL NOT NULL DEFAULT 0,        -- tips and gifts
 	text      TEXT NOT NULL DEFAULT '',
 	chat      TEXT NOT NULL DEFAULT '',       -- the chat or video it came from
 	key       INTEGER NOT NULL,               -- identity of the event across imports (hash)
-	import_id INTEGER REFERENCES imports(id) ON DELETE SET NULL
+	import_id INTEGER                         -- imports(id)
 ) STRICT;
 CREATE UNIQUE INDEX events_key ON events(key);
 CREATE INDEX events_member_at ON events(member_id, at);
