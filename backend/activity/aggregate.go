@@ -12,73 +12,119 @@ import (
 // quietGap is the group silence after which a message starts a conversation.
 const quietGap = 2 * time.Hour
 
-// aggregateSQL sums each member's events: all time (last, first) and over
-// the window (?1 = its start, ?2 = 7 days ago, ?3 = 14 days ago).
-const aggregateSQL = `SELECT member_id, max(at), min(at),
-	sum(at >= ?1),
-	sum(at >= ?1 AND kind = 'post'),
-	total(CASE WHEN at >= ?1 AND kind = 'tip' THEN value END),
-	sum(at >= ?1 AND kind = 'share'),
-	sum(at >= ?1 AND kind = 'purchase'),
-	sum(at >= ?1 AND kind IN ('reply', 'mention')),
-	sum(at >= ?2),
-	sum(at >= ?1 AND at < ?3)
-FROM events GROUP BY member_id`
-
-// loadStats reads every live member's activity over the window ending at now.
+// loadStats reads every live member's activity over the window ending at
+// now: one pass over the window's events in time order (an index holds all
+// it needs), then each member's first and last event from the member index.
 func loadStats(ctx context.Context, q *sql.DB, now time.Time, s tiers.Settings) ([]tiers.Stats, error) {
-	since := now.AddDate(0, 0, -s.WindowDays)
-	byID := map[int64]*tiers.Stats{}
-	rows, err := q.QueryContext(ctx, aggregateSQL, since.Unix(), now.AddDate(0, 0, -7).Unix(), now.AddDate(0, 0, -14).Unix())
-	if err != nil {
-		return nil, errs.Wrap(err, "sum activity")
-	}
-	for rows.Next() {
-		var st tiers.Stats
-		var last, first, n7, before int64
-		if err := rows.Scan(&st.MemberID, &last, &first, &st.Count, &st.Posts, &st.Tips, &st.Shares, &st.Purchases,
-			&st.Replies, &n7, &before); err != nil {
-			rows.Close()
-			return nil, errs.Wrap(err, "sum activity")
-		}
-		st.LastAt, st.FirstAt = time.Unix(last, 0).UTC(), time.Unix(first, 0).UTC()
-		st.Daily7 = float64(n7) / 7
-		if days := s.WindowDays - 14; days > 0 {
-			st.Baseline = float64(before) / float64(days)
-		}
-		byID[st.MemberID] = &st
-	}
-	rows.Close()
-	if err := rows.Err(); err != nil {
-		return nil, errs.Wrap(err, "sum activity")
-	}
-	if err := countStarts(ctx, q, since, byID); err != nil {
+	w := newWindow(now, s.WindowDays)
+	if err := w.scan(ctx, q); err != nil {
 		return nil, err
 	}
-	return withMembers(ctx, q, byID)
+	out, err := withMembers(ctx, q, w.byID)
+	if err != nil {
+		return nil, err
+	}
+	return out, firstAndLast(ctx, q, out)
 }
 
-// countStarts counts, per member, the messages that broke a group's silence
-// of quietGap or more within the window.
-func countStarts(ctx context.Context, q *sql.DB, since time.Time, byID map[int64]*tiers.Stats) error {
-	rows, err := q.QueryContext(ctx, `SELECT coalesce(group_id, 0), member_id, at FROM events
-		WHERE at >= ? ORDER BY group_id, at`, since.Unix())
+// window sums events from its start up to now, per member.
+type window struct {
+	since, d7, d14 int64
+	days           int
+	byID           map[int64]*tiers.Stats
+	n7, before     map[int64]int
+	lastInGroup    map[int64]int64
+}
+
+func newWindow(now time.Time, days int) *window {
+	return &window{since: now.AddDate(0, 0, -days).Unix(), d7: now.AddDate(0, 0, -7).Unix(),
+		d14: now.AddDate(0, 0, -14).Unix(), days: days, byID: map[int64]*tiers.Stats{},
+		n7: map[int64]int{}, before: map[int64]int{}, lastInGroup: map[int64]int64{}}
+}
+
+func (w *window) scan(ctx context.Context, q *sql.DB) error {
+	rows, err := q.QueryContext(ctx, `SELECT at, coalesce(group_id, 0), member_id, kind, value FROM events INDEXED BY events_at
+		WHERE at >= ? ORDER BY at`, w.since)
 	if err != nil {
-		return errs.Wrap(err, "find conversation starts")
+		return errs.Wrap(err, "sum activity")
 	}
 	defer rows.Close()
-	var group, prevGroup, prevAt int64 = 0, -1, 0
+	var at, group, member int64
+	var kind string
+	var value float64
 	for rows.Next() {
-		var member, at int64
-		if err := rows.Scan(&group, &member, &at); err != nil {
-			return errs.Wrap(err, "find conversation starts")
+		if err := rows.Scan(&at, &group, &member, &kind, &value); err != nil {
+			return errs.Wrap(err, "sum activity")
 		}
-		if (group != prevGroup || at-prevAt >= int64(quietGap/time.Second)) && byID[member] != nil {
-			byID[member].Starts++
-		}
-		prevGroup, prevAt = group, at
+		w.add(at, group, member, kind, value)
 	}
-	return errs.Wrap(rows.Err(), "find conversation starts")
+	if err := rows.Err(); err != nil {
+		return errs.Wrap(err, "sum activity")
+	}
+	for id, st := range w.byID {
+		st.Daily7 = float64(w.n7[id]) / 7
+		if d := w.days - 14; d > 0 {
+			st.Baseline = float64(w.before[id]) / float64(d)
+		}
+	}
+	return nil
+}
+
+// add counts one event; a message after quietGap of silence in its group
+// starts a conversation.
+func (w *window) add(at, group, member int64, kind string, value float64) {
+	st := w.byID[member]
+	if st == nil {
+		st = &tiers.Stats{MemberID: member}
+		w.byID[member] = st
+	}
+	st.Count++
+	switch kind {
+	case "post":
+		st.Posts++
+	case "tip":
+		st.Tips += value
+	case "share":
+		st.Shares++
+	case "purchase":
+		st.Purchases++
+	case "reply", "mention":
+		st.Replies++
+	}
+	if at >= w.d7 {
+		w.n7[member]++
+	}
+	if at < w.d14 {
+		w.before[member]++
+	}
+	if last, ok := w.lastInGroup[group]; !ok || at-last >= int64(quietGap/time.Second) {
+		st.Starts++
+	}
+	w.lastInGroup[group] = at
+}
+
+// firstAndLast fills in each member's first and last event ever.
+func firstAndLast(ctx context.Context, q *sql.DB, stats []tiers.Stats) error {
+	conn, err := q.Conn(ctx)
+	if err != nil {
+		return errs.Wrap(err, "first and last activity")
+	}
+	defer conn.Close()
+	st, err := conn.PrepareContext(ctx, `SELECT min(at), max(at) FROM events WHERE member_id = ?`)
+	if err != nil {
+		return errs.Wrap(err, "first and last activity")
+	}
+	defer st.Close()
+	for i := range stats {
+		var first, last sql.NullInt64
+		if err := st.QueryRowContext(ctx, stats[i].MemberID).Scan(&first, &last); err != nil {
+			return errs.Wrap(err, "first and last activity")
+		}
+		if last.Valid {
+			stats[i].FirstAt, stats[i].LastAt = time.Unix(first.Int64, 0).UTC(), time.Unix(last.Int64, 0).UTC()
+		}
+	}
+	return nil
 }
 
 // withMembers lists every live member, with its activity (if any), when it

@@ -18,6 +18,8 @@ CREATE TABLE events (
 CREATE UNIQUE INDEX events_key ON events(key);
 CREATE INDEX events_member_at ON events(member_id, at);
 CREATE INDEX events_group_at ON events(group_id, at);
+-- Re-scoring reads the window in time order from this index alone.
+CREATE INDEX events_at ON events(at, group_id, member_id, kind, value);
 
 -- The latest tier and stage of each member, with the rule that placed them.
 CREATE TABLE member_tiers (
