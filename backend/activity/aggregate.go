@@ -123,15 +123,19 @@ func firstAndLast(ctx context.Context, q *sql.DB, stats []tiers.Stats) error {
 		if last.Valid {
 			stats[i].FirstAt, stats[i].LastAt = time.Unix(first.Int64, 0).UTC(), time.Unix(last.Int64, 0).UTC()
 		}
+		if stats[i].JoinedAt.IsZero() { // in no group: with us since its first interaction
+			stats[i].JoinedAt = stats[i].FirstAt
+		}
 	}
 	return nil
 }
 
 // withMembers lists every live member, with its activity (if any), when it
-// joined, and its previous tier and stage.
+// joined a group (members in none: from their first interaction, filled in
+// by firstAndLast), and its previous tier and stage.
 func withMembers(ctx context.Context, q *sql.DB, byID map[int64]*tiers.Stats) ([]tiers.Stats, error) {
 	rows, err := q.QueryContext(ctx, `SELECT m.id, coalesce((SELECT min(joined_at) FROM memberships WHERE member_id = m.id), ''),
-		substr(m.created_at, 1, 10), coalesce(t.tier, ''), coalesce(t.tier_since, ''), coalesce(t.stage, ''), coalesce(t.stage_since, '')
+		coalesce(t.tier, ''), coalesce(t.tier_since, ''), coalesce(t.stage, ''), coalesce(t.stage_since, '')
 		FROM members m LEFT JOIN member_tiers t ON t.member_id = m.id WHERE m.deleted_at IS NULL ORDER BY m.id`)
 	if err != nil {
 		return nil, errs.Wrap(err, "list members")
@@ -140,8 +144,8 @@ func withMembers(ctx context.Context, q *sql.DB, byID map[int64]*tiers.Stats) ([
 	var out []tiers.Stats
 	for rows.Next() {
 		var id int64
-		var joined, created, tier, tierSince, stage, stageSince string
-		if err := rows.Scan(&id, &joined, &created, &tier, &tierSince, &stage, &stageSince); err != nil {
+		var joined, tier, tierSince, stage, stageSince string
+		if err := rows.Scan(&id, &joined, &tier, &tierSince, &stage, &stageSince); err != nil {
 			return nil, errs.Wrap(err, "list members")
 		}
 		st := tiers.Stats{MemberID: id}
@@ -149,9 +153,6 @@ func withMembers(ctx context.Context, q *sql.DB, byID map[int64]*tiers.Stats) ([
 			st = *got
 		}
 		st.JoinedAt = parseDay(joined)
-		if st.JoinedAt.IsZero() {
-			st.JoinedAt = parseDay(created)
-		}
 		st.PrevTier, st.PrevTierAt = tiers.Tier(tier), parseStamp(tierSince)
 		st.PrevStage, st.PrevStageAt = tiers.Stage(stage), parseStamp(stageSince)
 		out = append(out, st)

@@ -3,6 +3,7 @@ package activity
 import (
 	"context"
 	"strings"
+	"time"
 
 	"qunzhu/backend/chatlog"
 	"qunzhu/backend/errs"
@@ -42,7 +43,7 @@ func newEventWriter(ctx context.Context, x *members.Session, req Request, rep *R
 // add queues one event, finding or adding its sender.
 func (w *eventWriter) add(e chatlog.Event) error {
 	w.seen++
-	id, err := w.member(senderOf(e))
+	id, err := w.member(senderOf(e), e.Time)
 	if err != nil {
 		return err
 	}
@@ -86,8 +87,9 @@ func (w *eventWriter) flush() error {
 	return nil
 }
 
-// member is the sender's member id: found, chosen by the user, or added.
-func (w *eventWriter) member(s Sender) (int64, error) {
+// member is the sender's member id: found, chosen by the user, or added;
+// with a group, the sender joins it as of its first event here.
+func (w *eventWriter) member(s Sender, at time.Time) (int64, error) {
 	if id, ok := w.senders[s.Key]; ok {
 		return id, nil
 	}
@@ -112,7 +114,7 @@ func (w *eventWriter) member(s Sender) (int64, error) {
 		w.rep.NewMembers++
 	}
 	if w.req.GroupID != 0 {
-		if err := w.x.Join(id, w.req.GroupID); err != nil {
+		if err := w.x.Join(id, w.req.GroupID, at); err != nil {
 			return 0, err
 		}
 	}

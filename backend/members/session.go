@@ -39,10 +39,13 @@ func (x *Session) Create(in Input) (int64, error) {
 	return x.w.insert(in)
 }
 
-// Join puts a member in a group as a joined member, unless it is already there.
-func (x *Session) Join(memberID, groupID int64) error {
-	_, err := x.w.tx.ExecContext(x.w.ctx, `INSERT OR IGNORE INTO memberships (group_id, member_id, role, status, joined_at)
-		VALUES (?, ?, 'member', 'joined', ?)`, groupID, memberID, x.w.now.Format(dateLayout))
+// Join puts a member in a group as a joined member since the day given,
+// unless it is already there (then an earlier day replaces a later one).
+func (x *Session) Join(memberID, groupID int64, since time.Time) error {
+	_, err := x.w.tx.ExecContext(x.w.ctx, `INSERT INTO memberships (group_id, member_id, role, status, joined_at)
+		VALUES (?, ?, 'member', 'joined', ?) ON CONFLICT(group_id, member_id) DO UPDATE
+		SET joined_at = min(coalesce(joined_at, excluded.joined_at), excluded.joined_at)`,
+		groupID, memberID, since.Format(dateLayout))
 	return errs.Wrap(err, "join group")
 }
 

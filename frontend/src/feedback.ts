@@ -33,6 +33,7 @@ export function errorText(e: unknown): string {
 
 export const notify = {
   success: (text: string) => use().message.success(text),
+  info: (text: string) => use().message.info(text),
   error: (e: unknown) => use().message.error(errorText(e), { duration: 6000 }),
 }
 

@@ -26,10 +26,11 @@ export function writeCsv(dir, name, lines, { bom = false } = {}) {
 /**
  * Drops a file on the window as Wails does: the native side emits
  * "wails:file-drop" with the drop point and the paths, and the runtime's
- * OnFileDrop handler (drop targets only) takes it from there.
+ * OnFileDrop handler (drop targets only) takes it from there. view is the
+ * screen's test id (the point dropped on is inside it).
  */
-export async function dropFile(page, path) {
-  const box = await page.locator(tid('import-view')).boundingBox();
+export async function dropFile(page, path, view = 'import-view') {
+  const box = await page.locator(tid(view)).boundingBox();
   const [x, y] = [Math.round(box.x + box.width / 2), Math.round(box.y + 40)];
   await page.evaluate(({ x, y, path }) => window.runtime.EventsEmit('wails:file-drop', x, y, [path]), { x, y, path });
 }

@@ -5,6 +5,7 @@ import * as Members from '../../wailsjs/go/app/MembersAPI'
 import { EventsOn, OnFileDrop, OnFileDropOff } from '../../wailsjs/runtime/runtime'
 import { app } from '../../wailsjs/go/models'
 import { AppError, call, toAppError } from './errors'
+import { once, runJob, type JobListener } from './jobs'
 
 export type Preview = app.ImportPreviewDTO
 export type Problem = app.ProblemDTO
@@ -58,50 +59,24 @@ interface Payload {
   invalid: Problem[] | null
 }
 
-type Listener = (jobId: string, e: JobEvent) => void
-
 /** listen hears every import job's events until the returned function is called. */
-function listen(handler: Listener): () => void {
-  const offs = [
+function listen(handler: JobListener<JobEvent>): () => void {
+  return once([
     EventsOn('import:progress', (p: Payload) => handler(p.jobId, { type: 'progress', done: p.done, total: p.total })),
     EventsOn('import:done', (p: Payload) =>
       handler(p.jobId, { type: 'done', report: { ...p.report, invalid: p.report.invalid ?? [] } })),
     EventsOn('import:failed', (p: Payload) =>
       handler(p.jobId, { type: 'failed', error: toAppError(p.error), invalid: p.invalid ?? [] })),
-  ]
-  let live = true
-  return () => {
-    if (live) offs.forEach((off) => off())
-    live = false
-  }
+  ])
 }
 
 function toDTO(req: ImportRequest): app.ImportRequestDTO {
   return app.ImportRequestDTO.createFrom(req)
 }
 
-/**
- * startJob starts an import and hands onEvent that job's events only. It
- * listens before starting, so the events of a fast job that arrive before
- * Start answers are not lost, and stops listening once the job has ended.
- */
-async function startJob(req: ImportRequest, onEvent: (e: JobEvent) => void): Promise<string> {
-  let id: string | null = null
-  const early: [string, JobEvent][] = []
-  const deliver: Listener = (jobId, e) => {
-    if (jobId !== id) return
-    if (e.type !== 'progress') off()
-    onEvent(e)
-  }
-  const off = listen((jobId, e) => (id === null ? early.push([jobId, e]) : deliver(jobId, e)))
-  try {
-    id = await call(() => Imports.Start(toDTO(req)))
-  } catch (e) {
-    off()
-    throw e
-  }
-  early.forEach(([jobId, e]) => deliver(jobId, e))
-  return id
+/** startJob starts an import; onEvent gets that job's events only (see runJob). */
+function startJob(req: ImportRequest, onEvent: (e: JobEvent) => void): Promise<string> {
+  return runJob(listen, () => call(() => Imports.Start(toDTO(req))), onEvent)
 }
 
 export const importsApi = {

@@ -3,7 +3,8 @@ import type { app } from '../../wailsjs/go/models'
 import { call } from './errors'
 
 export type Member = app.MemberDTO
-export type MemberRow = app.MemberRowDTO
+/** MemberRow is one list row; standing is null (or absent) until the member is scored. */
+export type MemberRow = Omit<app.MemberRowDTO, 'convertValues' | 'standing'> & { standing?: app.StandingDTO | null }
 export type MemberInput = app.MemberInputDTO
 export type MemberFilter = app.MemberFilterDTO
 export type MemberOptions = app.MemberOptionsDTO

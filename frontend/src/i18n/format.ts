@@ -26,3 +26,12 @@ export function formatBytes(bytes: number): string {
     style: 'unit', unit: UNITS[unit], unitDisplay: 'short', maximumFractionDigits: unit ? 1 : 0,
   }).format(value)
 }
+
+/** formatDaysAgo says how long ago, in days: "today", "3 days ago"; from 60
+ *  days on in months, from a year on in years. */
+export function formatDaysAgo(days: number): string {
+  const rtf = new Intl.RelativeTimeFormat(i18n.lang, { numeric: 'auto' })
+  if (days < 60) return rtf.format(-Math.max(0, Math.round(days)), 'day')
+  if (days < 365) return rtf.format(-Math.round(days / 30), 'month')
+  return rtf.format(-Math.floor(days / 365), 'year')
+}

@@ -63,4 +63,22 @@ describe('members store', () => {
     expect(api.Count).toHaveBeenCalled()
     expect(api.Tags).toHaveBeenCalled()
   })
+
+  it('sends the tier filter and sort, and keeps the tier of a row when its member is edited', async () => {
+    const standing = { tier: 'core', stage: 'mature', r: 5, f: 5, m: 5 }
+    const row = { id: 4, nickname: 'old', tags: [], standing }
+    api.List.mockResolvedValue([row] as never)
+    const store = useMembersStore()
+    store.setFilter({ tiers: ['core'], flags: ['koc'] })
+    store.setSort('tier')
+    await store.refresh()
+    store.want([0])
+    await vi.waitFor(() => expect(store.rowById(4)).toBeDefined())
+    expect(api.List).toHaveBeenCalledWith(expect.objectContaining({
+      sort: 'tier', filter: expect.objectContaining({ tiers: ['core'], stages: [], flags: ['koc'] }),
+    }))
+    store.saved({ ...row, nickname: 'new', remark: '', platform: 'qq', platformId: '', fanLevel: 0, ironFan: false,
+      source: 'manual', notes: '', followSince: '', identities: [], groups: [], createdAt: '', updatedAt: '', deletedAt: '' } as never)
+    expect(store.rowAt(0)).toMatchObject({ nickname: 'new', standing })
+  })
 })

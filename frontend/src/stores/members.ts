@@ -132,17 +132,24 @@ export const useMembersStore = defineStore('members', () => {
     return allMatching.value ? { ids: [], filter: query.value.filter } : { ids: [...picked.value], filter: null }
   }
 
-  /** saved shows an edited member in the list without a refetch. */
+  /** saved shows an edited member in the list without a refetch (its tier stays). */
   function saved(m: Member): void {
     const { id, nickname, remark, platform, platformId, daysFollowed, fanLevel, ironFan, source, createdAt,
       updatedAt, deletedAt } = m
+    const standing = rowById(id)?.standing ?? null
     cache.patch((r) => r.id === id, { id, nickname, remark, platform, platformId, daysFollowed, fanLevel, ironFan,
-      source, tags: m.tags ?? [], createdAt, updatedAt, deletedAt })
+      source, tags: m.tags ?? [], createdAt, updatedAt, deletedAt, standing })
+  }
+
+  /** rowById is a listed member's row while its page is cached (the drawer reads its tier there). */
+  function rowById(id: number): MemberRow | undefined {
+    void version.value
+    return cache.find((r) => r.id === id)
   }
 
   return {
     options, tags, filter, sort, desc, queryKey, total, counted, error, generation, pageError, picked, allMatching, selectedCount,
     refresh, loadOptions, loadTags, afterChange, bulk, undo, rowAt, want, setSort, setFilter, setTrash, isSelected, toggle, selectAllMatching,
-    clearSelection, selection, saved,
+    clearSelection, selection, saved, rowById,
   }
 })

@@ -75,6 +75,15 @@ export class PageCache<T> {
     this.pump()
   }
 
+  /** find is the first cached row that matches, if any. */
+  find(match: (row: T) => boolean): T | undefined {
+    for (const rows of [...this.pages.values(), ...this.stale.values()]) {
+      const row = rows.find(match)
+      if (row) return row
+    }
+    return undefined
+  }
+
   /** patch replaces cached rows that match, e.g. after an edit. */
   patch(match: (row: T) => boolean, next: T): void {
     for (const rows of [...this.pages.values(), ...this.stale.values()]) {

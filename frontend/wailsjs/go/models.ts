@@ -32,6 +32,22 @@ export namespace activity {
 	        this.count = source["count"];
 	    }
 	}
+	export class DayCount {
+	    date: string;
+	    messages: number;
+	    speakers: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new DayCount(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.date = source["date"];
+	        this.messages = source["messages"];
+	        this.speakers = source["speakers"];
+	    }
+	}
 	export class Sender {
 	    key: string;
 	    platform: string;
@@ -704,6 +720,60 @@ export namespace app {
 	        this.purposes = source["purposes"];
 	        this.capacityPresets = source["capacityPresets"];
 	    }
+	}
+	export class HealthDTO {
+	    members: number;
+	    messages: number;
+	    days: number;
+	    messagesPer100: number;
+	    speakers: number;
+	    participation: number;
+	    silent: number;
+	    silentShare: number;
+	    silentAlert: boolean;
+	    tiers: Record<string, number>;
+	    heatmap: number[][];
+	    perDay: activity.DayCount[];
+	    thresholds: Record<string, number>;
+	
+	    static createFrom(source: any = {}) {
+	        return new HealthDTO(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.members = source["members"];
+	        this.messages = source["messages"];
+	        this.days = source["days"];
+	        this.messagesPer100 = source["messagesPer100"];
+	        this.speakers = source["speakers"];
+	        this.participation = source["participation"];
+	        this.silent = source["silent"];
+	        this.silentShare = source["silentShare"];
+	        this.silentAlert = source["silentAlert"];
+	        this.tiers = source["tiers"];
+	        this.heatmap = source["heatmap"];
+	        this.perDay = this.convertValues(source["perDay"], activity.DayCount);
+	        this.thresholds = source["thresholds"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
 	}
 	export class IdentityDTO {
 	    platform: string;

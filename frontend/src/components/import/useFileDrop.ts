@@ -1,5 +1,6 @@
-// While the Import screen shows, a file dropped anywhere on the window is
-// handed to onPaths: the whole page becomes a Wails drop target then.
+// While a screen that reads files (Import, Activity) shows, a file dropped
+// anywhere on the window is handed to its onPaths: the whole page becomes a
+// Wails drop target then.
 import { onActivated, onBeforeUnmount, onDeactivated } from 'vue'
 import { importsApi } from '../../api/imports'
 

@@ -56,3 +56,41 @@ describe('normalize and sameFilter', () => {
     expect(sameFilter({ minLevel: 1 }, { minLevel: 2 })).toBe(false)
   })
 })
+
+describe('tier filters', () => {
+  beforeAll(() => loadLanguage('en', async () => ({
+    'ui.common.list_sep': ', ',
+    'ui.tiers.chip.tiers': 'Tier: {Values}',
+    'ui.tiers.chip.stages': 'Stage: {Values}',
+    'ui.tiers.tier.core': 'Core',
+    'ui.tiers.tier.dormant': 'Dormant',
+    'ui.tiers.stage.declining': 'Declining',
+    'ui.tiers.flag.slipping': 'Slipping away',
+    'ui.tiers.flag.koc': 'KOC candidate',
+  })))
+
+  it('shows tiers and stages as one chip each, and each list as its own', () => {
+    const f = normalize({ tiers: ['core', 'dormant'], stages: ['declining'], flags: ['koc', 'slipping'] })
+    expect(chipsOf(f, names).map((c) => [c.key, c.label])).toEqual([
+      ['tiers', 'Tier: Core, Dormant'], ['stages', 'Stage: Declining'],
+      ['flag-slipping', 'Slipping away'], ['flag-koc', 'KOC candidate'],
+    ])
+  })
+
+  it('clears one list and keeps the others', () => {
+    const f = normalize({ tiers: ['core'], flags: ['slipping', 'koc'] })
+    const slipping = chipsOf(f, names).find((c) => c.key === 'flag-slipping')!
+    expect(slipping.clear(f)).toMatchObject({ tiers: ['core'], flags: ['koc'] })
+    const tiers = chipsOf(f, names).find((c) => c.key === 'tiers')!
+    expect(tiers.clear(f)).toMatchObject({ tiers: [], flags: ['slipping', 'koc'] })
+  })
+
+  it('keeps the tier parts of a saved segment, lists in a fixed order and unknown ones dropped', () => {
+    const saved = { search: 'a', tiers: ['active'], stages: null, flags: ['promising', 'bogus', 'slipping'] }
+    const f = normalize(saved as never)
+    expect(f).toMatchObject({ tiers: ['active'], stages: [], flags: ['slipping', 'promising'] })
+    expect(emptyFilter()).toMatchObject({ tiers: [], stages: [], flags: [] })
+    expect(sameFilter({ flags: ['koc', 'slipping'] }, { flags: ['slipping', 'koc'] })).toBe(true)
+    expect(sameFilter({ tiers: ['core'] }, {})).toBe(false)
+  })
+})

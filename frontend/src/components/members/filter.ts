@@ -3,10 +3,14 @@
 import type { MemberFilter } from '../../api/members'
 import { t } from '../../i18n'
 import { platformLabel } from '../groups/labels'
+import { FLAGS, flagLabel, stageLabel, tierLabel } from '../tiers/labels'
 import { sourceLabel } from './labels'
 
 export function emptyFilter(trash = false): MemberFilter {
-  return { search: '', groupId: 0, platforms: [], tags: [], sources: [], joinedFrom: '', joinedTo: '', trash }
+  return {
+    search: '', groupId: 0, platforms: [], tags: [], sources: [], joinedFrom: '', joinedTo: '', trash,
+    tiers: [], stages: [], flags: [],
+  }
 }
 
 const num = (v: unknown): number | undefined => (typeof v === 'number' && Number.isFinite(v) ? v : undefined)
@@ -23,6 +27,9 @@ export function normalize(f: Partial<MemberFilter> | null | undefined): MemberFi
   out.sources = list(f?.sources)
   out.joinedFrom = f?.joinedFrom ?? ''
   out.joinedTo = f?.joinedTo ?? ''
+  out.tiers = list(f?.tiers)
+  out.stages = list(f?.stages)
+  out.flags = FLAGS.filter((x) => list(f?.flags).includes(x)) // in a fixed order: same lists, same filter
   if (typeof f?.ironFan === 'boolean') out.ironFan = f.ironFan
   for (const k of ['minDays', 'maxDays', 'minLevel', 'maxLevel'] as const) {
     const v = num(f?.[k])
@@ -88,5 +95,12 @@ export function chipsOf(f: MemberFilter, names: ChipNames): Chip[] {
     add('sources', t('ui.members.chip.sources', { Values: f.sources.map(sourceLabel).join(sep()) }), { sources: [] })
   }
   if (f.joinedFrom || f.joinedTo) add('joined', joined(f.joinedFrom, f.joinedTo), { joinedFrom: '', joinedTo: '' })
+  if (f.tiers.length) add('tiers', t('ui.tiers.chip.tiers', { Values: f.tiers.map(tierLabel).join(sep()) }), { tiers: [] })
+  if (f.stages.length) {
+    add('stages', t('ui.tiers.chip.stages', { Values: f.stages.map(stageLabel).join(sep()) }), { stages: [] })
+  }
+  for (const flag of f.flags) {
+    chips.push({ key: `flag-${flag}`, label: flagLabel(flag), clear: (g) => without(g, { flags: g.flags.filter((x) => x !== flag) }) })
+  }
   return chips
 }

@@ -9,6 +9,8 @@ export function ChooseFile():Promise<string>;
 
 export function DefaultTierSettings():Promise<tiers.Settings>;
 
+export function Health(arg1:number,arg2:string,arg3:string):Promise<app.HealthDTO>;
+
 export function History():Promise<Array<app.ActivityRecordDTO>>;
 
 export function Preview(arg1:string):Promise<app.ActivityPreviewDTO>;

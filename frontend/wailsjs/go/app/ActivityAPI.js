@@ -14,6 +14,10 @@ export function DefaultTierSettings() {
   return window['go']['app']['ActivityAPI']['DefaultTierSettings']();
 }
 
+export function Health(arg1, arg2, arg3) {
+  return window['go']['app']['ActivityAPI']['Health'](arg1, arg2, arg3);
+}
+
 export function History() {
   return window['go']['app']['ActivityAPI']['History']();
 }

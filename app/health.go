@@ -1,0 +1,43 @@
+package app
+
+import (
+	"time"
+
+	"qunzhu/backend/activity"
+	"qunzhu/backend/errs"
+)
+
+// HealthDTO is a group's health over a period, with the seeds' thresholds.
+type HealthDTO struct {
+	Members        int                 `json:"members"`
+	Messages       int                 `json:"messages"`
+	Days           int                 `json:"days"`
+	MessagesPer100 float64             `json:"messagesPer100"`
+	Speakers       int                 `json:"speakers"`
+	Participation  float64             `json:"participation"`
+	Silent         int                 `json:"silent"`
+	SilentShare    float64             `json:"silentShare"`
+	SilentAlert    bool                `json:"silentAlert"`
+	Tiers          map[string]int      `json:"tiers"`
+	Heatmap        [7][24]int          `json:"heatmap"` // weekday (0 = Monday) × hour
+	PerDay         []activity.DayCount `json:"perDay"`
+	Thresholds     map[string]float64  `json:"thresholds"`
+}
+
+// Health is a group's health (groupID 0: all groups) from from to to, both
+// YYYY-MM-DD, to inclusive.
+func (v *ActivityAPI) Health(groupID int64, from, to string) (HealthDTO, error) {
+	start, err1 := time.Parse("2006-01-02", from)
+	end, err2 := time.Parse("2006-01-02", to)
+	if err1 != nil || err2 != nil || end.Before(start) {
+		f := errs.Fields{}
+		f.Add("period", "err.field.date", errs.Params{"Value": from + " – " + to})
+		return HealthDTO{}, f.Err()
+	}
+	h, err := v.a.ws.Activity.Health(v.a.call(), groupID, start, end.AddDate(0, 0, 1))
+	return HealthDTO{Members: h.Members, Messages: h.Messages, Days: h.Days, MessagesPer100: h.MessagesPer100,
+		Speakers: h.Speakers, Participation: h.Participation, Silent: h.Silent, SilentShare: h.SilentShare,
+		SilentAlert: h.SilentAlert, Tiers: h.Tiers, Heatmap: h.Heatmap, PerDay: h.PerDay,
+		Thresholds: map[string]float64{"messagesPer100": activity.HealthyMessagesPer100,
+			"participation": activity.HealthyParticipation, "silentShare": activity.SilentAlertShare}}, err
+}

@@ -1,0 +1,48 @@
+package activity_test
+
+import (
+	"context"
+	"testing"
+	"time"
+
+	"qunzhu/backend/activity"
+	"qunzhu/backend/groups"
+	"qunzhu/backend/members"
+)
+
+// A group's health: messages per day per 100 members, speakers and
+// participation, the silent share with its alert, per-day counts and the
+// weekday × hour heatmap.
+func TestHealth(t *testing.T) {
+	f := newFixture(t)
+	ctx := context.Background()
+	g, _ := f.groups.Create(ctx, groups.Input{Name: "粉丝群", Platform: "whatsapp", Purpose: "core", Capacity: 500})
+	lines := []string{
+		"09.03.2026, 08:00 - 小红: 早", // Monday
+		"09.03.2026, 08:30 - 小明: 早安",
+		"10.03.2026, 20:15 - 小红: 晚上好",
+		"12.03.2026, 20:45 - 小红: 在吗",
+	}
+	if _, err := f.act.Import(ctx, activity.Request{Path: f.write(t, "chat.txt", lines...), GroupID: g.ID}, nil); err != nil {
+		t.Fatal(err)
+	}
+	quiet, _ := f.members.Create(ctx, members.Input{Nickname: "潜水", Platform: "whatsapp"})
+	f.members.SetMembership(ctx, quiet.ID, members.Membership{GroupID: g.ID, Role: "member", Status: "joined"})
+	from := time.Date(2026, 3, 9, 0, 0, 0, 0, time.UTC)
+	h, err := f.act.Health(ctx, g.ID, from, from.AddDate(0, 0, 4))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if h.Members != 3 || h.Messages != 4 || h.Days != 4 || h.Speakers != 2 || h.Silent != 2 {
+		t.Fatalf("health = %+v", h)
+	}
+	if h.MessagesPer100 < 33.3 || h.MessagesPer100 > 33.4 || h.Participation < 0.66 || !h.SilentAlert {
+		t.Errorf("rates = %v per 100, %v participation, alert %v", h.MessagesPer100, h.Participation, h.SilentAlert)
+	}
+	if h.Heatmap[0][8] != 2 || h.Heatmap[1][20] != 1 || h.Heatmap[3][20] != 1 {
+		t.Errorf("heatmap Monday 8h = %d, Tuesday 20h = %d, Thursday 20h = %d", h.Heatmap[0][8], h.Heatmap[1][20], h.Heatmap[3][20])
+	}
+	if len(h.PerDay) != 3 || h.PerDay[0].Date != "2026-03-09" || h.PerDay[0].Speakers != 2 {
+		t.Errorf("per day = %+v", h.PerDay)
+	}
+}

@@ -1,0 +1,77 @@
+// Activity imports: preview a chat or comment export, import it in the
+// background (its events filtered to the one job), cancel it, list past ones.
+import * as Activity from '../../wailsjs/go/app/ActivityAPI'
+import { EventsOn } from '../../wailsjs/runtime/runtime'
+import { activity, app } from '../../wailsjs/go/models'
+import { AppError, call, toAppError } from './errors'
+import { once, runJob, type JobListener } from './jobs'
+
+export type Preview = app.ActivityPreviewDTO
+export type ActivityRecord = app.ActivityRecordDTO
+export type Sender = activity.Sender
+export type Unsettled = activity.Unsettled
+export type Candidate = activity.Candidate
+export type SenderCount = activity.SenderCount
+/** Ambiguous sender key -> member id (0: a new member). */
+export type Choices = Record<string, number>
+
+/** What an import stored (the "activity:done" event's report). */
+export interface Report {
+  importId: number
+  format: string
+  events: number // new events stored
+  duplicates: number // events stored by an earlier import
+  skipped: number // system and service messages
+  members: number // distinct senders
+  newMembers: number // senders added as members
+  ambiguous: number // senders several members could be
+  from: string // local wall time "YYYY-MM-DDTHH:MM:SS", "" when no events
+  to: string
+}
+
+export interface ActivityRequest {
+  path: string
+  groupId: number // 0: none
+  choices: Choices
+}
+
+export type JobEvent =
+  | { type: 'progress'; done: number; total: number } // bytes read of the file's size
+  | { type: 'done'; report: Report }
+  | { type: 'failed'; error: AppError }
+
+interface Payload {
+  jobId: string
+  done: number
+  total: number
+  report: Report
+  error: unknown
+}
+
+/** listen hears every activity job's events until the returned function is called. */
+function listen(handler: JobListener<JobEvent>): () => void {
+  return once([
+    EventsOn('activity:progress', (p: Payload) => handler(p.jobId, { type: 'progress', done: p.done, total: p.total })),
+    EventsOn('activity:done', (p: Payload) => handler(p.jobId, { type: 'done', report: p.report })),
+    EventsOn('activity:failed', (p: Payload) => handler(p.jobId, { type: 'failed', error: toAppError(p.error) })),
+  ])
+}
+
+/** withLists fills in the lists the backend may send as null. */
+function withLists(p: Preview): Preview {
+  p.unsettled ??= []
+  p.topSenders ??= []
+  return p
+}
+
+export const activityApi = {
+  /** chooseFile opens the native file dialog: the path, or "" when cancelled. */
+  chooseFile: (): Promise<string> => call(() => Activity.ChooseFile()),
+  preview: (path: string): Promise<Preview> => call(() => Activity.Preview(path)).then(withLists),
+  /** start imports; onEvent gets this job's events only, even those before Start answers. */
+  start: (req: ActivityRequest, onEvent: (e: JobEvent) => void): Promise<string> =>
+    runJob(listen, () => call(() => Activity.Start(app.ActivityRequestDTO.createFrom(req))), onEvent),
+  /** cancel stops a job; it then fails with the code "cancelled" and stores nothing. */
+  cancel: (jobId: string): Promise<void> => call(() => Activity.Cancel(jobId)),
+  history: (): Promise<ActivityRecord[]> => call(() => Activity.History()).then((rs) => rs ?? []),
+}

@@ -1,0 +1,52 @@
+// Tiers and stages: a member's activity timeline, working every member's tier
+// out again, and the thresholds behind it (with a preview before saving).
+import * as Activity from '../../wailsjs/go/app/ActivityAPI'
+import type { app, tiers } from '../../wailsjs/go/models'
+import { call } from './errors'
+
+export type Standing = app.StandingDTO
+/** TierSettings are every threshold, named as the Go struct's fields. */
+export type TierSettings = Omit<tiers.Settings, never>
+export type TierCounts = Record<string, number>
+
+export interface Day {
+  date: string // YYYY-MM-DD
+  count: number
+}
+
+export interface TimelineEvent {
+  at: string // local wall time YYYY-MM-DDTHH:MM:SS
+  kind: string
+  label: string // the kind, localized
+  text: string
+  value: number
+  chat: string
+}
+
+export interface Timeline {
+  days: Day[]
+  recent: TimelineEvent[]
+}
+
+export interface TierSummary {
+  tiers: TierCounts
+  stages: TierCounts
+}
+
+const summary = (s: app.TierSummaryDTO): TierSummary => ({ tiers: s.tiers ?? {}, stages: s.stages ?? {} })
+
+export const tiersApi = {
+  /** timeline is a member's interactions per day over 90 days and the latest ones. */
+  timeline: (memberId: number): Promise<Timeline> =>
+    call(() => Activity.Timeline(memberId)).then((tl) => ({ days: tl.days ?? [], recent: tl.recent ?? [] })),
+  /** recompute works every member's tier and stage out again, now. */
+  recompute: (): Promise<TierSummary> => call(() => Activity.Recompute()).then(summary),
+  settings: (): Promise<TierSettings> => call(() => Activity.TierSettings()),
+  defaults: (): Promise<TierSettings> => call(() => Activity.DefaultTierSettings()),
+  /** save validates (field errors under the camelCase field names), stores and re-scores. */
+  save: (s: TierSettings): Promise<TierSummary> =>
+    call(() => Activity.SaveTierSettings(s as tiers.Settings)).then(summary),
+  /** preview counts the members each tier would hold under s, storing nothing. */
+  preview: (s: TierSettings): Promise<TierCounts> =>
+    call(() => Activity.PreviewTiers(s as tiers.Settings)).then((c) => c ?? {}),
+}
