@@ -14,13 +14,19 @@ const quietGap = 2 * time.Hour
 
 // loadStats reads every live member's activity over the window ending at
 // now: one pass over the window's events in time order (an index holds all
-// it needs), then each member's first and last event from the member index.
+// it needs), then each member's first (and, when quiet in the window,
+// last) event, each a seek in the member index.
 func loadStats(ctx context.Context, q *sql.DB, now time.Time, s tiers.Settings) ([]tiers.Stats, error) {
 	w := newWindow(now, s.WindowDays)
 	if err := w.scan(ctx, q); err != nil {
 		return nil, err
 	}
-	out, err := withMembers(ctx, q, w.byID)
+	byID := make(map[int64]*tiers.Stats, len(w.byID))
+	for id, a := range w.byID {
+		a.finish(w.days)
+		byID[id] = &a.st
+	}
+	out, err := withMembers(ctx, q, byID)
 	if err != nil {
 		return nil, err
 	}
@@ -31,26 +37,36 @@ func loadStats(ctx context.Context, q *sql.DB, now time.Time, s tiers.Settings) 
 type window struct {
 	since, d7, d14 int64
 	days           int
-	byID           map[int64]*tiers.Stats
-	n7, before     map[int64]int
+	byID           map[int64]*sums
 	lastInGroup    map[int64]int64
+}
+
+// sums is one member's window so far.
+type sums struct {
+	st         tiers.Stats
+	n7, before int
 }
 
 func newWindow(now time.Time, days int) *window {
 	return &window{since: now.AddDate(0, 0, -days).Unix(), d7: now.AddDate(0, 0, -7).Unix(),
-		d14: now.AddDate(0, 0, -14).Unix(), days: days, byID: map[int64]*tiers.Stats{},
-		n7: map[int64]int{}, before: map[int64]int{}, lastInGroup: map[int64]int64{}}
+		d14: now.AddDate(0, 0, -14).Unix(), days: days, byID: map[int64]*sums{}, lastInGroup: map[int64]int64{}}
 }
 
+// Kinds as the scan reads them: numbers, not strings, to spare an
+// allocation per event.
+const scanSQL = `SELECT at, coalesce(group_id, 0), member_id,
+	CASE kind WHEN 'post' THEN 1 WHEN 'tip' THEN 2 WHEN 'share' THEN 3 WHEN 'purchase' THEN 4
+		WHEN 'reply' THEN 5 WHEN 'mention' THEN 5 ELSE 0 END, value
+	FROM events INDEXED BY events_at WHERE at >= ? ORDER BY at`
+
 func (w *window) scan(ctx context.Context, q *sql.DB) error {
-	rows, err := q.QueryContext(ctx, `SELECT at, coalesce(group_id, 0), member_id, kind, value FROM events INDEXED BY events_at
-		WHERE at >= ? ORDER BY at`, w.since)
+	rows, err := q.QueryContext(ctx, scanSQL, w.since)
 	if err != nil {
 		return errs.Wrap(err, "sum activity")
 	}
 	defer rows.Close()
 	var at, group, member int64
-	var kind string
+	var kind int
 	var value float64
 	for rows.Next() {
 		if err := rows.Scan(&at, &group, &member, &kind, &value); err != nil {
@@ -58,76 +74,105 @@ func (w *window) scan(ctx context.Context, q *sql.DB) error {
 		}
 		w.add(at, group, member, kind, value)
 	}
-	if err := rows.Err(); err != nil {
-		return errs.Wrap(err, "sum activity")
-	}
-	for id, st := range w.byID {
-		st.Daily7 = float64(w.n7[id]) / 7
-		if d := w.days - 14; d > 0 {
-			st.Baseline = float64(w.before[id]) / float64(d)
-		}
-	}
-	return nil
+	return errs.Wrap(rows.Err(), "sum activity")
 }
 
 // add counts one event; a message after quietGap of silence in its group
 // starts a conversation.
-func (w *window) add(at, group, member int64, kind string, value float64) {
-	st := w.byID[member]
-	if st == nil {
-		st = &tiers.Stats{MemberID: member}
-		w.byID[member] = st
+func (w *window) add(at, group, member int64, kind int, value float64) {
+	a := w.byID[member]
+	if a == nil {
+		a = &sums{st: tiers.Stats{MemberID: member}}
+		w.byID[member] = a
 	}
+	st := &a.st
 	st.Count++
 	switch kind {
-	case "post":
+	case 1:
 		st.Posts++
-	case "tip":
+	case 2:
 		st.Tips += value
-	case "share":
+	case 3:
 		st.Shares++
-	case "purchase":
+	case 4:
 		st.Purchases++
-	case "reply", "mention":
+	case 5:
 		st.Replies++
 	}
 	if at >= w.d7 {
-		w.n7[member]++
+		a.n7++
 	}
 	if at < w.d14 {
-		w.before[member]++
+		a.before++
 	}
+	st.LastAt = time.Unix(at, 0).UTC() // events come in time order
 	if last, ok := w.lastInGroup[group]; !ok || at-last >= int64(quietGap/time.Second) {
 		st.Starts++
 	}
 	w.lastInGroup[group] = at
 }
 
-// firstAndLast fills in each member's first and last event ever.
+// finish turns the counts into the daily rates.
+func (a *sums) finish(days int) {
+	a.st.Daily7 = float64(a.n7) / 7
+	if d := days - 14; d > 0 {
+		a.st.Baseline = float64(a.before) / float64(d)
+	}
+}
+
+// firstAndLast fills in each member's first event ever and, for members
+// quiet in the window, its last; members in no group count from their
+// first event.
 func firstAndLast(ctx context.Context, q *sql.DB, stats []tiers.Stats) error {
 	conn, err := q.Conn(ctx)
 	if err != nil {
 		return errs.Wrap(err, "first and last activity")
 	}
 	defer conn.Close()
-	st, err := conn.PrepareContext(ctx, `SELECT min(at), max(at) FROM events WHERE member_id = ?`)
+	first, err := conn.PrepareContext(ctx, `SELECT min(at) FROM events WHERE member_id = ?`)
 	if err != nil {
 		return errs.Wrap(err, "first and last activity")
 	}
-	defer st.Close()
+	defer first.Close()
+	last, err := conn.PrepareContext(ctx, `SELECT max(at) FROM events WHERE member_id = ?`)
+	if err != nil {
+		return errs.Wrap(err, "first and last activity")
+	}
+	defer last.Close()
 	for i := range stats {
-		var first, last sql.NullInt64
-		if err := st.QueryRowContext(ctx, stats[i].MemberID).Scan(&first, &last); err != nil {
-			return errs.Wrap(err, "first and last activity")
+		st := &stats[i]
+		if st.LastAt.IsZero() {
+			at, err := seek(ctx, last, st.MemberID)
+			if err != nil {
+				return err
+			}
+			if at.IsZero() { // never active
+				continue
+			}
+			st.LastAt = at
 		}
-		if last.Valid {
-			stats[i].FirstAt, stats[i].LastAt = time.Unix(first.Int64, 0).UTC(), time.Unix(last.Int64, 0).UTC()
+		at, err := seek(ctx, first, st.MemberID)
+		if err != nil {
+			return err
 		}
-		if stats[i].JoinedAt.IsZero() { // in no group: with us since its first interaction
-			stats[i].JoinedAt = stats[i].FirstAt
+		st.FirstAt = at
+		if st.JoinedAt.IsZero() {
+			st.JoinedAt = st.FirstAt
 		}
 	}
 	return nil
+}
+
+// seek runs a min or max query for one member; zero when it has no events.
+func seek(ctx context.Context, st *sql.Stmt, member int64) (time.Time, error) {
+	var at sql.NullInt64
+	if err := st.QueryRowContext(ctx, member).Scan(&at); err != nil {
+		return time.Time{}, errs.Wrap(err, "first and last activity")
+	}
+	if !at.Valid {
+		return time.Time{}, nil
+	}
+	return time.Unix(at.Int64, 0).UTC(), nil
 }
 
 // withMembers lists every live member, with its activity (if any), when it

@@ -4,6 +4,7 @@ import (
 	"context"
 	"database/sql"
 	"encoding/json"
+	"reflect"
 	"strings"
 	"time"
 
@@ -81,21 +82,30 @@ func (s *Service) Recompute(ctx context.Context, now time.Time) (Summary, error)
 	return sum, s.db.Tx(ctx, func(tx *sql.Tx) error { return storeResults(ctx, tx, results, stats, now) })
 }
 
-const tierColumns = 19
+const (
+	tierColumns = 19
+	tierChunk   = 200
+)
 
 // storeResults replaces the stored tiers with results.
 func storeResults(ctx context.Context, tx *sql.Tx, results []tiers.Result, stats []tiers.Stats, now time.Time) error {
 	if _, err := tx.ExecContext(ctx, `DELETE FROM member_tiers`); err != nil {
 		return errs.Wrap(err, "clear tiers")
 	}
-	last := map[int64]time.Time{}
+	last := make(map[int64]time.Time, len(stats))
 	for _, st := range stats {
 		last[st.MemberID] = st.LastAt
 	}
 	stamp := now.UTC().Format(time.RFC3339Nano)
-	row := "(" + strings.TrimSuffix(strings.Repeat("?,", tierColumns), ",") + ")"
-	for start := 0; start < len(results); start += 200 {
-		part := results[start:min(start+200, len(results))]
+	rules := ruleTexts{}
+	var full *sql.Stmt // the statement for a whole chunk, prepared once
+	defer func() {
+		if full != nil {
+			full.Close()
+		}
+	}()
+	for start := 0; start < len(results); start += tierChunk {
+		part := results[start:min(start+tierChunk, len(results))]
 		args := make([]any, 0, len(part)*tierColumns)
 		for _, r := range part {
 			var lastAt any
@@ -103,13 +113,17 @@ func storeResults(ctx context.Context, tx *sql.Tx, results []tiers.Result, stats
 				lastAt = t.Unix()
 			}
 			args = append(args, r.MemberID, r.R, r.F, r.M, r.Recency, r.Frequency, r.Monetary,
-				string(r.Tier), ruleJSON(r.TierRule), r.TierSince.UTC().Format(time.RFC3339Nano),
-				string(r.Stage), ruleJSON(r.StageRule), r.StageSince.UTC().Format(time.RFC3339Nano),
+				string(r.Tier), rules.json(r.TierRule), r.TierSince.UTC().Format(time.RFC3339Nano),
+				string(r.Stage), rules.json(r.StageRule), r.StageSince.UTC().Format(time.RFC3339Nano),
 				string(r.Role), r.Slipping, r.NewPromising, r.KOC, lastAt, stamp)
 		}
-		_, err := tx.ExecContext(ctx, `INSERT INTO member_tiers (member_id, r, f, m, recency, frequency, monetary,
-			tier, tier_rule, tier_since, stage, stage_rule, stage_since, role, slipping, promising, koc, last_at,
-			computed_at) VALUES `+row+strings.Repeat(","+row, len(part)-1), args...)
+		st, err := tierInsert(ctx, tx, len(part), &full)
+		if err == nil {
+			_, err = st.ExecContext(ctx, args...)
+		}
+		if len(part) < tierChunk && st != nil {
+			st.Close()
+		}
 		if err != nil {
 			return errs.Wrap(err, "store tiers")
 		}
@@ -117,7 +131,36 @@ func storeResults(ctx context.Context, tx *sql.Tx, results []tiers.Result, stats
 	return nil
 }
 
-func ruleJSON(r tiers.Rule) string {
+// tierInsert prepares the insert of n rows, keeping the whole-chunk one.
+func tierInsert(ctx context.Context, tx *sql.Tx, n int, full **sql.Stmt) (*sql.Stmt, error) {
+	if n == tierChunk && *full != nil {
+		return *full, nil
+	}
+	row := "(" + strings.TrimSuffix(strings.Repeat("?,", tierColumns), ",") + ")"
+	st, err := tx.PrepareContext(ctx, `INSERT INTO member_tiers (member_id, r, f, m, recency, frequency, monetary,
+		tier, tier_rule, tier_since, stage, stage_rule, stage_since, role, slipping, promising, koc, last_at,
+		computed_at) VALUES `+row+strings.Repeat(","+row, n-1))
+	if err == nil && n == tierChunk {
+		*full = st
+	}
+	return st, err
+}
+
+// ruleTexts caches rules as JSON: the engine shares one Params map among
+// all results placed by the same rule with the same numbers.
+type ruleTexts map[ruleID]string
+
+type ruleID struct {
+	key    string
+	params uintptr
+}
+
+func (c ruleTexts) json(r tiers.Rule) string {
+	id := ruleID{r.Key, reflect.ValueOf(r.Params).Pointer()}
+	if s, ok := c[id]; ok {
+		return s
+	}
 	b, _ := json.Marshal(r)
-	return string(b)
+	c[id] = string(b)
+	return c[id]
 }
