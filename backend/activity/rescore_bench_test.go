@@ -48,4 +48,4 @@ func BenchmarkRecompute100k10M(b *testing.B) {
 }
 
 // benchEvents is the number of events BenchmarkRecompute100k10M stores.
-var benchEvents = 2_000_000
+var benchEvents = 10_000_000
