@@ -5,6 +5,7 @@ import (
 	"time"
 
 	"github.com/wailsapp/wails/v2/pkg/runtime"
+	"qunzhu/backend/activity"
 
 	"qunzhu/locales"
 )
@@ -37,7 +38,7 @@ func (v *ActivityAPI) ChooseFile() (string, error) {
 
 // Preview reads an export and tells what importing it would do.
 func (v *ActivityAPI) Preview(path string) (ActivityPreviewDTO, error) {
-	p, err := v.a.ws.Activity.Preview(v.a.call(), path)
+	p, err := v.a.ws.Activity.Preview(v.a.call(), activity.Request{Path: path})
 	return toActivityPreviewDTO(p), err
 }
 

@@ -4,6 +4,7 @@ import (
 	"time"
 
 	"qunzhu/backend/activity"
+	"qunzhu/backend/chatlog"
 )
 
 // ActivityRequestDTO is an activity import.
@@ -11,10 +12,13 @@ type ActivityRequestDTO struct {
 	Path    string           `json:"path"`
 	GroupID int64            `json:"groupId"`
 	Choices map[string]int64 `json:"choices"` // ambiguous sender key → member id (0: a new member)
+	// A generic CSV: its columns (null: guessed) and the platform of rows without one.
+	Columns  *chatlog.Columns `json:"columns"`
+	Platform string           `json:"platform"`
 }
 
 func (r ActivityRequestDTO) toDomain() activity.Request {
-	return activity.Request{Path: r.Path, GroupID: r.GroupID, Choices: r.Choices}
+	return activity.Request{Path: r.Path, GroupID: r.GroupID, Choices: r.Choices, Columns: r.Columns, Platform: r.Platform}
 }
 
 // ActivityPreviewDTO is what an import would do.
@@ -30,14 +34,19 @@ type ActivityPreviewDTO struct {
 	New        int                    `json:"new"`
 	Unsettled  []activity.Unsettled   `json:"unsettled"`
 	TopSenders []activity.SenderCount `json:"topSenders"`
+	Header     []string               `json:"header"`  // a generic CSV's header
+	Columns    chatlog.Columns        `json:"columns"` // a generic CSV's columns (-1: none)
 }
 
 func toActivityPreviewDTO(p activity.Preview) ActivityPreviewDTO {
 	out := ActivityPreviewDTO{FileName: p.Name, Format: p.Format, Events: p.Events, Skipped: p.Skipped,
 		From: stampOrEmpty(p.From), To: stampOrEmpty(p.To), Senders: p.Senders, Known: p.Known, New: p.New,
-		Unsettled: p.Unsettled, TopSenders: p.TopSenders}
+		Unsettled: p.Unsettled, TopSenders: p.TopSenders, Header: p.Header, Columns: p.Columns}
 	if out.Unsettled == nil {
 		out.Unsettled = []activity.Unsettled{}
+	}
+	if out.Header == nil {
+		out.Header = []string{}
 	}
 	if out.TopSenders == nil {
 		out.TopSenders = []activity.SenderCount{}

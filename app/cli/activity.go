@@ -35,11 +35,12 @@ type activityReport struct {
 func activityImport(env *Env, ws *workspace.Workspace, args []string) error {
 	fs := newFlags("activity import")
 	group := fs.String("group", "", "")
+	platform := fs.String("platform", "", "")
 	file, rest := firstArg(args)
 	if file == "" || fs.Parse(rest) != nil || fs.NArg() > 0 {
 		return usage()
 	}
-	req := activity.Request{Path: file}
+	req := activity.Request{Path: file, Platform: *platform}
 	var err error
 	if req.GroupID, err = groupID(env, ws, *group); err != nil {
 		return err

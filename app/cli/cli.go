@@ -42,7 +42,7 @@ func init() {
 		{name: "version", summary: "print the version as JSON", run: runVersion, noDB: true},
 		{name: "groups", summary: "groups list [--archived] [--json] | add --name N --platform P --purpose P --capacity N ... | import FILE.json | archive ID | restore ID", run: runGroups},
 		{name: "members", summary: "members import FILE [--group NAME] [--on-duplicate update|skip|keep] [--skip-invalid] [--platform P] [--sheet S] | list [--search Q] [--group NAME] [--segment NAME] [--tier T,..] [--stage S,..] [--limit N] [--sort COL [--desc]] --json | export --out FILE.csv|FILE.xlsx [--search Q] [--group NAME] [--segment NAME]", run: runMembers},
-		{name: "activity", summary: "activity import FILE [--group NAME]: chat or comment export (WhatsApp, WeChat, QQ, Telegram, Douyin comments)", run: runActivity},
+		{name: "activity", summary: "activity import FILE [--group NAME] [--platform P]: chat or comment export (WhatsApp, WeChat, QQ, Telegram, Douyin comments) or a CSV of member, time, kind, value (--platform for its rows)", run: runActivity},
 		{name: "tiers", summary: "tiers recompute: work out every member's tier and stage from the activity; prints the counts", run: runTiers},
 		{name: "backup", summary: "backup --out FILE: write a backup of the database", run: runBackup},
 		{name: "backups", summary: "backups: list the automatic and manual backups", run: runBackups},

@@ -7,6 +7,8 @@ package activity
 import (
 	"time"
 
+	"qunzhu/backend/chatlog"
+
 	"qunzhu/backend/members"
 	"qunzhu/backend/store"
 )
@@ -28,6 +30,10 @@ type Request struct {
 	GroupID int64 // senders join this group (0: none)
 	// Choices settle ambiguous senders: Sender.Key → member id (0: a new member).
 	Choices map[string]int64
+	// A generic CSV: its columns (nil: guessed from the header) and the
+	// platform of rows without one ("": other).
+	Columns  *chatlog.Columns
+	Platform string
 }
 
 // Sender is who wrote an event, as the export names them.

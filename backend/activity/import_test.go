@@ -165,7 +165,7 @@ func TestPreview(t *testing.T) {
 	f.members.Create(ctx, members.Input{Nickname: "小红", Platform: "whatsapp"})
 	f.members.Create(ctx, members.Input{Nickname: "小明", Platform: "whatsapp"})
 	f.members.Create(ctx, members.Input{Nickname: "小明", Platform: "whatsapp", Remark: "二号"})
-	p, err := f.act.Preview(ctx, f.write(t, "chat.txt", chat...))
+	p, err := f.act.Preview(ctx, activity.Request{Path: f.write(t, "chat.txt", chat...)})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -217,5 +217,26 @@ func TestEventsFollowMergeUndoAndPurge(t *testing.T) {
 	}
 	if n := f.count(t, `SELECT count(*) FROM events`); n != 3 {
 		t.Errorf("%d events left, want 3", n)
+	}
+}
+
+// A generic CSV (who, when, what kind, how much): columns guessed from the
+// header or given, tips stored with their value.
+func TestImportGenericCSV(t *testing.T) {
+	f := newFixture(t)
+	ctx := context.Background()
+	path := f.write(t, "互动.csv", "昵称,时间,类型,金额", "小红,2026-03-01 20:00,消息,", "小明,2026-03-01 20:05,打赏,8.8")
+	p, err := f.act.Preview(ctx, activity.Request{Path: path})
+	if err != nil || p.Format != "csv" || len(p.Header) != 4 || p.Columns.Member != 0 || p.Columns.Value != 3 || p.Events != 2 {
+		t.Fatalf("preview = %+v, %v", p, err)
+	}
+	rep, err := f.act.Import(ctx, activity.Request{Path: path, Platform: "douyin"}, nil)
+	if err != nil || rep.Events != 2 || rep.NewMembers != 2 {
+		t.Fatalf("import = %+v, %v", rep, err)
+	}
+	var tips float64
+	f.db.Read().QueryRow(`SELECT total(value) FROM events WHERE kind = 'tip'`).Scan(&tips)
+	if tips != 8.8 || f.count(t, `SELECT count(*) FROM members WHERE platform = 'douyin'`) != 2 {
+		t.Errorf("tips %v; douyin members %d", tips, f.count(t, `SELECT count(*) FROM members WHERE platform = 'douyin'`))
 	}
 }

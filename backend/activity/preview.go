@@ -34,7 +34,9 @@ type Preview struct {
 	Known      int // senders matched to one member
 	New        int // senders who would become members
 	Unsettled  []Unsettled
-	TopSenders []SenderCount // the most active senders, most first
+	TopSenders []SenderCount   // the most active senders, most first
+	Header     []string        // a generic CSV's header, for the mapping step
+	Columns    chatlog.Columns // a generic CSV's columns as used
 }
 
 // SenderCount is a sender and how many events they wrote.
@@ -48,15 +50,23 @@ type SenderCount struct {
 const maxSenders = 200000
 
 // Preview reads the export at path and tells what importing it would do.
-func (s *Service) Preview(ctx context.Context, path string) (Preview, error) {
+func (s *Service) Preview(ctx context.Context, req Request) (Preview, error) {
+	path := req.Path
 	src, err := openSource(path)
 	if err != nil {
 		return Preview{}, err
 	}
 	defer src.Close()
 	p := Preview{Name: src.name, Format: string(src.format)}
+	if src.format == chatlog.Generic {
+		p.Header = src.header()
+		p.Columns, _ = chatlog.GuessColumns(p.Header)
+		if req.Columns != nil {
+			p.Columns = *req.Columns
+		}
+	}
 	counts := map[string]*SenderCount{}
-	stats, err := src.parse(func(e chatlog.Event) error {
+	stats, err := src.parse(req, func(e chatlog.Event) error {
 		if p.Events%4096 == 0 && ctx.Err() != nil {
 			return errs.ErrCancelled
 		}

@@ -1,14 +1,18 @@
 package activity
 
 import (
+	"bytes"
+	"encoding/csv"
 	"errors"
 	"io"
 	"os"
 	"path/filepath"
+	"strings"
 	"sync/atomic"
 
 	"qunzhu/backend/chatlog"
 	"qunzhu/backend/errs"
+	"qunzhu/backend/importers"
 )
 
 // sniffBytes is how much of a file its format is told from.
@@ -70,8 +74,35 @@ func (s *source) Seek(offset int64, whence int) (int64, error) {
 // read is how far the parser has got, at most the file's size.
 func (s *source) read() int64 { return min(s.done.Load(), s.size) }
 
-func (s *source) parse(fn func(chatlog.Event) error) (chatlog.Stats, error) {
+// parse reads the export; a generic CSV with the request's columns.
+func (s *source) parse(req Request, fn func(chatlog.Event) error) (chatlog.Stats, error) {
+	if s.format == chatlog.Generic {
+		platform := req.Platform
+		if platform == "" {
+			platform = "other"
+		}
+		return chatlog.ParseGeneric(s, req.Columns, platform, fn)
+	}
 	return chatlog.Parse(s, s.format, fn)
+}
+
+// header is a generic CSV's first row, for the mapping step.
+func (s *source) header() []string {
+	head := make([]byte, sniffBytes)
+	n, _ := s.f.ReadAt(head, 0)
+	if i := bytes.LastIndexByte(head[:n], '\n'); i > 0 {
+		n = i
+	}
+	text, _, err := importers.Decode(head[:n])
+	if err != nil {
+		return nil
+	}
+	first, _, _ := strings.Cut(text, "\n")
+	rec, err := csv.NewReader(strings.NewReader(first)).Read()
+	if err != nil {
+		return nil
+	}
+	return rec
 }
 
 func (s *source) hash() (string, error) { return fileHash(s.path) }

@@ -9,9 +9,10 @@ import (
 
 // csvTable streams the rows of a CSV export with a header row.
 type csvTable struct {
-	r     *csv.Reader
-	cols  map[string]int // lower-case header -> column
-	width int
+	r      *csv.Reader
+	cols   map[string]int // lower-case header -> column
+	header []string
+	width  int
 }
 
 // openCSV reads the header row of text.
@@ -22,7 +23,7 @@ func openCSV(text io.Reader) (*csvTable, error) {
 	if err != nil {
 		return nil, errCSV(err, 1)
 	}
-	t := &csvTable{r: r, cols: map[string]int{}, width: len(head)}
+	t := &csvTable{r: r, cols: map[string]int{}, header: append([]string(nil), head...), width: len(head)}
 	for i, h := range head {
 		t.cols[strings.ToLower(strings.TrimSpace(trimMarksString(h)))] = i
 	}

@@ -97,3 +97,9 @@ func FuzzParseDouyin(f *testing.F) {
 	seedFuzz(f, DouyinComments, `[{"comment_id":1,"create_time":"1.7e9"}]`, "comment_id,content\n1,\"x\n")
 	f.Fuzz(func(t *testing.T, in []byte) { checkParse(t, in, DouyinComments) })
 }
+
+func FuzzParseGeneric(f *testing.F) {
+	f.Add([]byte("昵称,时间,类型,金额\n小红,2026-03-01 20:00,打赏,8.8\n小明,1772366700,点赞,\n"))
+	f.Add([]byte("name,time\n,\nAnn,2026/1/2 3:04\n\"x,y\",2026-01-02\n"))
+	f.Fuzz(func(t *testing.T, in []byte) { checkParse(t, in, Generic) })
+}

@@ -16,6 +16,7 @@ var parsers = map[Format]func(io.Reader, *sink) error{
 	QQTXT:          parseQQ,
 	TelegramJSON:   parseTelegram,
 	DouyinComments: parseDouyin,
+	Generic:        func(r io.Reader, s *sink) error { return parseGeneric(r, s, nil, "other") },
 }
 
 // Parse reads an export in format f and calls fn with each event in file

@@ -32,7 +32,9 @@ func Sniff(head []byte) (Format, error) {
 	case strings.Contains(first, "comment_id") && strings.Contains(first, "content"):
 		f = DouyinComments
 	default:
-		f = sniffText(text)
+		if f = sniffText(text); f == "" && sniffGeneric(first) {
+			f = Generic
+		}
 	}
 	if f == "" {
 		return "", errUnknownFormat()

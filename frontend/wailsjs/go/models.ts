@@ -149,6 +149,8 @@ export namespace app {
 	    new: number;
 	    unsettled: activity.Unsettled[];
 	    topSenders: activity.SenderCount[];
+	    header: string[];
+	    columns: chatlog.Columns;
 	
 	    static createFrom(source: any = {}) {
 	        return new ActivityPreviewDTO(source);
@@ -167,6 +169,8 @@ export namespace app {
 	        this.new = source["new"];
 	        this.unsettled = this.convertValues(source["unsettled"], activity.Unsettled);
 	        this.topSenders = this.convertValues(source["topSenders"], activity.SenderCount);
+	        this.header = source["header"];
+	        this.columns = this.convertValues(source["columns"], chatlog.Columns);
 	    }
 	
 		convertValues(a: any, classs: any, asMap: boolean = false): any {
@@ -215,6 +219,8 @@ export namespace app {
 	    path: string;
 	    groupId: number;
 	    choices: Record<string, number>;
+	    columns?: chatlog.Columns;
+	    platform: string;
 	
 	    static createFrom(source: any = {}) {
 	        return new ActivityRequestDTO(source);
@@ -225,7 +231,27 @@ export namespace app {
 	        this.path = source["path"];
 	        this.groupId = source["groupId"];
 	        this.choices = source["choices"];
+	        this.columns = this.convertValues(source["columns"], chatlog.Columns);
+	        this.platform = source["platform"];
 	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
 	}
 	export class BackupDTO {
 	    name: string;
@@ -1379,6 +1405,37 @@ export namespace app {
 	        this.version = source["version"];
 	        this.schemaVersion = source["schemaVersion"];
 	        this.language = source["language"];
+	    }
+	}
+
+}
+
+export namespace chatlog {
+	
+	export class Columns {
+	    member: number;
+	    id: number;
+	    time: number;
+	    kind: number;
+	    value: number;
+	    text: number;
+	    platform: number;
+	    chat: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new Columns(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.member = source["member"];
+	        this.id = source["id"];
+	        this.time = source["time"];
+	        this.kind = source["kind"];
+	        this.value = source["value"];
+	        this.text = source["text"];
+	        this.platform = source["platform"];
+	        this.chat = source["chat"];
 	    }
 	}
 
