@@ -45,6 +45,7 @@ type window struct {
 type sums struct {
 	st         tiers.Stats
 	n7, before int
+	last       int64
 }
 
 func newWindow(now time.Time, days int) *window {
@@ -52,12 +53,16 @@ func newWindow(now time.Time, days int) *window {
 		d14: now.AddDate(0, 0, -14).Unix(), days: days, byID: map[int64]*sums{}, lastInGroup: map[int64]int64{}}
 }
 
-// Kinds as the scan reads them: numbers, not strings, to spare an
-// allocation per event.
-const scanSQL = `SELECT at, coalesce(group_id, 0), member_id,
+// The scan reads three numbers an event: its time, its group, and its
+// member and kind packed as member*8 + kind (kinds as numbers spare a
+// string an event). Tip values are summed by their own small query.
+const scanSQL = `SELECT at, coalesce(group_id, 0), member_id * 8 +
 	CASE kind WHEN 'post' THEN 1 WHEN 'tip' THEN 2 WHEN 'share' THEN 3 WHEN 'purchase' THEN 4
-		WHEN 'reply' THEN 5 WHEN 'mention' THEN 5 ELSE 0 END, value
+		WHEN 'reply' THEN 5 WHEN 'mention' THEN 5 ELSE 0 END
 	FROM events INDEXED BY events_at WHERE at >= ? ORDER BY at`
+
+const tipsSQL = `SELECT member_id, total(value) FROM events INDEXED BY events_tips
+	WHERE at >= ? AND kind = 'tip' GROUP BY member_id`
 
 func (w *window) scan(ctx context.Context, q *sql.DB) error {
 	rows, err := q.QueryContext(ctx, scanSQL, w.since)
@@ -65,21 +70,42 @@ func (w *window) scan(ctx context.Context, q *sql.DB) error {
 		return errs.Wrap(err, "sum activity")
 	}
 	defer rows.Close()
-	var at, group, member int64
-	var kind int
-	var value float64
+	var at, group, packed int64
 	for rows.Next() {
-		if err := rows.Scan(&at, &group, &member, &kind, &value); err != nil {
+		if err := rows.Scan(&at, &group, &packed); err != nil {
 			return errs.Wrap(err, "sum activity")
 		}
-		w.add(at, group, member, kind, value)
+		w.add(at, group, packed>>3, int(packed&7))
 	}
-	return errs.Wrap(rows.Err(), "sum activity")
+	if err := rows.Err(); err != nil {
+		return errs.Wrap(err, "sum activity")
+	}
+	return w.tips(ctx, q)
+}
+
+// tips adds each member's tip values in the window.
+func (w *window) tips(ctx context.Context, q *sql.DB) error {
+	rows, err := q.QueryContext(ctx, tipsSQL, w.since)
+	if err != nil {
+		return errs.Wrap(err, "sum tips")
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var member int64
+		var value float64
+		if err := rows.Scan(&member, &value); err != nil {
+			return errs.Wrap(err, "sum tips")
+		}
+		if a := w.byID[member]; a != nil {
+			a.st.Tips = value
+		}
+	}
+	return errs.Wrap(rows.Err(), "sum tips")
 }
 
 // add counts one event; a message after quietGap of silence in its group
 // starts a conversation.
-func (w *window) add(at, group, member int64, kind int, value float64) {
+func (w *window) add(at, group, member int64, kind int) {
 	a := w.byID[member]
 	if a == nil {
 		a = &sums{st: tiers.Stats{MemberID: member}}
@@ -90,8 +116,6 @@ func (w *window) add(at, group, member int64, kind int, value float64) {
 	switch kind {
 	case 1:
 		st.Posts++
-	case 2:
-		st.Tips += value
 	case 3:
 		st.Shares++
 	case 4:
@@ -105,7 +129,7 @@ func (w *window) add(at, group, member int64, kind int, value float64) {
 	if at < w.d14 {
 		a.before++
 	}
-	st.LastAt = time.Unix(at, 0).UTC() // events come in time order
+	a.last = at // events come in time order
 	if last, ok := w.lastInGroup[group]; !ok || at-last >= int64(quietGap/time.Second) {
 		st.Starts++
 	}
@@ -114,6 +138,7 @@ func (w *window) add(at, group, member int64, kind int, value float64) {
 
 // finish turns the counts into the daily rates.
 func (a *sums) finish(days int) {
+	a.st.LastAt = time.Unix(a.last, 0).UTC()
 	a.st.Daily7 = float64(a.n7) / 7
 	if d := days - 14; d > 0 {
 		a.st.Baseline = float64(a.before) / float64(d)

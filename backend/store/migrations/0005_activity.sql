@@ -20,6 +20,7 @@ CREATE INDEX events_member_at ON events(member_id, at);
 CREATE INDEX events_group_at ON events(group_id, at);
 -- Re-scoring reads the window in time order from this index alone.
 CREATE INDEX events_at ON events(at, group_id, member_id, kind, value);
+CREATE INDEX events_tips ON events(at, member_id, value) WHERE kind = 'tip';
 
 -- The latest tier and stage of each member, with the rule that placed them.
 CREATE TABLE member_tiers (
