@@ -19,11 +19,14 @@ const (
 
 // ActivityAPI imports chat and comment exports as member activity.
 type ActivityAPI struct {
-	a    *App
-	jobs *jobs
+	a         *App
+	jobs      *jobs // imports
+	rescoring *jobs
 }
 
-func newActivityAPI(a *App) *ActivityAPI { return &ActivityAPI{a: a, jobs: newJobs()} }
+func newActivityAPI(a *App) *ActivityAPI {
+	return &ActivityAPI{a: a, jobs: newJobs(), rescoring: newJobs()}
+}
 
 // ChooseFile opens the native file dialog for an export; "" when cancelled.
 func (v *ActivityAPI) ChooseFile() (string, error) {

@@ -1,6 +1,7 @@
 package app
 
 import (
+	"context"
 	"time"
 
 	"qunzhu/backend/activity"
@@ -30,6 +31,38 @@ func (v *ActivityAPI) Recompute() (TierSummaryDTO, error) {
 	sum, err := v.a.ws.Activity.Recompute(v.a.call(), time.Now())
 	return toSummaryDTO(sum), err
 }
+
+// Events of background re-scoring.
+const (
+	EventTiersProgress = "tiers:progress"
+	EventTiersDone     = "tiers:done"
+	EventTiersFailed   = "tiers:failed"
+)
+
+// TiersDoneDTO is a "tiers:done" event.
+type TiersDoneDTO struct {
+	JobID   string         `json:"jobId"`
+	Summary TierSummaryDTO `json:"summary"`
+}
+
+// StartRecompute re-scores every member in the background and returns the
+// job id: "tiers:progress" events (done of total = 1000), then "tiers:done"
+// or "tiers:failed". CancelRecompute stops it, storing nothing.
+func (v *ActivityAPI) StartRecompute() string {
+	return v.rescoring.start(v.a.call(), func(ctx context.Context, id string) {
+		sum, err := v.a.ws.Activity.RecomputeWithProgress(ctx, time.Now(), func(p int) {
+			emit(v.a.call(), EventTiersProgress, ImportProgressDTO{JobID: id, Done: p, Total: 1000})
+		})
+		if err != nil {
+			emit(v.a.call(), EventTiersFailed, ImportFailedDTO{JobID: id, Error: FormatError(err, v.a.language(), v.a.log)})
+			return
+		}
+		emit(v.a.call(), EventTiersDone, TiersDoneDTO{JobID: id, Summary: toSummaryDTO(sum)})
+	})
+}
+
+// CancelRecompute stops a running re-scoring.
+func (v *ActivityAPI) CancelRecompute(jobID string) { v.rescoring.stop(jobID) }
 
 // TierSettings returns the thresholds in use.
 func (v *ActivityAPI) TierSettings() (tiers.Settings, error) {

@@ -16,8 +16,9 @@ const quietGap = 2 * time.Hour
 // now: one pass over the window's events in time order (an index holds all
 // it needs), then each member's first (and, when quiet in the window,
 // last) event, each a seek in the member index.
-func loadStats(ctx context.Context, q *sql.DB, now time.Time, s tiers.Settings) ([]tiers.Stats, error) {
+func loadStats(ctx context.Context, q *sql.DB, now time.Time, s tiers.Settings, p progress) ([]tiers.Stats, error) {
 	w := newWindow(now, s.WindowDays)
+	w.progress, w.now = p, now.Unix()
 	if err := w.scan(ctx, q); err != nil {
 		return nil, err
 	}
@@ -30,12 +31,27 @@ func loadStats(ctx context.Context, q *sql.DB, now time.Time, s tiers.Settings) 
 	if err != nil {
 		return nil, err
 	}
-	return out, firstAndLast(ctx, q, out)
+	return out, firstAndLast(ctx, q, out, p)
 }
+
+// progress reports re-scoring in thousandths; the scan is the first 600,
+// the first and last activity up to 850, scoring and storing the rest.
+type progress func(permille int)
+
+func (p progress) report(permille int) {
+	if p != nil {
+		p(permille)
+	}
+}
+
+// cancelEvery is how many rows run between checks for cancellation.
+const cancelEvery = 1 << 14
 
 // window sums events from its start up to now, per member.
 type window struct {
 	since, d7, d14 int64
+	now            int64
+	progress       progress
 	days           int
 	byID           map[int64]*sums
 	lastInGroup    map[int64]int64
@@ -71,9 +87,15 @@ func (w *window) scan(ctx context.Context, q *sql.DB) error {
 	}
 	defer rows.Close()
 	var at, group, packed int64
-	for rows.Next() {
+	for n := 1; rows.Next(); n++ {
 		if err := rows.Scan(&at, &group, &packed); err != nil {
 			return errs.Wrap(err, "sum activity")
+		}
+		if n%cancelEvery == 0 {
+			if ctx.Err() != nil {
+				return errs.ErrCancelled
+			}
+			w.progress.report(int(600 * (at - w.since) / max(1, w.now-w.since)))
 		}
 		w.add(at, group, packed>>3, int(packed&7))
 	}
@@ -148,7 +170,7 @@ func (a *sums) finish(days int) {
 // firstAndLast fills in each member's first event ever and, for members
 // quiet in the window, its last; members in no group count from their
 // first event.
-func firstAndLast(ctx context.Context, q *sql.DB, stats []tiers.Stats) error {
+func firstAndLast(ctx context.Context, q *sql.DB, stats []tiers.Stats, p progress) error {
 	conn, err := q.Conn(ctx)
 	if err != nil {
 		return errs.Wrap(err, "first and last activity")
@@ -165,6 +187,12 @@ func firstAndLast(ctx context.Context, q *sql.DB, stats []tiers.Stats) error {
 	}
 	defer last.Close()
 	for i := range stats {
+		if i%1024 == 0 {
+			if ctx.Err() != nil {
+				return errs.ErrCancelled
+			}
+			p.report(600 + 250*i/len(stats))
+		}
 		st := &stats[i]
 		if st.LastAt.IsZero() {
 			at, err := seek(ctx, last, st.MemberID)

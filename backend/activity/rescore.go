@@ -55,7 +55,7 @@ func (s *Service) PreviewTiers(ctx context.Context, t tiers.Settings, now time.T
 	if err := t.Validate(); err != nil {
 		return nil, err
 	}
-	stats, err := loadStats(ctx, s.db.Read(), now, t)
+	stats, err := loadStats(ctx, s.db.Read(), now, t, nil)
 	if err != nil {
 		return nil, err
 	}
@@ -65,21 +65,35 @@ func (s *Service) PreviewTiers(ctx context.Context, t tiers.Settings, now time.T
 // Recompute works out every live member's tier and stage from its activity
 // up to now and stores them in one transaction.
 func (s *Service) Recompute(ctx context.Context, now time.Time) (Summary, error) {
+	return s.RecomputeWithProgress(ctx, now, nil)
+}
+
+// RecomputeWithProgress is Recompute reporting its progress in thousandths;
+// cancelled, it stores nothing.
+func (s *Service) RecomputeWithProgress(ctx context.Context, now time.Time, p func(permille int)) (Summary, error) {
 	set, err := s.TierSettings(ctx)
 	if err != nil {
 		return Summary{}, err
 	}
-	stats, err := loadStats(ctx, s.db.Read(), now, set)
+	stats, err := loadStats(ctx, s.db.Read(), now, set, p)
 	if err != nil {
 		return Summary{}, err
 	}
 	results := tiers.Compute(stats, now, set)
+	progress(p).report(900)
+	if ctx.Err() != nil {
+		return Summary{}, errs.ErrCancelled
+	}
 	sum := Summary{Tiers: map[tiers.Tier]int{}, Stages: map[tiers.Stage]int{}}
 	for _, r := range results {
 		sum.Tiers[r.Tier]++
 		sum.Stages[r.Stage]++
 	}
-	return sum, s.db.Tx(ctx, func(tx *sql.Tx) error { return storeResults(ctx, tx, results, stats, now) })
+	if err := s.db.Tx(ctx, func(tx *sql.Tx) error { return storeResults(ctx, tx, results, stats, now) }); err != nil {
+		return Summary{}, err
+	}
+	progress(p).report(1000)
+	return sum, nil
 }
 
 const (

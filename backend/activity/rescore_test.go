@@ -7,6 +7,7 @@ import (
 	"testing"
 	"time"
 
+	"qunzhu/backend/errs"
 	"qunzhu/backend/members"
 )
 
@@ -80,5 +81,32 @@ func TestRecomputeStoresTiersWithReasons(t *testing.T) {
 	}
 	if again, _ := f.act.Recompute(ctx, now); again.Tiers["dormant"] != 1 {
 		t.Errorf("a preview changed the saved settings: %v", again)
+	}
+}
+
+// Re-scoring reports its progress up to 1000 and, cancelled, stores nothing.
+func TestRecomputeProgressAndCancel(t *testing.T) {
+	f := newFixture(t)
+	ctx := context.Background()
+	now := time.Now().UTC()
+	if _, err := f.act.Import(ctx, activityReq(f.write(t, "chat.txt", whatsappLines("活跃王", now, 5, 3)...)), nil); err != nil {
+		t.Fatal(err)
+	}
+	var seen []int
+	if _, err := f.act.RecomputeWithProgress(ctx, now, func(p int) { seen = append(seen, p) }); err != nil {
+		t.Fatal(err)
+	}
+	if len(seen) < 2 || seen[len(seen)-1] != 1000 {
+		t.Errorf("progress = %v", seen)
+	}
+	f.db.Write().Exec(`DELETE FROM member_tiers`)
+	cancelled, cancel := context.WithCancel(ctx)
+	defer cancel()
+	_, err := f.act.RecomputeWithProgress(cancelled, now, func(int) { cancel() })
+	if errs.CodeOf(err) != errs.Cancelled {
+		t.Fatalf("cancelled re-scoring: %v", err)
+	}
+	if n := f.count(t, `SELECT count(*) FROM member_tiers`); n != 0 {
+		t.Errorf("a cancelled re-scoring stored %d rows", n)
 	}
 }

@@ -4,6 +4,7 @@
 package errs
 
 import (
+	"context"
 	"errors"
 	"fmt"
 )
@@ -68,6 +69,9 @@ func Wrap(err error, what string) error {
 	var e *Error
 	if errors.As(err, &e) {
 		return err
+	}
+	if errors.Is(err, context.Canceled) { // the user stopped it: not a failure
+		return ErrCancelled
 	}
 	return &Error{Code: Internal, Key: "err.internal", Err: fmt.Errorf("%s: %w", what, err)}
 }

@@ -37,13 +37,37 @@ export const useTiersStore = defineStore('tiers', () => {
     return sum
   }
 
-  async function recompute(): Promise<TierSummary> {
-    const sum = await tiersApi.recompute()
-    show(sum.tiers, 'recomputed')
-    return sum
+  /** Re-scoring in the background: its job id and progress (0–1) while it runs. */
+  const rescoring = ref<{ id: string; progress: number } | null>(null)
+
+  /** recompute re-scores every member, following its progress; it rejects when failed or cancelled. */
+  function recompute(): Promise<TierSummary> {
+    return new Promise((resolve, reject) => {
+      rescoring.value = { id: '', progress: 0 }
+      tiersApi.startRecompute((e) => {
+        if (e.type === 'progress') {
+          if (rescoring.value) rescoring.value.progress = e.done / Math.max(1, e.total)
+          return
+        }
+        rescoring.value = null
+        if (e.type === 'failed') return reject(e.error)
+        show(e.summary.tiers, 'recomputed')
+        resolve(e.summary)
+      }).then((id) => {
+        if (rescoring.value) rescoring.value.id = id
+      }, (err) => {
+        rescoring.value = null
+        reject(err)
+      })
+    })
+  }
+
+  /** cancelRecompute stops the running re-scoring (nothing is stored). */
+  async function cancelRecompute(): Promise<void> {
+    if (rescoring.value?.id) await tiersApi.cancelRecompute(rescoring.value.id)
   }
 
   const defaults = (): Promise<TierSettings> => tiersApi.defaults()
 
-  return { saved, counts, countsKind, load, preview, save, recompute, defaults }
+  return { saved, counts, countsKind, rescoring, load, preview, save, recompute, cancelRecompute, defaults }
 })

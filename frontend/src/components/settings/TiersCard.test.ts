@@ -19,9 +19,18 @@ const defaults = {
 const counts = { core: 2, active: 3, lurker: 4, dormant: 1, invalid: 0 }
 
 const binding = vi.hoisted(() => ({
-  TierSettings: vi.fn(), DefaultTierSettings: vi.fn(), PreviewTiers: vi.fn(), SaveTierSettings: vi.fn(), Recompute: vi.fn(),
+  TierSettings: vi.fn(), DefaultTierSettings: vi.fn(), PreviewTiers: vi.fn(), SaveTierSettings: vi.fn(),
+  StartRecompute: vi.fn(), CancelRecompute: vi.fn(),
 }))
 vi.mock('../../../wailsjs/go/app/ActivityAPI', () => binding)
+// The re-scoring job's events: the test emits them by name.
+const events = vi.hoisted(() => ({ handlers: {} as Record<string, (p: unknown) => void> }))
+vi.mock('../../../wailsjs/runtime/runtime', () => ({
+  EventsOn: (name: string, fn: (p: unknown) => void) => {
+    events.handlers[name] = fn
+    return () => { delete events.handlers[name] }
+  },
+}))
 
 let wrapper: VueWrapper | undefined
 const byTestId = <T extends Element>(id: string) => document.querySelector<T>(`[data-testid="${id}"]`)
@@ -111,10 +120,27 @@ describe('TiersCard', () => {
     expect(byTestId<HTMLButtonElement>('tiers-save')!.disabled).toBe(false)
   })
 
-  it('recomputes on demand', async () => {
-    binding.Recompute.mockResolvedValue({ tiers: { ...counts, active: 7 }, stages: {} })
+  it('recomputes on demand, with progress', async () => {
+    binding.StartRecompute.mockResolvedValue('1')
     await click('tiers-recompute')
-    expect(binding.Recompute).toHaveBeenCalled()
+    expect(binding.StartRecompute).toHaveBeenCalled()
+    events.handlers['tiers:progress']({ jobId: '1', done: 600, total: 1000 })
+    await flushPromises()
+    expect(byTestId('tiers-rescoring')!.textContent).toContain('60')
+    events.handlers['tiers:done']({ jobId: '1', summary: { tiers: { ...counts, active: 7 }, stages: {} } })
+    await flushPromises()
     expect(count('active')).toBe('7')
+    expect(byTestId('tiers-rescoring')).toBeNull()
+  })
+
+  it('cancels a running re-scoring', async () => {
+    binding.StartRecompute.mockResolvedValue('2')
+    await click('tiers-recompute')
+    await click('tiers-recompute-cancel')
+    expect(binding.CancelRecompute).toHaveBeenCalledWith('2')
+    events.handlers['tiers:failed']({ jobId: '2', error: JSON.stringify({ code: 'cancelled', key: 'err.cancelled', message: 'Cancelled.' }) })
+    await flushPromises()
+    expect(byTestId('tiers-rescoring')).toBeNull()
+    expect(count('active')).toBe('3')
   })
 })

@@ -5,6 +5,8 @@ import {app} from '../models';
 
 export function Cancel(arg1:string):Promise<void>;
 
+export function CancelRecompute(arg1:string):Promise<void>;
+
 export function ChooseFile():Promise<string>;
 
 export function DefaultTierSettings():Promise<tiers.Settings>;
@@ -22,6 +24,8 @@ export function Recompute():Promise<app.TierSummaryDTO>;
 export function SaveTierSettings(arg1:tiers.Settings):Promise<app.TierSummaryDTO>;
 
 export function Start(arg1:app.ActivityRequestDTO):Promise<string>;
+
+export function StartRecompute():Promise<string>;
 
 export function TierSettings():Promise<tiers.Settings>;
 

@@ -6,6 +6,10 @@ export function Cancel(arg1) {
   return window['go']['app']['ActivityAPI']['Cancel'](arg1);
 }
 
+export function CancelRecompute(arg1) {
+  return window['go']['app']['ActivityAPI']['CancelRecompute'](arg1);
+}
+
 export function ChooseFile() {
   return window['go']['app']['ActivityAPI']['ChooseFile']();
 }
@@ -40,6 +44,10 @@ export function SaveTierSettings(arg1) {
 
 export function Start(arg1) {
   return window['go']['app']['ActivityAPI']['Start'](arg1);
+}
+
+export function StartRecompute() {
+  return window['go']['app']['ActivityAPI']['StartRecompute']();
 }
 
 export function TierSettings() {
