@@ -6,6 +6,7 @@ package locales
 import (
 	"embed"
 	"fmt"
+	"io/fs"
 	"regexp"
 	"sort"
 	"strings"
@@ -37,18 +38,43 @@ func load() {
 	bundle.RegisterUnmarshalFunc("toml", toml.Unmarshal)
 	catalogs = map[string]map[string]string{}
 	for _, lang := range Languages {
-		name := "active." + lang + ".toml"
-		if _, err := bundle.LoadMessageFileFS(FS, name); err != nil {
-			loadError = fmt.Errorf("load %s: %w", name, err)
-			return
-		}
-		flat, err := flatten(name)
+		flat, err := loadLanguage(lang)
 		if err != nil {
 			loadError = err
 			return
 		}
 		catalogs[lang] = flat
 	}
+}
+
+// Files lists a language's catalog files: active.LANG.toml and one
+// FEATURE.LANG.toml per feature, in name order.
+func Files(lang string) []string {
+	names, _ := fs.Glob(FS, "*."+lang+".toml")
+	sort.Strings(names)
+	return names
+}
+
+// loadLanguage loads every file of lang into the bundle and flattens them
+// into one key -> template map; a key defined in two files is an error.
+func loadLanguage(lang string) (map[string]string, error) {
+	out := map[string]string{}
+	for _, name := range Files(lang) {
+		if _, err := bundle.LoadMessageFileFS(FS, name); err != nil {
+			return nil, fmt.Errorf("load %s: %w", name, err)
+		}
+		flat, err := flatten(name)
+		if err != nil {
+			return nil, err
+		}
+		for k, v := range flat {
+			if _, dup := out[k]; dup {
+				return nil, fmt.Errorf("%s: key %s is defined in another %s file too", name, k, lang)
+			}
+			out[k] = v
+		}
+	}
+	return out, nil
 }
 
 // flatten reads a catalog file into key -> raw template.

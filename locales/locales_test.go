@@ -19,6 +19,25 @@ func TestCatalogsLoad(t *testing.T) {
 	}
 }
 
+// Every feature's catalog file exists in every language.
+func TestFilesPerLanguage(t *testing.T) {
+	base := Files(Fallback)
+	if !slices.Contains(base, "active.zh-CN.toml") {
+		t.Fatalf("zh-CN files = %v", base)
+	}
+	for _, lang := range Languages[1:] {
+		for _, name := range base {
+			other := strings.Replace(name, "."+Fallback+".", "."+lang+".", 1)
+			if !slices.Contains(Files(lang), other) {
+				t.Errorf("%s has no %s counterpart %s", name, lang, other)
+			}
+		}
+		if len(Files(lang)) != len(base) {
+			t.Errorf("%s has files %v, zh-CN has %v", lang, Files(lang), base)
+		}
+	}
+}
+
 // Every language has exactly the keys of zh-CN, with the same placeholders.
 func TestParity(t *testing.T) {
 	base := catalogFor(t, Fallback)
@@ -150,11 +169,10 @@ func TestCodeUsesOnlyKnownKeys(t *testing.T) {
 
 func catalogFor(t *testing.T, lang string) map[string]string {
 	t.Helper()
-	m, err := flatten("active." + lang + ".toml")
-	if err != nil {
+	if err := Err(); err != nil {
 		t.Fatal(err)
 	}
-	return m
+	return catalogs[lang]
 }
 
 func placeholdersOf(s string) []string {

@@ -1,6 +1,6 @@
-// The expected UI strings, read from the app's own catalogs (locales/active.*.toml)
+// The expected UI strings, read from the app's own catalogs (locales/*.LANG.toml)
 // at run time so wording tweaks don't break the tests.
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 export const LANGS = ['zh-CN', 'zh-TW', 'en'];
@@ -63,20 +63,24 @@ function unescape(s) {
 
 export function loadCatalogs(localesDir) {
   const cats = {};
-  for (const lang of LANGS) cats[lang] = parseToml(readFileSync(join(localesDir, `active.${lang}.toml`), 'utf8'));
+  for (const lang of LANGS) {
+    cats[lang] = {};
+    const files = readdirSync(localesDir).filter((f) => f.endsWith(`.${lang}.toml`)).sort();
+    for (const f of files) Object.assign(cats[lang], parseToml(readFileSync(join(localesDir, f), 'utf8')));
+  }
   return {
     cats,
     has(lang, key) { return Object.hasOwn(cats[lang], key); },
     /** The string for key in lang; params fill {{.Name}} placeholders. Throws when missing. */
     t(lang, key, params = {}) {
       const v = cats[lang][key];
-      if (v === undefined) throw new Error(`locales/active.${lang}.toml has no key ${key}`);
+      if (v === undefined) throw new Error(`locales/*.${lang}.toml has no key ${key}`);
       return v.replace(/\{\{\s*\.(\w+)\s*\}\}/g, (m, n) => (n in params ? String(params[n]) : m));
     },
     /** The first of keys that exists in every language (catalog keys still being named). */
     pick(...keys) {
       const k = keys.find((key) => LANGS.every((l) => Object.hasOwn(cats[l], key)));
-      if (!k) throw new Error(`none of ${keys.join(', ')} is in all of locales/active.{${LANGS.join(',')}}.toml`);
+      if (!k) throw new Error(`none of ${keys.join(', ')} is in all of locales/*.{${LANGS.join(',')}}.toml`);
       return k;
     },
     /** A RegExp matching the message with any value in its placeholders. */
