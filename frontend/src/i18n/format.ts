@@ -35,3 +35,13 @@ export function formatDaysAgo(days: number): string {
   if (days < 365) return rtf.format(-Math.round(days / 30), 'month')
   return rtf.format(-Math.floor(days / 365), 'year')
 }
+
+/** formatPercent renders a share (0–1) as a whole percentage, e.g. "45%". */
+export function formatPercent(share: number): string {
+  return new Intl.NumberFormat(i18n.lang, { style: 'percent', maximumFractionDigits: 0 }).format(share)
+}
+
+/** formatDecimal renders n with at most one decimal, e.g. "23.5". */
+export function formatDecimal(n: number): string {
+  return new Intl.NumberFormat(i18n.lang, { maximumFractionDigits: 1 }).format(n)
+}

@@ -1,0 +1,160 @@
+// Group health (in Chinese): a WhatsApp export of the last three weeks is
+// imported into a group that also has a member who never speaks; the Health
+// screen, for that group and the last 7 and 30 days, shows the KPIs against
+// the seeds' lines (one red), the silent-members alert with a care message to
+// copy, and the three charts, each savable as a PNG; in the light theme and, switched, the dark one.
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { tid, call, selectOption, until, waitText, T } from '../lib/ui.mjs';
+import { seedMembers } from '../lib/members.mjs';
+import { groupInput } from '../lib/groups.mjs';
+import { writeChat } from '../lib/activity.mjs';
+
+const pad = (n) => String(n).padStart(2, '0');
+const ymd = (d) => `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+
+/** A WhatsApp (Android) line daysAgo days before today at hh:mm. */
+function line(daysAgo, hh, mm, name, text) {
+  const d = new Date();
+  d.setDate(d.getDate() - daysAgo);
+  d.setHours(hh, mm, 0, 0);
+  return { at: d.getTime(), text: `${pad(d.getDate())}.${pad(d.getMonth() + 1)}.${d.getFullYear()}, ${pad(hh)}:${pad(mm)} - ${name}: ${text}` };
+}
+
+/** In the last 7 days: 大明 4 a day on 6 days, 小红 and 小刚 twice each (28
+ *  messages, all in the best windows); 阿强 only 20 days ago. Silent for the
+ *  last 3 days: 小刚, 阿强 and 老李 (who never speaks) — 3 of 5. */
+function chat() {
+  const out = [];
+  for (let i = 1; i <= 6; i++) {
+    out.push(line(i, 8, 0, '大明', '早上好'), line(i, 8, 10, '大明', '今天几点直播？'), line(i, 12, 30, '大明', '午饭时间到'),
+      line(i, 20, 0, '大明', '晚上好'));
+  }
+  out.push(line(2, 20, 15, '小红', '好的'), line(5, 20, 30, '小红', '哈哈'));
+  out.push(line(4, 13, 0, '小刚', '收到'), line(6, 7, 30, '小刚', '早'));
+  out.push(line(20, 9, 0, '阿强', '大家好'), line(21, 9, 0, '阿强', '在吗'));
+  return out.sort((a, b) => a.at - b.at).map((l) => l.text);
+}
+
+async function importChat(page, req) {
+  return page.evaluate((req) => new Promise((resolve, reject) => {
+    window.runtime.EventsOn('activity:done', resolve);
+    window.runtime.EventsOn('activity:failed', (p) => reject(new Error(JSON.stringify(p))));
+    window.go.app.ActivityAPI.Start(req);
+  }), req);
+}
+
+/** Screenshots the whole screen light, then switches the app to its dark theme
+ *  (the header toggle) and, once the charts have redrawn, screenshots it again. */
+async function shootLightAndDark(t, page, name) {
+  const size = page.viewportSize();
+  await page.setViewportSize({ width: size.width, height: 1400 });
+  await page.waitForTimeout(1000); // the charts resize with an animation
+  await page.screenshot({ path: join(t.repo, 'frontend', 'test-results', `${name}-light.png`) });
+  for (let i = 0; i < 3 && (await call(page, 'SettingsAPI.Get')).theme !== 'dark'; i++) {
+    const before = (await call(page, 'SettingsAPI.Get')).theme;
+    await page.locator(tid('theme-toggle')).click();
+    await until(async () => (await call(page, 'SettingsAPI.Get')).theme !== before, { what: 'the theme to change' });
+  }
+  await page.waitForFunction(() => document.documentElement.dataset.theme === 'dark', null, { timeout: T.short });
+  await page.waitForTimeout(1200); // the charts redraw in the dark theme with an animation
+  await page.screenshot({ path: join(t.repo, 'frontend', 'test-results', `${name}-dark.png`) });
+  await page.setViewportSize(size);
+}
+
+async function waitKpis(page, want) {
+  for (const [key, [value, status]] of Object.entries(want)) {
+    await waitText(page, `health-kpi-${key}-value`, value, { timeout: T.normal });
+    if (status) assert.equal(await page.locator(tid(`health-kpi-${key}`)).getAttribute('data-status'), status, key);
+  }
+}
+
+export default {
+  name: 'group health: KPIs, silent alert, charts',
+  async run(t) {
+    const zh = (key, params) => t.i18n.t('zh-CN', key, params);
+    const { page } = await t.open();
+
+    // Before any chat export: sent to the Activity screen.
+    await page.locator(tid('nav-health')).click();
+    await page.waitForSelector(tid('health-empty'), { state: 'visible', timeout: T.normal });
+    await waitText(page, 'nav-health', zh('ui.nav.health'));
+    assert.equal(await page.locator(tid('health-empty-activity')).getAttribute('href'), '#activity');
+
+    const group = await call(page, 'GroupsAPI.Create', groupInput({ name: '健康测试群', platform: 'whatsapp' }));
+    const [silent] = await seedMembers(page, [{ nickname: '老李', platform: 'whatsapp' }, { nickname: '路人', platform: 'whatsapp' }]);
+    await call(page, 'MembersAPI.SetMembership', silent.id,
+      { groupId: group.id, groupName: '', role: 'member', status: 'joined', joinedAt: '', leftAt: '' });
+    const path = writeChat(t.dir, 'WhatsApp Chat with 健康测试群.txt', chat());
+    const done = await importChat(page, { path, groupId: group.id, choices: {} });
+    assert.equal(done.report.events, 30, JSON.stringify(done.report));
+
+    const today = new Date();
+    const weekAgo = new Date(today.getFullYear(), today.getMonth(), today.getDate() - 6);
+    const h = await call(page, 'ActivityAPI.Health', group.id, ymd(weekAgo), ymd(today));
+    assert.deepEqual([h.members, h.messages, h.speakers, h.silent, h.silentAlert], [5, 28, 3, 3, true], JSON.stringify(h));
+
+    // All groups (the default), then the group; the last 7 days.
+    await page.locator(tid('nav-groups')).click();
+    await page.locator(tid('nav-health')).click();
+    await page.waitForSelector(tid('health-kpis'), { state: 'visible', timeout: T.normal });
+    await page.locator(tid('health-preset-7')).click();
+    await waitKpis(page, { members: ['6'], messages: ['66.7', 'ok'] }); // 路人 counts among all members
+    await selectOption(page, 'health-group', '健康测试群');
+    await waitText(page, 'health-subtitle', zh('ui.health.subtitle', { Group: '健康测试群', From: ymd(weekAgo), To: ymd(today) }));
+    await waitKpis(page, {
+      members: ['5'], speakers: ['3'], messages: ['80', 'ok'], participation: ['60%', 'ok'], silent: ['60%', 'bad'],
+    });
+    await waitText(page, 'health-kpi-silent-note', zh('ui.health.todo.silent'));
+    await waitText(page, 'health-kpi-members-note', zh('ui.health.note.silent', { Count: 3 }));
+
+    // The alert, with a care message to copy.
+    await waitText(page, 'health-silent-alert', new RegExp(zh('ui.health.care.title', { Share: '60%', Count: 3 })));
+    const draft = page.locator(`${tid('health-care-message')} textarea`);
+    assert.equal(await draft.inputValue(), zh('ui.health.care.draft'));
+    await page.locator(tid('health-care-copy')).click();
+    await page.locator('.n-message', { hasText: zh('ui.common.copied') }).first().waitFor({ timeout: T.short });
+
+    // The charts: drawn, read out, savable as PNG.
+    for (const c of ['daily', 'tiers', 'heatmap']) {
+      await page.waitForSelector(`${tid(`health-chart-${c}`)} canvas`, { state: 'visible', timeout: T.normal });
+    }
+    await waitText(page, 'health-daily-summary', zh('ui.health.daily.summary', { Messages: 28, Days: 7, Active: 6, Speakers: 3 }));
+    await waitText(page, 'health-heatmap-summary', new RegExp(`^100%`));
+    const reading = await page.locator(tid('health-tier-reading')).getAttribute('data-reading');
+    assert.ok(['dormant', 'lurkers', 'core', 'mixed'].includes(reading), reading);
+    await waitText(page, 'health-tier-reading', zh(`ui.health.reading.${reading}`));
+    const [download] = await Promise.all([
+      page.waitForEvent('download', { timeout: T.short }),
+      page.locator(tid('health-chart-heatmap-save')).click(),
+    ]);
+    assert.match(download.suggestedFilename(), /^一周中的发言时段 健康测试群 .+\.png$/);
+    const png = readFileSync(await download.path());
+    assert.equal(png.subarray(1, 4).toString(), 'PNG', 'a PNG file');
+    await shootLightAndDark(t, page, '42-health');
+
+    // The last 30 days (in the dark theme now): 20 a day per 100 members is not above the line.
+    await page.locator(tid('health-preset-30')).click();
+    await waitKpis(page, { messages: ['20', 'bad'], participation: ['80%', 'ok'], speakers: ['4'] });
+    await waitText(page, 'health-kpi-messages-note', zh('ui.health.todo.messages'));
+    assert.equal(await page.locator(`${tid('health-presets')} .n-radio-button--checked`).count(), 1, 'the preset is lit');
+    await page.waitForSelector(`${tid('health-chart-heatmap')} canvas`, { state: 'visible', timeout: T.short });
+
+    // A custom range: the 3 days from 21 to 19 days ago hold only 阿强's messages, no preset is lit.
+    const from = new Date(today.getFullYear(), today.getMonth(), today.getDate() - 21);
+    const to = new Date(today.getFullYear(), today.getMonth(), today.getDate() - 19);
+    const inputs = page.locator(`${tid('health-range')} input`);
+    await inputs.first().fill(ymd(from));
+    await inputs.last().fill(ymd(to));
+    await inputs.last().press('Enter');
+    await waitText(page, 'health-subtitle', zh('ui.health.subtitle', { Group: '健康测试群', From: ymd(from), To: ymd(to) }));
+    await waitKpis(page, { speakers: ['1'], messages: ['13.3', 'bad'] }); // 2 messages / 3 days / 5 members
+    assert.equal(await page.locator(`${tid('health-presets')} .n-radio-button--checked`).count(), 0, 'no preset lit');
+
+    // A tier bar's members, and the quiet ones, open on the Members screen.
+    await page.locator(tid('health-care-quiet')).click();
+    await page.waitForSelector(tid('members-chip-group'), { state: 'visible', timeout: T.normal });
+    await page.waitForSelector(tid('members-chip-tiers'), { state: 'visible', timeout: T.short });
+  },
+};

@@ -1,0 +1,109 @@
+import { describe, expect, it } from 'vitest'
+import {
+  BEST_WINDOWS, fillDays, inBestWindow, kpisOf, lastDays, presetOf, summarizeHeatmap, tierReading,
+} from './health'
+import { kpiTarget, kpiValue, weekdayName } from './labels'
+import { DEFAULT_THRESHOLDS, type Health } from '../../api/health'
+import { loadLanguage } from '../../i18n'
+
+const grid = () => Array.from({ length: 7 }, () => Array<number>(24).fill(0))
+
+function health(over: Partial<Health> = {}): Health {
+  return {
+    members: 100, messages: 0, days: 7, messagesPer100: 0, speakers: 0, participation: 0, silent: 0,
+    silentShare: 0, silentAlert: false, tiers: {}, heatmap: grid(), perDay: [], thresholds: DEFAULT_THRESHOLDS,
+    ...over,
+  }
+}
+
+const statuses = (h: Health) => Object.fromEntries(kpisOf(h).map((k) => [k.key, k.status]))
+
+describe('health KPIs', () => {
+  it('are green on the healthy side of each seed threshold and red on the other', () => {
+    const good = health({ messagesPer100: 25, participation: 0.45, silentShare: 0.2 })
+    expect(statuses(good)).toEqual({ messages: 'ok', participation: 'ok', silent: 'ok', members: 'info', speakers: 'info' })
+    const bad = health({ messagesPer100: 12.5, participation: 0.1, silentShare: 0.6, silentAlert: true })
+    expect(statuses(bad)).toEqual({ messages: 'bad', participation: 'bad', silent: 'bad', members: 'info', speakers: 'info' })
+  })
+
+  it('hold the lines strictly: 20 a day and 30 % are not yet healthy, 40 % silent is not yet an alert', () => {
+    const edge = health({ messagesPer100: 20, participation: 0.3, silentShare: 0.4 })
+    expect(statuses(edge)).toMatchObject({ messages: 'bad', participation: 'bad', silent: 'ok' })
+  })
+
+  it('follow the thresholds the backend sends', () => {
+    const h = health({ messagesPer100: 15, thresholds: { messagesPer100: 10, participation: 0.3, silentShare: 0.4 } })
+    expect(kpisOf(h)[0]).toMatchObject({ key: 'messages', target: 10, direction: 'above', status: 'ok' })
+  })
+
+  it('judge nothing when the group has no members', () => {
+    expect(statuses(health({ members: 0 }))).toMatchObject({ messages: 'info', participation: 'info', silent: 'info' })
+  })
+
+  it('show shares as percentages and the rate with one decimal, with their lines', async () => {
+    await loadLanguage('en', async () => ({
+      'ui.health.target.above': 'Healthy above {Value}', 'ui.health.target.below': 'Alert above {Value}',
+    }))
+    const [messages, participation, silent, members] = kpisOf(health({ messagesPer100: 23.456, participation: 0.456,
+      silentShare: 0.5, members: 1234 }))
+    expect(kpiValue(messages)).toBe('23.5')
+    expect(kpiValue(participation)).toBe('46%')
+    expect(kpiTarget(participation)).toBe('Healthy above 30%')
+    expect(kpiTarget(silent)).toBe('Alert above 40%')
+    expect(kpiValue(members)).toBe('1,234')
+    expect(kpiTarget(members)).toBe('')
+    expect(weekdayName(0)).toBe('Mon')
+    expect(weekdayName(6)).toBe('Sun')
+  })
+})
+
+describe('tier reading', () => {
+  it('names the shape of the tier mix, the most urgent first', () => {
+    expect(tierReading({})).toBe('none')
+    expect(tierReading({ core: 2, active: 1, lurker: 3, dormant: 3, invalid: 1 })).toBe('dormant')
+    expect(tierReading({ core: 1, active: 1, lurker: 6, dormant: 2 })).toBe('lurkers')
+    expect(tierReading({ core: 3, active: 3, lurker: 3, dormant: 1 })).toBe('core')
+    expect(tierReading({ core: 1, active: 1, lurker: 3, dormant: 3, unknown: 50 })).toBe('mixed')
+  })
+})
+
+describe('periods', () => {
+  const today = new Date(2025, 2, 3, 15, 30) // 3 March 2025, local time
+
+  it('end today and count today in', () => {
+    expect(lastDays(7, today)).toEqual({ from: '2025-02-25', to: '2025-03-03' })
+    expect(lastDays(30, today)).toEqual({ from: '2025-02-02', to: '2025-03-03' })
+  })
+
+  it('are recognised as presets, a custom range as none', () => {
+    expect(presetOf({ from: '2024-12-04', to: '2025-03-03' }, today)).toBe(90)
+    expect(presetOf({ from: '2025-02-25', to: '2025-03-02' }, today)).toBeNull()
+  })
+
+  it('list every day with the quiet ones at zero', () => {
+    const days = fillDays([{ date: '2025-03-02', messages: 5, speakers: 2 }, { date: '2025-01-01', messages: 9, speakers: 9 }],
+      { from: '2025-02-28', to: '2025-03-03' })
+    expect(days).toEqual([
+      { date: '2025-02-28', messages: 0, speakers: 0 }, { date: '2025-03-01', messages: 0, speakers: 0 },
+      { date: '2025-03-02', messages: 5, speakers: 2 }, { date: '2025-03-03', messages: 0, speakers: 0 },
+    ])
+    expect(fillDays([], { from: '2025-03-03', to: '2025-03-01' })).toEqual([])
+  })
+})
+
+describe('heatmap', () => {
+  it('marks the seeds best windows, 07–09, 12–14 and 19–21', () => {
+    expect(BEST_WINDOWS).toEqual([[7, 9], [12, 14], [19, 21]])
+    expect([6, 7, 8, 9, 12, 13, 14, 19, 20, 21].map(inBestWindow))
+      .toEqual([false, true, true, false, true, true, false, true, true, false])
+  })
+
+  it('sums the messages in the windows and finds the busiest hour', () => {
+    const h = grid()
+    h[2][20] = 6 // Wednesday 20:00
+    h[0][8] = 2
+    h[4][3] = 2
+    expect(summarizeHeatmap(h)).toEqual({ total: 10, inWindows: 0.8, peak: { weekday: 2, hour: 20, count: 6 } })
+    expect(summarizeHeatmap(grid())).toEqual({ total: 0, inWindows: 0, peak: null })
+  })
+})

@@ -1,0 +1,124 @@
+// What the health screen works out from the backend's numbers: the period a
+// preset stands for, the KPIs against their thresholds, what the tier mix
+// says, and when the messages came (against the seeds' best windows).
+import type { DayCount, Health } from '../../api/health'
+import { localDate } from '../tiers/timeline'
+
+/** The period presets, in days ending today. */
+export const PRESETS = [7, 30, 90] as const
+export type Preset = (typeof PRESETS)[number]
+export const DEFAULT_PRESET: Preset = 30
+
+/** A period: both dates YYYY-MM-DD, to inclusive. */
+export interface Period {
+  from: string
+  to: string
+}
+
+const atNoon = (date: string) => new Date(`${date}T12:00:00`)
+const addDays = (d: Date, n: number) => new Date(d.getFullYear(), d.getMonth(), d.getDate() + n, 12)
+
+/** lastDays is the n days ending today. */
+export function lastDays(n: number, today: Date): Period {
+  return { from: localDate(addDays(today, -(n - 1))), to: localDate(today) }
+}
+
+/** presetOf is the preset a period matches as of today, or null (a custom range). */
+export function presetOf(p: Period, today: Date): Preset | null {
+  return PRESETS.find((n) => { const q = lastDays(n, today); return q.from === p.from && q.to === p.to }) ?? null
+}
+
+/** fillDays lists every day of the period (oldest first); days the backend did not list count zero. */
+export function fillDays(perDay: readonly DayCount[], p: Period): DayCount[] {
+  const by = new Map(perDay.map((d) => [d.date, d]))
+  const out: DayCount[] = []
+  for (let d = atNoon(p.from), end = atNoon(p.to); d <= end && out.length < 3700; d = addDays(d, 1)) {
+    const date = localDate(d)
+    out.push(by.get(date) ?? { date, messages: 0, speakers: 0 })
+  }
+  return out
+}
+
+export type KpiKey = 'messages' | 'participation' | 'silent' | 'members' | 'speakers'
+/** ok: on the healthy side; bad: act on it; info: a count with no threshold (or no members to judge by). */
+export type KpiStatus = 'ok' | 'bad' | 'info'
+
+export interface Kpi {
+  key: KpiKey
+  value: number
+  /** the threshold, in the value's unit (a share for participation and silent) */
+  target?: number
+  /** "above": healthy above the target; "below": alert above it */
+  direction?: 'above' | 'below'
+  status: KpiStatus
+}
+
+function judged(key: KpiKey, value: number, target: number, direction: 'above' | 'below', members: number): Kpi {
+  const ok = direction === 'above' ? value > target : value <= target
+  return { key, value, target, direction, status: members === 0 ? 'info' : ok ? 'ok' : 'bad' }
+}
+
+/** kpisOf scores the health against its thresholds, the judged KPIs first. */
+export function kpisOf(h: Health): Kpi[] {
+  const th = h.thresholds
+  return [
+    judged('messages', h.messagesPer100, th.messagesPer100, 'above', h.members),
+    judged('participation', h.participation, th.participation, 'above', h.members),
+    judged('silent', h.silentShare, th.silentShare, 'below', h.members),
+    { key: 'members', value: h.members, status: 'info' },
+    { key: 'speakers', value: h.speakers, status: 'info' },
+  ]
+}
+
+/** The tiers, highest first, as the chart lists them. */
+export const TIER_ORDER = ['core', 'active', 'lurker', 'dormant', 'invalid'] as const
+
+/**
+ * What the tier mix says, first match wins:
+ * none — nobody scored yet; dormant — 40 % or more asleep or never heard from;
+ * lurkers — 40 % or more mostly watching; core — 30 % or more core or active
+ * (the participation line); mixed — none of these.
+ */
+export type TierReading = 'none' | 'dormant' | 'lurkers' | 'core' | 'mixed'
+const HEAVY_SHARE = 0.4
+const CORE_SHARE = 0.3
+
+export function tierReading(tiers: Readonly<Record<string, number>>): TierReading {
+  const n = (k: string) => tiers[k] ?? 0
+  const total = TIER_ORDER.reduce((sum, k) => sum + n(k), 0)
+  if (total === 0) return 'none'
+  if ((n('dormant') + n('invalid')) / total >= HEAVY_SHARE) return 'dormant'
+  if (n('lurker') / total >= HEAVY_SHARE) return 'lurkers'
+  if ((n('core') + n('active')) / total >= CORE_SHARE) return 'core'
+  return 'mixed'
+}
+
+/** The seeds' best windows to post in, as [from, to) hours. */
+export const BEST_WINDOWS: readonly (readonly [number, number])[] = [[7, 9], [12, 14], [19, 21]]
+
+export const inBestWindow = (hour: number) => BEST_WINDOWS.some(([a, b]) => hour >= a && hour < b)
+
+export interface Peak {
+  weekday: number // 0 = Monday
+  hour: number
+  count: number
+}
+
+export interface HeatmapSummary {
+  total: number
+  /** share of the messages sent in the best windows, 0–1 */
+  inWindows: number
+  peak: Peak | null
+}
+
+export function summarizeHeatmap(heatmap: readonly (readonly number[])[]): HeatmapSummary {
+  let total = 0
+  let windows = 0
+  let peak: Peak | null = null
+  heatmap.forEach((hours, weekday) => hours.forEach((count, hour) => {
+    total += count
+    if (inBestWindow(hour)) windows += count
+    if (count > (peak?.count ?? 0)) peak = { weekday, hour, count }
+  }))
+  return { total, inWindows: total ? windows / total : 0, peak }
+}
