@@ -1,9 +1,6 @@
 package keywords
 
-import (
-	"strings"
-	"unicode/utf8"
-)
+import "unicode/utf8"
 
 // Ellipsis marks where Context cut the text.
 const Ellipsis = "…"
@@ -13,26 +10,7 @@ const Ellipsis = "…"
 // for a hit whose offsets fall inside one, and never panics on offsets out
 // of range.
 func Context(text string, h Hit, runes int) string {
-	start := runeStart(text, h.Start)
-	end := runeEnd(text, max(h.End, start))
-	from, to := start, end
-	for k := 0; k < runes && from > 0; k++ {
-		from = runeStart(text, from-1)
-	}
-	for k := 0; k < runes && to < len(text); k++ {
-		_, w := utf8.DecodeRuneInString(text[to:])
-		to += w
-	}
-	var b strings.Builder
-	b.Grow(to - from + 2*len(Ellipsis))
-	if from > 0 {
-		b.WriteString(Ellipsis)
-	}
-	b.WriteString(text[from:to])
-	if to < len(text) {
-		b.WriteString(Ellipsis)
-	}
-	return b.String()
+	return Around(text, h, runes).String()
 }
 
 // runeStart clamps i to text and moves it back to the start of its rune

@@ -1,0 +1,142 @@
+package keywords
+
+import (
+	"context"
+	"database/sql"
+
+	"qunzhu/backend/errs"
+)
+
+// Progress hears how many events a scan has read of those it reads.
+type Progress func(done, total int)
+
+// ScanReport is what a scan did.
+type ScanReport struct {
+	Full   bool // every event was scanned (the list had changed)
+	Events int  // events read
+	Hits   int  // hits stored
+}
+
+// progressEvery is how many events a scan reads between progress reports
+// and cancellation checks.
+const progressEvery = 4096
+
+// Scan brings the stored hits up to date in one transaction: when the list
+// changed since the last scan it matches every stored message again,
+// otherwise only the events added since. Cancelled, it stores nothing.
+func (s *Service) Scan(ctx context.Context, progress Progress) (ScanReport, error) {
+	var rep ScanReport
+	err := s.db.Tx(ctx, func(tx *sql.Tx) error {
+		st, err := readState(ctx, tx)
+		if err != nil {
+			return err
+		}
+		var last int64
+		if err := tx.QueryRowContext(ctx, `SELECT coalesce(max(id), 0) FROM events`).Scan(&last); err != nil {
+			return errs.Wrap(err, "scan keywords")
+		}
+		from := st.LastEvent
+		if st.Stale || last < from { // a changed list, or events taken away since
+			from = 0
+		}
+		if rep, err = s.scanRange(ctx, tx, from, last, progress); err != nil {
+			return err
+		}
+		rep.Full = from == 0
+		_, err = tx.ExecContext(ctx, `UPDATE keyword_state SET last_event = ?, stale = 0`, last)
+		return errs.Wrap(err, "scan keywords")
+	})
+	return rep, err
+}
+
+// Rescan matches every stored message again, whatever changed.
+func (s *Service) Rescan(ctx context.Context, progress Progress) (ScanReport, error) {
+	if err := s.db.Tx(ctx, func(tx *sql.Tx) error { return markStale(ctx, tx) }); err != nil {
+		return ScanReport{}, err
+	}
+	return s.Scan(ctx, progress)
+}
+
+// scanRange replaces the hits of the events with ids in (from, last].
+func (s *Service) scanRange(ctx context.Context, tx *sql.Tx, from, last int64, progress Progress) (ScanReport, error) {
+	rep := ScanReport{}
+	if _, err := tx.ExecContext(ctx, `DELETE FROM keyword_hits WHERE event_id > ?`, from); err != nil {
+		return rep, errs.Wrap(err, "clear keyword hits")
+	}
+	m, ids, err := loadMatcher(ctx, tx)
+	if err != nil || len(ids) == 0 || last <= from {
+		return rep, err
+	}
+	w, err := newHitWriter(ctx, tx, ids)
+	if err != nil {
+		return rep, err
+	}
+	defer w.close()
+	return s.matchEvents(ctx, m, w, from, last, progress)
+}
+
+// matchEvents reads the events in (from, last] from a reader (the write
+// transaction holds the lock, so it sees exactly what is committed) and
+// stores their hits through w. Progress counts event ids, which grow
+// with each import, so it needs no count of the events first.
+func (s *Service) matchEvents(ctx context.Context, m *Matcher, w *hitWriter, from, last int64,
+	progress Progress) (ScanReport, error) {
+	rep := ScanReport{}
+	rows, err := s.db.Read().QueryContext(ctx, `SELECT id, at, group_id, text FROM events
+		WHERE id > ? AND id <= ? AND text <> '' ORDER BY id`, from, last)
+	if err != nil {
+		return rep, errs.Wrap(err, "read events")
+	}
+	defer rows.Close()
+	var ev scannedEvent
+	for rows.Next() {
+		if err := rows.Scan(&ev.id, &ev.at, &ev.group, &ev.text); err != nil {
+			return rep, errs.Wrap(err, "read events")
+		}
+		if rep.Events++; rep.Events%progressEvery == 0 {
+			if ctx.Err() != nil {
+				return rep, errs.ErrCancelled
+			}
+			report(progress, int(ev.id-from), int(last-from))
+		}
+		n, err := w.write(ev, m.Find(ev.text))
+		if err != nil {
+			return rep, err
+		}
+		rep.Hits += n
+	}
+	if err := rows.Err(); err != nil {
+		return rep, errs.Wrap(err, "read events")
+	}
+	report(progress, int(last-from), int(last-from))
+	return rep, nil
+}
+
+func report(p Progress, done, total int) {
+	if p != nil {
+		p(done, total)
+	}
+}
+
+// loadMatcher compiles the stored list; ids maps each word's text to its id.
+func loadMatcher(ctx context.Context, tx *sql.Tx) (*Matcher, map[string]int64, error) {
+	rows, err := tx.QueryContext(ctx, `SELECT id, text, category, severity, note FROM watch_words`)
+	if err != nil {
+		return nil, nil, errs.Wrap(err, "load watch words")
+	}
+	defer rows.Close()
+	var words []Word
+	ids := map[string]int64{}
+	for rows.Next() {
+		var e Entry
+		if err := rows.Scan(&e.ID, &e.Text, &e.Category, &e.Severity, &e.Note); err != nil {
+			return nil, nil, errs.Wrap(err, "load watch words")
+		}
+		words = append(words, e.Word)
+		ids[e.Text] = e.ID
+	}
+	if err := rows.Err(); err != nil {
+		return nil, nil, errs.Wrap(err, "load watch words")
+	}
+	return New(words), ids, nil
+}
