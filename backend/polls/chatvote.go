@@ -1,0 +1,222 @@
+package polls
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"qunzhu/backend/fold"
+)
+
+// Rules are how many options a voter may pick.
+type Rules struct {
+	Multiple bool
+	Max      int // for multiple choice; 0 for any number
+}
+
+// Vote is one person's vote read from text.
+type Vote struct {
+	Name    string `json:"name"` // "" when the line carried no name
+	Choices []int  `json:"choices"`
+	Line    int    `json:"line"`
+	Text    string `json:"text"`
+}
+
+// Unread is a line that could not be counted, for the user to decide.
+type Unread struct {
+	Line   int    `json:"line"`
+	Text   string `json:"text"`
+	Reason string `json:"reason"`
+	Name   string `json:"name"`
+}
+
+// Reading is the outcome of reading pasted votes.
+type Reading struct {
+	Votes      []Vote   `json:"votes"`      // the last vote of each person, in line order
+	Tally      []int    `json:"tally"`      // per option
+	Unread     []Unread `json:"unread"`     // lines that could not be counted
+	Superseded []Vote   `json:"superseded"` // earlier votes replaced by a later one
+}
+
+var (
+	// "小明 12:01", "小明 2026/12/3 12:01:05", "2026-12-03 12:01:05 小明" (WeChat and QQ copies)
+	stampAfter  = regexp.MustCompile(`^(.+?)\s+(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\s+)?\d{1,2}:\d{2}(?::\d{2})?$`)
+	stampBefore = regexp.MustCompile(`^(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\s+)?\d{1,2}:\d{2}(?::\d{2})?\s+(.+)$`)
+	bracketTime = regexp.MustCompile(`^\[[^\]]{1,25}\]\s*`)
+)
+
+// ReadChat reads pasted chat text into votes: each line either names its
+// voter ("小明 A", "小明：选B", "Tom b+c") or follows a sender line that
+// does ("小明 12:01"); the last vote of each person counts.
+func ReadChat(text string, options []string, rules Rules) Reading {
+	r := newReading(len(options))
+	speaker := ""
+	for i, raw := range strings.Split(strings.ReplaceAll(text, "\r\n", "\n"), "\n") {
+		line := strings.TrimSpace(bracketTime.ReplaceAllString(strings.TrimSpace(raw), ""))
+		if line == "" {
+			continue
+		}
+		if name, ok := senderLine(line); ok {
+			speaker = name
+			continue
+		}
+		r.add(i+1, line, speaker, options, rules)
+	}
+	return r.finish()
+}
+
+// ReadEntries reads 接龙 entries ("name vote") the same way.
+func ReadEntries(entries []EntryText, options []string, rules Rules) Reading {
+	r := newReading(len(options))
+	for _, e := range entries {
+		first, _, _ := strings.Cut(e.Text, "\n")
+		r.add(e.Line, strings.TrimSpace(first), "", options, rules)
+	}
+	return r.finish()
+}
+
+// EntryText is a 接龙 entry as ReadEntries takes it.
+type EntryText struct {
+	Line int
+	Text string
+}
+
+func senderLine(line string) (string, bool) {
+	if m := stampAfter.FindStringSubmatch(line); m != nil {
+		return strings.TrimSpace(m[1]), true
+	}
+	if m := stampBefore.FindStringSubmatch(line); m != nil && !strings.ContainsAny(m[1], ":：") {
+		return strings.TrimSpace(m[1]), true
+	}
+	if name, ok := strings.CutSuffix(line, ":"); ok && name != "" && !strings.ContainsAny(name, ":：") {
+		return name, true
+	}
+	if name, ok := strings.CutSuffix(line, "："); ok && name != "" {
+		return name, true
+	}
+	return "", false
+}
+
+type reading struct {
+	Reading
+	byPerson map[string]int // fold.Nick(name) -> index in Votes
+}
+
+func newReading(options int) *reading {
+	return &reading{Reading: Reading{Votes: []Vote{}, Tally: make([]int, options), Unread: []Unread{}, Superseded: []Vote{}},
+		byPerson: map[string]int{}}
+}
+
+func (r *reading) add(line int, text, speaker string, options []string, rules Rules) {
+	name, choices, reason := SplitLine(text, options)
+	if name == "" {
+		name = speaker
+	}
+	if reason == "" {
+		reason = rules.check(choices)
+	}
+	if reason != "" {
+		r.Unread = append(r.Unread, Unread{Line: line, Text: text, Reason: reason, Name: name})
+		return
+	}
+	v := Vote{Name: name, Choices: choices, Line: line, Text: text}
+	key := fold.Nick(name)
+	if key == "" {
+		key = name
+	}
+	if j, seen := r.byPerson[key]; seen && name != "" {
+		r.Superseded = append(r.Superseded, r.Votes[j])
+		r.Votes[j].Line = -1 // dropped in finish
+	}
+	r.byPerson[key] = len(r.Votes)
+	r.Votes = append(r.Votes, v)
+}
+
+func (rules Rules) check(choices []int) string {
+	if !rules.Multiple && len(choices) > 1 {
+		return UnreadTooMany
+	}
+	if rules.Multiple && rules.Max > 0 && len(choices) > rules.Max {
+		return UnreadTooMany
+	}
+	return ""
+}
+
+func (r *reading) finish() Reading {
+	kept := r.Votes[:0]
+	for _, v := range r.Votes {
+		if v.Line < 0 {
+			continue
+		}
+		kept = append(kept, v)
+		for _, c := range v.Choices {
+			r.Tally[c]++
+		}
+	}
+	r.Votes = kept
+	return r.Reading
+}
+
+// SplitLine splits a line into the voter's name and the choices; reason
+// is set when no vote could be read.
+func SplitLine(text string, options []string) (name string, choices []int, reason string) {
+	reason = UnreadNoVote
+	for _, cand := range splits(text) {
+		c, ok, unknown := ParseChoices(cand.vote, options)
+		switch {
+		case ok && !unknown:
+			return cand.name, c, ""
+		case ok && reason == UnreadNoVote:
+			name, reason = cand.name, UnreadUnknown
+		}
+	}
+	return name, nil, reason
+}
+
+type split struct{ name, vote string }
+
+// splits are the ways a line can divide into a name and a vote, most
+// likely first: all vote; "name: vote"; "name 选B"; "name vote"; "阿花A".
+func splits(text string) []split {
+	out := []split{{"", text}}
+	if i := strings.IndexAny(text, ":："); i > 0 {
+		_, w := utf8.DecodeRuneInString(text[i:])
+		out = append(out, split{cleanName(text[:i]), text[i+w:]})
+	}
+	low := strings.ToLower(text)
+	for _, verb := range verbs { // longest first: "我选" before "选"
+		if i := strings.LastIndex(low, verb); i > 0 && len(low) == len(text) {
+			out = append(out, split{cleanName(text[:i]), text[i:]})
+			break
+		}
+	}
+	if i := strings.LastIndexFunc(text, unicode.IsSpace); i > 0 {
+		out = append(out, split{cleanName(text[:i]), text[i+1:]})
+	}
+	if s, ok := trailingChoice(text); ok {
+		out = append(out, s)
+	}
+	return out
+}
+
+// trailingChoice splits "阿花A" / "小明2": a Latin letter or digit right
+// after a non-Latin name.
+func trailingChoice(text string) (split, bool) {
+	last, w := utf8.DecodeLastRuneInString(text)
+	if w == 0 || last >= utf8.RuneSelf || !(unicode.IsLetter(last) || unicode.IsDigit(last)) {
+		return split{}, false
+	}
+	prev, _ := utf8.DecodeLastRuneInString(text[:len(text)-w])
+	if prev < utf8.RuneSelf {
+		return split{}, false
+	}
+	return split{cleanName(text[:len(text)-w]), text[len(text)-w:]}, true
+}
+
+var entryNumber = regexp.MustCompile(`^\d{1,4}\s*[.、．]\s*`)
+
+func cleanName(s string) string {
+	s = entryNumber.ReplaceAllString(strings.TrimSpace(s), "")
+	return strings.TrimSpace(strings.TrimPrefix(s, "@"))
+}
