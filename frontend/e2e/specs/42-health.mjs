@@ -2,11 +2,14 @@
 // imported into a group that also has a member who never speaks; the Health
 // screen, for that group and the last 7 and 30 days, shows the KPIs against
 // the seeds' lines (one red), the silent-members alert with a care message to
-// copy, and the three charts, each savable as a PNG; in the light theme and, switched, the dark one.
+// copy, and the three charts, saved as PNG files through the save dialog; in
+// the light theme and, switched, the dark one.
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { existsSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { tid, call, selectOption, until, waitText, T } from '../lib/ui.mjs';
+import { tid, call, luminance, selectOption, until, waitText, T } from '../lib/ui.mjs';
+import { answerDialog } from '../lib/dialogs.mjs';
+import { canvasWidth, saveChart } from '../lib/charts.mjs';
 import { seedMembers } from '../lib/members.mjs';
 import { groupInput } from '../lib/groups.mjs';
 import { writeChat } from '../lib/activity.mjs';
@@ -61,6 +64,44 @@ async function shootLightAndDark(t, page, name) {
   await page.waitForTimeout(1200); // the charts redraw in the dark theme with an animation
   await page.screenshot({ path: join(t.repo, 'frontend', 'test-results', `${name}-dark.png`) });
   await page.setViewportSize(size);
+}
+
+/** Saves the heatmap (answered without an extension: ".png" is added) and the
+ *  tier chart as PNGs at pixel ratio 2 on the theme's card colour; a
+ *  cancelled dialog writes nothing, and anything but a PNG is refused before
+ *  a dialog opens. */
+async function savePngs(t, page, dark) {
+  const theme = dark ? 'dark' : 'light';
+  const heat = join(t.dir, `发言时段-${theme}`);
+  const png = await saveChart(page, t, 'zh-CN', 'health-chart-heatmap', `${heat}.png`, { answer: heat });
+  const width = await canvasWidth(page, 'health-chart-heatmap');
+  assert.ok(Math.abs(png.width - 2 * width) <= 2, `pixel ratio 2: ${png.width} px for a ${width} px chart`);
+  assert.ok(png.height >= 2 * 260 - 2, `the chart's height at pixel ratio 2: ${png.height}`);
+  assert.equal(png.topLeft[3], 255, 'an opaque background');
+  const lum = luminance(`rgb(${png.topLeft.slice(0, 3).join(',')})`);
+  assert.ok(dark ? lum < 0.1 : lum > 0.85, `the ${theme} card colour behind the chart: ${png.topLeft}`);
+  const tiers = await saveChart(page, t, 'zh-CN', 'health-chart-tiers', join(t.dir, `分层-${theme}.png`));
+  assert.ok(tiers.width > 0 && tiers.height > 0 && tiers.bytes > 1000, JSON.stringify(tiers));
+  if (dark) return;
+
+  const messages = page.locator('.n-message');
+  const shown = await messages.count();
+  await page.locator(tid('health-chart-daily-save')).click(); // no answer: cancelled
+  await page.waitForTimeout(500);
+  assert.equal(await messages.count(), shown, 'a cancelled save says nothing');
+  assert.deepEqual(readdirSync(t.dir).filter((f) => f.endsWith('.png')).sort(), ['分层-light.png', '发言时段-light.png']);
+
+  const kept = join(t.dir, 'never.png');
+  answerDialog(t, 'save', kept);
+  for (const bad of ['data:image/jpeg;base64,/9j/4AAQSkZJRgABAQ==', 'data:image/png;base64,aGVsbG8=', 'hello']) {
+    const err = await page.evaluate((u) => window.go.app.ActivityAPI.SaveChart(u, 'x').then(() => null, (e) => e.message ?? String(e)), bad);
+    assert.ok(err, `${bad} refused`);
+    const shape = JSON.parse(err);
+    assert.deepEqual([shape.code, shape.key], ['invalid', 'err.health.not_png'], err);
+    assert.equal(shape.message, t.i18n.t('zh-CN', 'err.health.not_png'), 'in the user\'s language');
+  }
+  assert.ok(existsSync(join(t.dir, 'dialogs', 'save')) && !existsSync(kept), 'refused before any dialog');
+  rmSync(join(t.dir, 'dialogs', 'save'));
 }
 
 async function waitKpis(page, want) {
@@ -125,14 +166,9 @@ export default {
     const reading = await page.locator(tid('health-tier-reading')).getAttribute('data-reading');
     assert.ok(['dormant', 'lurkers', 'core', 'mixed'].includes(reading), reading);
     await waitText(page, 'health-tier-reading', zh(`ui.health.reading.${reading}`));
-    const [download] = await Promise.all([
-      page.waitForEvent('download', { timeout: T.short }),
-      page.locator(tid('health-chart-heatmap-save')).click(),
-    ]);
-    assert.match(download.suggestedFilename(), /^一周中的发言时段 健康测试群 .+\.png$/);
-    const png = readFileSync(await download.path());
-    assert.equal(png.subarray(1, 4).toString(), 'PNG', 'a PNG file');
+    await savePngs(t, page, false);
     await shootLightAndDark(t, page, '42-health');
+    await savePngs(t, page, true);
 
     // The last 30 days (in the dark theme now): 20 a day per 100 members is not above the line.
     await page.locator(tid('health-preset-30')).click();

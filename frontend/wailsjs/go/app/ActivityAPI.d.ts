@@ -21,6 +21,8 @@ export function PreviewTiers(arg1:tiers.Settings):Promise<Record<string, number>
 
 export function Recompute():Promise<app.TierSummaryDTO>;
 
+export function SaveChart(arg1:string,arg2:string):Promise<string>;
+
 export function SaveTierSettings(arg1:tiers.Settings):Promise<app.TierSummaryDTO>;
 
 export function Start(arg1:app.ActivityRequestDTO):Promise<string>;

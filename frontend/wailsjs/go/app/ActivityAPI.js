@@ -38,6 +38,10 @@ export function Recompute() {
   return window['go']['app']['ActivityAPI']['Recompute']();
 }
 
+export function SaveChart(arg1, arg2) {
+  return window['go']['app']['ActivityAPI']['SaveChart'](arg1, arg2);
+}
+
 export function SaveTierSettings(arg1) {
   return window['go']['app']['ActivityAPI']['SaveTierSettings'](arg1);
 }
