@@ -61,6 +61,7 @@ func (v *ActivityAPI) Start(req ActivityRequestDTO) string {
 		if err != nil { // the import is stored; the tiers can be worked out again later
 			v.a.log.Error("recompute tiers after import", "err", err)
 		}
+		v.a.Keywords.afterImport(ctx)
 		emit(v.a.call(), EventActivityDone, ActivityDoneDTO{JobID: id, Report: toActivityReportDTO(rep),
 			Tiers: toSummaryDTO(sum)})
 	})

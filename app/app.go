@@ -32,6 +32,7 @@ type App struct {
 	Members  *MembersAPI
 	Imports  *ImportsAPI
 	Activity *ActivityAPI
+	Keywords *KeywordsAPI
 	Settings *SettingsAPI
 	Backups  *BackupsAPI
 	Shell    *ShellAPI
@@ -44,6 +45,7 @@ func New(ws *workspace.Workspace) *App {
 	a.Members = &MembersAPI{a}
 	a.Imports = newImportsAPI(a)
 	a.Activity = newActivityAPI(a)
+	a.Keywords = newKeywordsAPI(a)
 	a.Settings = &SettingsAPI{a}
 	a.Backups = &BackupsAPI{a}
 	a.Shell = &ShellAPI{a}
@@ -65,7 +67,7 @@ func (a *App) Bindings() []any {
 	if a.startErr != nil {
 		return []any{a.Shell}
 	}
-	return []any{a.Groups, a.Members, a.Imports, a.Activity, a.Settings, a.Backups, a.Shell}
+	return []any{a.Groups, a.Members, a.Imports, a.Activity, a.Keywords, a.Settings, a.Backups, a.Shell}
 }
 
 // resolveLanguage: the saved choice, else the system's, else zh-CN.

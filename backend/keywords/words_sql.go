@@ -72,7 +72,7 @@ func readState(ctx context.Context, q queryRower) (State, error) {
 	return st, errs.Wrap(err, "read keyword state")
 }
 
-// Seed adds the curated default list for lang the first time it is called
+// Seed adds the curated default list (see seedWords) the first time it is called
 // on a database, and reports whether it did. A user who has since deleted
 // defaults does not get them back (see RestoreDefaults).
 func (s *Service) Seed(ctx context.Context, lang string) (bool, error) {
@@ -85,7 +85,7 @@ func (s *Service) Seed(ctx context.Context, lang string) (bool, error) {
 		if err != nil || st.Seeded {
 			return err
 		}
-		if _, err := addMissing(ctx, tx, Defaults(lang)); err != nil {
+		if _, err := addMissing(ctx, tx, seedWords(lang)); err != nil {
 			return err
 		}
 		seeded = true
@@ -95,19 +95,30 @@ func (s *Service) Seed(ctx context.Context, lang string) (bool, error) {
 	return seeded, err
 }
 
-// RestoreDefaults adds the default words for lang that are missing from the
+// RestoreDefaults adds the default words (see seedWords) that are missing from the
 // list, leaving every word already there (the user's edits included) as it
 // is, and returns how many it added.
 func (s *Service) RestoreDefaults(ctx context.Context, lang string) (int, error) {
 	n := 0
 	err := s.db.Tx(ctx, func(tx *sql.Tx) error {
 		var err error
-		if n, err = addMissing(ctx, tx, Defaults(lang)); err != nil || n == 0 {
+		if n, err = addMissing(ctx, tx, seedWords(lang)); err != nil || n == 0 {
 			return err
 		}
 		return markStale(ctx, tx)
 	})
 	return n, err
+}
+
+// seedWords is what Seed and RestoreDefaults add: the zh-CN list always
+// (the advertising law is the mainland's, and most groups chat in
+// simplified Chinese), and the list of the user's language besides.
+func seedWords(lang string) []Word {
+	words := Defaults("zh-CN")
+	if lang == "en" || lang == "zh-TW" {
+		words = append(words, Defaults(lang)...)
+	}
+	return words
 }
 
 // addMissing inserts the words whose folded text is not in the list yet.
@@ -128,4 +139,14 @@ func addMissing(ctx context.Context, tx *sql.Tx, words []Word) (int, error) {
 		n += int(k)
 	}
 	return n, nil
+}
+
+// Find returns the id of the listed word that folds like text.
+func (s *Service) Find(ctx context.Context, text string) (int64, error) {
+	var id int64
+	err := s.db.Read().QueryRowContext(ctx, `SELECT id FROM watch_words WHERE text_key = ?`, FoldString(text)).Scan(&id)
+	if errors.Is(err, sql.ErrNoRows) {
+		return 0, errs.New(errs.NotFound, "err.keywords.word_not_found", errs.Params{"Text": text})
+	}
+	return id, errs.Wrap(err, "find watch word")
 }

@@ -131,3 +131,27 @@ func must[T any](v T, err error) T {
 	}
 	return v
 }
+
+// In English or traditional Chinese the user's list comes on top of the
+// zh-CN one; words both hold are added once.
+func TestSeedLanguages(t *testing.T) {
+	cn := keywords.Defaults("zh-CN")
+	for _, lang := range []string{"zh-CN", "zh-TW", "en", "fr"} {
+		f := newFixture(t)
+		if _, err := f.kw.Seed(context.Background(), lang); err != nil {
+			t.Fatal(err)
+		}
+		keys := map[string]bool{}
+		for _, w := range cn {
+			keys[keywords.FoldString(w.Text)] = true
+		}
+		if lang == "zh-TW" || lang == "en" {
+			for _, w := range keywords.Defaults(lang) {
+				keys[keywords.FoldString(w.Text)] = true
+			}
+		}
+		if n := len(must(f.kw.List(context.Background()))); n != len(keys) {
+			t.Errorf("%s: %d words seeded, want %d", lang, n, len(keys))
+		}
+	}
+}

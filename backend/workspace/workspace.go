@@ -16,6 +16,7 @@ import (
 	"qunzhu/backend/errs"
 	"qunzhu/backend/groups"
 	"qunzhu/backend/imports"
+	"qunzhu/backend/keywords"
 	"qunzhu/backend/members"
 	"qunzhu/backend/settings"
 	"qunzhu/backend/store"
@@ -32,6 +33,7 @@ type Workspace struct {
 	Members  *members.Service
 	Imports  *imports.Service
 	Activity *activity.Service
+	Keywords *keywords.Service
 	logFile  io.Closer
 }
 
@@ -70,6 +72,7 @@ func Open(ctx context.Context, path string) (*Workspace, error) {
 	ws.Members = members.NewService(db)
 	ws.Imports = imports.NewService(ws.Members)
 	ws.Activity = activity.NewService(db, ws.Members)
+	ws.Keywords = keywords.NewService(db)
 	return ws, nil
 }
 

@@ -1,0 +1,127 @@
+package app
+
+import (
+	"context"
+
+	"qunzhu/backend/keywords"
+)
+
+// Events of keyword scans.
+const (
+	EventKeywordsProgress = "keywords:progress"
+	EventKeywordsDone     = "keywords:done"
+	EventKeywordsFailed   = "keywords:failed"
+)
+
+// KeywordsAPI keeps the keyword watch list and lists its hits in the
+// imported messages.
+type KeywordsAPI struct {
+	a    *App
+	jobs *jobs
+}
+
+func newKeywordsAPI(a *App) *KeywordsAPI { return &KeywordsAPI{a: a, jobs: newJobs()} }
+
+func (v *KeywordsAPI) svc() *keywords.Service { return v.a.ws.Keywords }
+
+// seed adds the curated default list in the app's language the first time.
+func (v *KeywordsAPI) seed(ctx context.Context) error {
+	_, err := v.svc().Seed(ctx, v.a.language())
+	return err
+}
+
+// Words lists the watch list (seeding the defaults on first use).
+func (v *KeywordsAPI) Words() ([]WatchWordDTO, error) {
+	ctx := v.a.call()
+	if err := v.seed(ctx); err != nil {
+		return nil, err
+	}
+	list, err := v.svc().List(ctx)
+	out := make([]WatchWordDTO, len(list))
+	for i, e := range list {
+		out[i] = ToWatchWordDTO(e)
+	}
+	return out, err
+}
+
+// AddWord adds a word; start a scan (StartScan) to find its hits.
+func (v *KeywordsAPI) AddWord(in WatchWordInputDTO) (WatchWordDTO, error) {
+	e, err := v.svc().Add(v.a.call(), in.toDomain())
+	return ToWatchWordDTO(e), err
+}
+
+// UpdateWord changes a word; a new text needs a scan.
+func (v *KeywordsAPI) UpdateWord(id int64, in WatchWordInputDTO) (WatchWordDTO, error) {
+	e, err := v.svc().Update(v.a.call(), id, in.toDomain())
+	return ToWatchWordDTO(e), err
+}
+
+// DeleteWord removes a word and its hits; then scan again.
+func (v *KeywordsAPI) DeleteWord(id int64) error { return v.svc().Delete(v.a.call(), id) }
+
+// RestoreDefaults adds the default words missing from the list and returns how many.
+func (v *KeywordsAPI) RestoreDefaults() (int, error) {
+	return v.svc().RestoreDefaults(v.a.call(), v.a.language())
+}
+
+// Hits lists a page of hits, newest first, with the counts for the chips.
+func (v *KeywordsAPI) Hits(f HitFilterDTO) (HitPageDTO, error) {
+	out := HitPageDTO{Hits: []HitDTO{}, Counts: map[int64]int{}, Categories: map[string]int{}}
+	filter, err := f.ToDomain()
+	if err != nil {
+		return out, err
+	}
+	ctx := v.a.call()
+	page, err := v.svc().Hits(ctx, filter)
+	if err != nil {
+		return out, err
+	}
+	counts, err := v.svc().Count(ctx, filter)
+	if err != nil {
+		return out, err
+	}
+	st, err := v.svc().State(ctx)
+	for _, h := range page.Hits {
+		out.Hits = append(out.Hits, ToHitDTO(h))
+	}
+	out.Total, out.Counts, out.Categories, out.All, out.Stale = page.Total, counts.Words, counts.Categories, counts.Total, st.Stale
+	return out, err
+}
+
+// StartScan brings the hits up to date in the background (every message
+// again when the list changed, else only new ones) and returns the job id:
+// "keywords:progress" events, then "keywords:done" or "keywords:failed".
+func (v *KeywordsAPI) StartScan() string {
+	return v.jobs.start(v.a.call(), func(ctx context.Context, id string) {
+		rep, err := v.scan(ctx, func(done, total int) {
+			emit(v.a.call(), EventKeywordsProgress, ImportProgressDTO{JobID: id, Done: done, Total: total})
+		})
+		if err != nil {
+			emit(v.a.call(), EventKeywordsFailed, ImportFailedDTO{JobID: id, Error: FormatError(err, v.a.language(), v.a.log)})
+			return
+		}
+		emit(v.a.call(), EventKeywordsDone, ScanDoneDTO{JobID: id, Full: rep.Full, Events: rep.Events, Hits: rep.Hits})
+	})
+}
+
+func (v *KeywordsAPI) scan(ctx context.Context, p keywords.Progress) (keywords.ScanReport, error) {
+	if err := v.seed(ctx); err != nil {
+		return keywords.ScanReport{}, err
+	}
+	return v.svc().Scan(ctx, p)
+}
+
+// CancelScan stops a running scan; the hits stay as they were.
+func (v *KeywordsAPI) CancelScan(jobID string) { v.jobs.stop(jobID) }
+
+// afterImport scans the events an activity import added. When the list has
+// changed since the last scan it leaves the full rescan to the keyword
+// screen, which shows its progress.
+func (v *KeywordsAPI) afterImport(ctx context.Context) {
+	if st, err := v.svc().State(ctx); err != nil || st.Stale && st.Seeded {
+		return
+	}
+	if _, err := v.scan(ctx, nil); err != nil {
+		v.a.log.Error("scan keywords after import", "err", err)
+	}
+}
