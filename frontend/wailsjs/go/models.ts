@@ -801,6 +801,144 @@ export namespace app {
 		    return a;
 		}
 	}
+	export class WatchWordDTO {
+	    id: number;
+	    text: string;
+	    category: string;
+	    severity: number;
+	    level: string;
+	    note: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new WatchWordDTO(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.text = source["text"];
+	        this.category = source["category"];
+	        this.severity = source["severity"];
+	        this.level = source["level"];
+	        this.note = source["note"];
+	    }
+	}
+	export class HitDTO {
+	    eventId: number;
+	    word: WatchWordDTO;
+	    at: string;
+	    groupId: number;
+	    group: string;
+	    memberId: number;
+	    nickname: string;
+	    before: string;
+	    match: string;
+	    after: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new HitDTO(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.eventId = source["eventId"];
+	        this.word = this.convertValues(source["word"], WatchWordDTO);
+	        this.at = source["at"];
+	        this.groupId = source["groupId"];
+	        this.group = source["group"];
+	        this.memberId = source["memberId"];
+	        this.nickname = source["nickname"];
+	        this.before = source["before"];
+	        this.match = source["match"];
+	        this.after = source["after"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class HitFilterDTO {
+	    groupId: number;
+	    category: string;
+	    severity: number;
+	    wordId: number;
+	    memberId: number;
+	    from: string;
+	    to: string;
+	    limit: number;
+	    offset: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new HitFilterDTO(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.groupId = source["groupId"];
+	        this.category = source["category"];
+	        this.severity = source["severity"];
+	        this.wordId = source["wordId"];
+	        this.memberId = source["memberId"];
+	        this.from = source["from"];
+	        this.to = source["to"];
+	        this.limit = source["limit"];
+	        this.offset = source["offset"];
+	    }
+	}
+	export class HitPageDTO {
+	    hits: HitDTO[];
+	    total: number;
+	    counts: Record<number, number>;
+	    categories: Record<string, number>;
+	    all: number;
+	    stale: boolean;
+	
+	    static createFrom(source: any = {}) {
+	        return new HitPageDTO(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.hits = this.convertValues(source["hits"], HitDTO);
+	        this.total = source["total"];
+	        this.counts = source["counts"];
+	        this.categories = source["categories"];
+	        this.all = source["all"];
+	        this.stale = source["stale"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
 	export class IdentityDTO {
 	    platform: string;
 	    platformId: string;
@@ -1380,6 +1518,25 @@ export namespace app {
 		    }
 		    return a;
 		}
+	}
+	
+	export class WatchWordInputDTO {
+	    text: string;
+	    category: string;
+	    severity: number;
+	    note: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new WatchWordInputDTO(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.text = source["text"];
+	        this.category = source["category"];
+	        this.severity = source["severity"];
+	        this.note = source["note"];
+	    }
 	}
 	export class WorkspaceDTO {
 	    name: string;
