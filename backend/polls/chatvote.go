@@ -7,6 +7,7 @@ import (
 	"unicode/utf8"
 
 	"qunzhu/backend/fold"
+	"qunzhu/backend/jielong"
 )
 
 // Rules are how many options a voter may pick.
@@ -219,4 +220,18 @@ var entryNumber = regexp.MustCompile(`^\d{1,4}\s*[.、．]\s*`)
 func cleanName(s string) string {
 	s = entryNumber.ReplaceAllString(strings.TrimSpace(s), "")
 	return strings.TrimSpace(strings.TrimPrefix(s, "@"))
+}
+
+// ReadText reads pasted text: a 接龙 pasted back (it starts with #接龙)
+// entry by entry, anything else as chat lines.
+func ReadText(text string, options []string, rules Rules) Reading {
+	note, err := jielong.Parse(text)
+	if err != nil || len(note.Entries) == 0 {
+		return ReadChat(text, options, rules)
+	}
+	entries := make([]EntryText, len(note.Entries))
+	for i, e := range note.Entries {
+		entries[i] = EntryText{Line: e.Line, Text: e.Text}
+	}
+	return ReadEntries(entries, options, rules)
 }

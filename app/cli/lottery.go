@@ -1,0 +1,149 @@
+package cli
+
+import (
+	"encoding/json"
+	"os"
+	"strconv"
+	"strings"
+
+	"qunzhu/backend/errs"
+	"qunzhu/backend/importers"
+	"qunzhu/backend/lottery"
+)
+
+// runLottery: `lottery draw` and `lottery verify` need no database: they
+// are what a fan runs to check a draw.
+func runLottery(env *Env) error {
+	if len(env.Args) < 2 {
+		return usage()
+	}
+	switch env.Args[1] {
+	case "draw":
+		return lotteryDraw(env, env.Args[2:])
+	case "verify":
+		return lotteryVerify(env, env.Args[2:])
+	}
+	return usage()
+}
+
+type sourceFlags []string
+
+func (s *sourceFlags) String() string     { return strings.Join(*s, " / ") }
+func (s *sourceFlags) Set(v string) error { *s = append(*s, v); return nil }
+
+// drawnPick is a pick as `lottery draw` prints it.
+type drawnPick struct {
+	Position int    `json:"position"`
+	Name     string `json:"name"`
+}
+
+type drawReport struct {
+	Entrants   int         `json:"entrants"`
+	ListSHA256 string      `json:"listSha256"`
+	Key        string      `json:"key"`
+	Winners    []drawnPick `json:"winners"`
+	Alternates []drawnPick `json:"alternates"`
+}
+
+func lotteryDraw(env *Env, args []string) error {
+	fs := newFlags("lottery draw")
+	var sources sourceFlags
+	entrants := fs.String("entrants", "", "")
+	fs.Var(&sources, "source", "")
+	winners := fs.Int("winners", 0, "")
+	alternates := fs.Int("alternates", -1, "")
+	certOut := fs.String("certificate", "", "")
+	fs.Bool("json", true, "")
+	if fs.Parse(args) != nil || fs.NArg() > 0 || *entrants == "" || len(sources) == 0 || *winners < 1 {
+		return usage()
+	}
+	list, err := readEntrants(*entrants)
+	if err != nil {
+		return err
+	}
+	spec := lottery.Spec{Entrants: list, Tiers: []lottery.Tier{{Name: "winners", Count: *winners}}, Alternates: *alternates}
+	for i, v := range sources {
+		spec.Sources = append(spec.Sources, lottery.Source{Label: "source " + strconv.Itoa(i+1), Values: v})
+	}
+	res, err := lottery.Draw(spec)
+	if err != nil {
+		return err
+	}
+	if *certOut != "" {
+		if err := writeJSONFile(*certOut, lottery.NewCertificate(spec, res, lottery.ModeVerifiable)); err != nil {
+			return err
+		}
+	}
+	return printJSON(env.Stdout, drawReport{Entrants: res.Entrants, ListSHA256: res.ListSHA256, Key: res.Key,
+		Winners: printable(res.Winners), Alternates: printable(res.Alternates)})
+}
+
+func printable(ps []lottery.Pick) []drawnPick {
+	out := make([]drawnPick, len(ps))
+	for i, p := range ps {
+		out[i] = drawnPick{Position: p.Position, Name: p.Name}
+	}
+	return out
+}
+
+func lotteryVerify(env *Env, args []string) error {
+	fs := newFlags("lottery verify")
+	entrants := fs.String("entrants", "", "")
+	fs.Bool("json", true, "")
+	file, rest := firstArg(args)
+	if file == "" || fs.Parse(rest) != nil || fs.NArg() > 0 {
+		return usage()
+	}
+	b, err := os.ReadFile(file)
+	if err != nil {
+		return errs.New(errs.Invalid, "err.lottery.cert_read", errs.Params{"File": file})
+	}
+	var cert lottery.Certificate
+	if json.Unmarshal(b, &cert) != nil || cert.Format != lottery.Format {
+		return errs.New(errs.Invalid, "err.lottery.cert_format", errs.Params{"File": file})
+	}
+	var list []string
+	if *entrants != "" {
+		if list, err = readEntrants(*entrants); err != nil {
+			return err
+		}
+	}
+	rep := lottery.Verify(cert, list)
+	if err := printJSON(env.Stdout, rep); err != nil {
+		return err
+	}
+	if !rep.Match {
+		return errs.New(errs.Conflict, "err.lottery.mismatch", nil)
+	}
+	return nil
+}
+
+// readEntrants reads an entrant list file (UTF-8, with or without BOM, or GBK).
+func readEntrants(path string) ([]string, error) {
+	text, err := readText(path)
+	if err != nil {
+		return nil, err
+	}
+	return lottery.ReadList(strings.NewReader(text))
+}
+
+func readText(path string) (string, error) {
+	b, err := os.ReadFile(path)
+	if err != nil {
+		return "", errs.New(errs.Invalid, "err.lottery.file_read", errs.Params{"File": path})
+	}
+	text, _, err := importers.Decode(b)
+	return text, err
+}
+
+func writeJSONFile(path string, v any) error {
+	f, err := os.Create(path)
+	if err != nil {
+		return errs.Wrap(err, "create "+path)
+	}
+	if err := printJSON(f, v); err != nil {
+		f.Close()
+		return errs.Wrap(err, "write "+path)
+	}
+	return errs.Wrap(f.Close(), "close "+path)
+}
