@@ -13,13 +13,12 @@ import (
 const quietGap = 2 * time.Hour
 
 // loadStats reads every live member's activity over the window ending at
-// now: one pass over the window's events in time order (an index holds all
-// it needs), then each member's first (and, when quiet in the window,
-// last) event, each a seek in the member index.
+// now: the window's events in time order, read in slices side by side (an
+// index holds all they need), then each member's first (and, when quiet in
+// the window, last) event, each a seek in the member index.
 func loadStats(ctx context.Context, q *sql.DB, now time.Time, s tiers.Settings, p progress) ([]tiers.Stats, error) {
-	w := newWindow(now, s.WindowDays)
-	w.progress, w.now = p, now.Unix()
-	if err := w.scan(ctx, q); err != nil {
+	w, err := scanWindow(ctx, q, now, s.WindowDays, p)
+	if err != nil {
 		return nil, err
 	}
 	byID := make(map[int64]*tiers.Stats, len(w.byID))
@@ -47,15 +46,21 @@ func (p progress) report(permille int) {
 // cancelEvery is how many rows run between checks for cancellation.
 const cancelEvery = 1 << 14
 
-// window sums events from its start up to now, per member.
+// window sums the events of one slice of time, [lo, hi) (hi 0: no end),
+// per member.
 type window struct {
 	since, d7, d14 int64
-	now            int64
-	progress       progress
+	lo, hi         int64
 	days           int
 	byID           map[int64]*sums
 	lastInGroup    map[int64]int64
+	firstInGroup   map[int64]opening // each group's first event in the slice
+	seen           func(at int64)    // progress, called every cancelEvery rows
 }
+
+// opening is a group's first event in a slice: counted as a conversation
+// start until the slice before shows the group was not quiet.
+type opening struct{ at, member int64 }
 
 // sums is one member's window so far.
 type sums struct {
@@ -65,8 +70,10 @@ type sums struct {
 }
 
 func newWindow(now time.Time, days int) *window {
-	return &window{since: now.AddDate(0, 0, -days).Unix(), d7: now.AddDate(0, 0, -7).Unix(),
-		d14: now.AddDate(0, 0, -14).Unix(), days: days, byID: map[int64]*sums{}, lastInGroup: map[int64]int64{}}
+	since := now.AddDate(0, 0, -days).Unix()
+	return &window{since: since, lo: since, d7: now.AddDate(0, 0, -7).Unix(),
+		d14: now.AddDate(0, 0, -14).Unix(), days: days, byID: map[int64]*sums{},
+		lastInGroup: map[int64]int64{}, firstInGroup: map[int64]opening{}}
 }
 
 // The scan reads three numbers an event: its time, its group, and its
@@ -75,13 +82,13 @@ func newWindow(now time.Time, days int) *window {
 const scanSQL = `SELECT at, coalesce(group_id, 0), member_id * 8 +
 	CASE kind WHEN 'post' THEN 1 WHEN 'tip' THEN 2 WHEN 'share' THEN 3 WHEN 'purchase' THEN 4
 		WHEN 'reply' THEN 5 WHEN 'mention' THEN 5 ELSE 0 END
-	FROM events INDEXED BY events_at WHERE at >= ? ORDER BY at`
+	FROM events INDEXED BY events_at WHERE at >= ?1 AND (?2 = 0 OR at < ?2) ORDER BY at`
 
 const tipsSQL = `SELECT member_id, total(value) FROM events INDEXED BY events_tips
 	WHERE at >= ? AND kind = 'tip' GROUP BY member_id`
 
 func (w *window) scan(ctx context.Context, q *sql.DB) error {
-	rows, err := q.QueryContext(ctx, scanSQL, w.since)
+	rows, err := q.QueryContext(ctx, scanSQL, w.lo, w.hi)
 	if err != nil {
 		return errs.Wrap(err, "sum activity")
 	}
@@ -95,14 +102,11 @@ func (w *window) scan(ctx context.Context, q *sql.DB) error {
 			if ctx.Err() != nil {
 				return errs.ErrCancelled
 			}
-			w.progress.report(int(600 * (at - w.since) / max(1, w.now-w.since)))
+			w.seen(at)
 		}
 		w.add(at, group, packed>>3, int(packed&7))
 	}
-	if err := rows.Err(); err != nil {
-		return errs.Wrap(err, "sum activity")
-	}
-	return w.tips(ctx, q)
+	return errs.Wrap(rows.Err(), "sum activity")
 }
 
 // tips adds each member's tip values in the window.
@@ -152,7 +156,11 @@ func (w *window) add(at, group, member int64, kind int) {
 		a.before++
 	}
 	a.last = at // events come in time order
-	if last, ok := w.lastInGroup[group]; !ok || at-last >= int64(quietGap/time.Second) {
+	last, ok := w.lastInGroup[group]
+	if !ok {
+		w.firstInGroup[group] = opening{at, member}
+	}
+	if !ok || at-last >= int64(quietGap/time.Second) {
 		st.Starts++
 	}
 	w.lastInGroup[group] = at
@@ -233,7 +241,8 @@ func seek(ctx context.Context, st *sql.Stmt, member int64) (time.Time, error) {
 // by firstAndLast), and its previous tier and stage.
 func withMembers(ctx context.Context, q *sql.DB, byID map[int64]*tiers.Stats) ([]tiers.Stats, error) {
 	rows, err := q.QueryContext(ctx, `SELECT m.id, coalesce((SELECT min(joined_at) FROM memberships WHERE member_id = m.id), ''),
-		coalesce(t.tier, ''), coalesce(t.tier_since, ''), coalesce(t.stage, ''), coalesce(t.stage_since, '')
+		coalesce(t.tier, ''), coalesce(t.tier_since, ''), coalesce(t.stage, ''), coalesce(t.stage_since, ''),
+		coalesce(t.tier_low_since, ''), coalesce(t.stage_low_since, '')
 		FROM members m LEFT JOIN member_tiers t ON t.member_id = m.id WHERE m.deleted_at IS NULL ORDER BY m.id`)
 	if err != nil {
 		return nil, errs.Wrap(err, "list members")
@@ -242,8 +251,8 @@ func withMembers(ctx context.Context, q *sql.DB, byID map[int64]*tiers.Stats) ([
 	var out []tiers.Stats
 	for rows.Next() {
 		var id int64
-		var joined, tier, tierSince, stage, stageSince string
-		if err := rows.Scan(&id, &joined, &tier, &tierSince, &stage, &stageSince); err != nil {
+		var joined, tier, tierSince, stage, stageSince, tierLow, stageLow string
+		if err := rows.Scan(&id, &joined, &tier, &tierSince, &stage, &stageSince, &tierLow, &stageLow); err != nil {
 			return nil, errs.Wrap(err, "list members")
 		}
 		st := tiers.Stats{MemberID: id}
@@ -253,6 +262,7 @@ func withMembers(ctx context.Context, q *sql.DB, byID map[int64]*tiers.Stats) ([
 		st.JoinedAt = parseDay(joined)
 		st.PrevTier, st.PrevTierAt = tiers.Tier(tier), parseStamp(tierSince)
 		st.PrevStage, st.PrevStageAt = tiers.Stage(stage), parseStamp(stageSince)
+		st.PrevTierLowAt, st.PrevStageLowAt = parseStamp(tierLow), parseStamp(stageLow)
 		out = append(out, st)
 	}
 	return out, errs.Wrap(rows.Err(), "list members")

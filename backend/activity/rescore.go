@@ -97,7 +97,7 @@ func (s *Service) RecomputeWithProgress(ctx context.Context, now time.Time, p fu
 }
 
 const (
-	tierColumns = 19
+	tierColumns = 21
 	tierChunk   = 200
 )
 
@@ -129,7 +129,8 @@ func storeResults(ctx context.Context, tx *sql.Tx, results []tiers.Result, stats
 			args = append(args, r.MemberID, r.R, r.F, r.M, r.Recency, r.Frequency, r.Monetary,
 				string(r.Tier), rules.json(r.TierRule), r.TierSince.UTC().Format(time.RFC3339Nano),
 				string(r.Stage), rules.json(r.StageRule), r.StageSince.UTC().Format(time.RFC3339Nano),
-				string(r.Role), r.Slipping, r.NewPromising, r.KOC, lastAt, stamp)
+				string(r.Role), r.Slipping, r.NewPromising, r.KOC, lastAt, stamp,
+				stampOrEmpty(r.TierLowSince), stampOrEmpty(r.StageLowSince))
 		}
 		st, err := tierInsert(ctx, tx, len(part), &full)
 		if err == nil {
@@ -145,6 +146,14 @@ func storeResults(ctx context.Context, tx *sql.Tx, results []tiers.Result, stats
 	return nil
 }
 
+// stampOrEmpty formats t for storage; "" for the zero time.
+func stampOrEmpty(t time.Time) string {
+	if t.IsZero() {
+		return ""
+	}
+	return t.UTC().Format(time.RFC3339Nano)
+}
+
 // tierInsert prepares the insert of n rows, keeping the whole-chunk one.
 func tierInsert(ctx context.Context, tx *sql.Tx, n int, full **sql.Stmt) (*sql.Stmt, error) {
 	if n == tierChunk && *full != nil {
@@ -153,7 +162,7 @@ func tierInsert(ctx context.Context, tx *sql.Tx, n int, full **sql.Stmt) (*sql.S
 	row := "(" + strings.TrimSuffix(strings.Repeat("?,", tierColumns), ",") + ")"
 	st, err := tx.PrepareContext(ctx, `INSERT INTO member_tiers (member_id, r, f, m, recency, frequency, monetary,
 		tier, tier_rule, tier_since, stage, stage_rule, stage_since, role, slipping, promising, koc, last_at,
-		computed_at) VALUES `+row+strings.Repeat(","+row, n-1))
+		computed_at, tier_low_since, stage_low_since) VALUES `+row+strings.Repeat(","+row, n-1))
 	if err == nil && n == tierChunk {
 		*full = st
 	}

@@ -110,3 +110,52 @@ func TestRecomputeProgressAndCancel(t *testing.T) {
 		t.Errorf("a cancelled re-scoring stored %d rows", n)
 	}
 }
+
+// A demotion is held from the first re-scoring that finds the member below
+// their tier, however long they had held it, and applies once they have
+// stayed below for the delay.
+func TestRecomputeHoldsDemotionFromFirstDayBelow(t *testing.T) {
+	f := newFixture(t)
+	ctx := context.Background()
+	now := time.Now().UTC()
+	lines := whatsappLines("活跃王", now, 20, 8)
+	for i := range 6 {
+		lines = append(lines, whatsappLines(fmt.Sprintf("粉丝%02d", i), now, 1+i, 1)...)
+	}
+	if _, err := f.act.Import(ctx, activityReq(f.write(t, "chat.txt", lines...)), nil); err != nil {
+		t.Fatal(err)
+	}
+	tierOf := func(at time.Time) members.Standing {
+		t.Helper()
+		if _, err := f.act.Recompute(ctx, at); err != nil {
+			t.Fatal(err)
+		}
+		rows, err := f.members.List(ctx, members.Query{Filter: members.Filter{Search: "活跃王"}, Limit: 1})
+		if err != nil || len(rows) != 1 || rows[0].Standing == nil {
+			t.Fatalf("list = %+v, %v", rows, err)
+		}
+		return *rows[0].Standing
+	}
+	first := tierOf(now).Tier
+	if first != "core" && first != "active" {
+		t.Fatalf("a busy member starts as %s", first)
+	}
+	day := func(n int) time.Time { return now.AddDate(0, 0, n) }
+	for _, c := range []struct {
+		at   time.Time
+		tier string
+		key  string
+		left float64
+	}{
+		{day(40), first, "ui.tiers.rule.held", 7}, // silent 40 days: dormant, held from today
+		{day(43), first, "ui.tiers.rule.held", 4},
+		{day(47), "dormant", "ui.tiers.rule.dormant", 0},
+	} {
+		got := tierOf(c.at)
+		left, _ := got.TierRule.Params["Left"].(float64)
+		if got.Tier != c.tier || got.TierRule.Key != c.key || left != c.left {
+			t.Errorf("%s: %s %s left %v, want %s %s left %v", c.at.Format(time.DateOnly), got.Tier, got.TierRule.Key,
+				got.TierRule.Params["Left"], c.tier, c.key, c.left)
+		}
+	}
+}

@@ -37,9 +37,9 @@ func (r *run) result(st *Stats, sc *scored) Result {
 	res := Result{MemberID: st.MemberID, R: sc.r, F: sc.f, M: sc.m,
 		Recency: sc.days, Frequency: sc.count, Monetary: sc.money}
 	t := tierOf(sc, r.s)
-	res.Tier, res.TierRule, res.TierSince = r.finalTier(t, r.tierRule(t, sc), st, sc)
+	res.Tier, res.TierRule, res.TierSince, res.TierLowSince = r.finalTier(t, r.tierRule(t, sc), st, sc)
 	g, rule := r.stageOf(st, sc)
-	res.Stage, res.StageRule, res.StageSince = r.finalStage(g, rule, st, sc)
+	res.Stage, res.StageRule, res.StageSince, res.StageLowSince = r.finalStage(g, rule, st, sc)
 	res.Role, res.RoleRule = r.roleOf(st, sc)
 	r.lists(&res, st, sc)
 	return res

@@ -2,14 +2,16 @@ package tiers
 
 import "time"
 
-// Hysteresis. Only the stored tier or stage and when it was set come back
-// from the database, so "demote slowly" means: a tier or stage, once entered,
-// is kept at least DemoteAfterDays before a lower one replaces it. Promotions
-// apply at once, so a member who recovers never waits.
+// Hysteresis. The stored tier or stage comes back from the database with
+// since when the computed one has stayed below it, so "demote slowly" means:
+// a lower tier or stage replaces the stored one only after the member has
+// qualified for nothing better for DemoteAfterDays in a row; a single good
+// day starts the count again. Promotions apply at once, so a member who
+// recovers never waits.
 
-// holdLeft returns how many whole days (rounded up) a demotion from a tier or
-// stage set at since is still held back; 0 when it may apply now. An unknown
-// since holds nothing.
+// holdLeft returns how many whole days (rounded up) a demotion pending since
+// since is still held back; 0 when it may apply now. An unknown since holds
+// nothing.
 func holdLeft(since, now time.Time, s Settings) int {
 	if since.IsZero() || s.DemoteAfterDays <= 0 {
 		return 0

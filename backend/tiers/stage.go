@@ -58,20 +58,21 @@ func (r *run) neverStage(st *Stats) (Stage, Rule) {
 // finalStage applies hysteresis as finalTier does. Declining is an alert,
 // not a rank: entering or leaving it applies at once, as does any move of a
 // member who never interacted.
-func (r *run) finalStage(g Stage, rule Rule, st *Stats, sc *scored) (Stage, Rule, time.Time) {
+func (r *run) finalStage(g Stage, rule Rule, st *Stats, sc *scored) (Stage, Rule, time.Time, time.Time) {
 	prev, known := stageRank[st.PrevStage]
 	switch {
 	case g == st.PrevStage:
-		return g, rule, sinceOr(st.PrevStageAt, r.now)
+		return g, rule, sinceOr(st.PrevStageAt, r.now), time.Time{}
 	case !known || !sc.valid || g == StageDeclining || stageRank[g] > prev:
-		return g, rule, r.now
+		return g, rule, r.now, time.Time{}
 	}
-	left := holdLeft(st.PrevStageAt, r.now, r.s)
+	low := sinceOr(st.PrevStageLowAt, r.now)
+	left := holdLeft(low, r.now, r.s)
 	if left == 0 {
-		return g, rule, r.now
+		return g, rule, r.now, time.Time{}
 	}
 	held := r.rule(heldStage[g], float64(r.s.DemoteAfterDays), float64(left), round1(st.Daily7*7))
-	return st.PrevStage, held, st.PrevStageAt
+	return st.PrevStage, held, sinceOr(st.PrevStageAt, r.now), low
 }
 
 // round1 rounds to one decimal, for numbers shown to the user.

@@ -89,20 +89,23 @@ func TestStageHysteresis(t *testing.T) {
 	}{
 		{"promotion at once", StageMature, StageSteady, ago(1), valid, StageMature, "c"},
 		{"demotion held", StageSteady, StageMature, ago(6), valid, StageMature, "ui.tiers.stage_rule.held"},
-		{"demotion applied at 7 days", StageSteady, StageMature, ago(7), valid, StageSteady, "c"},
+		{"demotion applied at 7 days below", StageSteady, StageMature, ago(7), valid, StageSteady, "c"},
 		{"dormant held too", StageDormant, StageSteady, ago(2), valid, StageSteady, "ui.tiers.stage_rule.held"},
+		{"first day below held", StageSteady, StageMature, time.Time{}, valid, StageMature, "ui.tiers.stage_rule.held"},
 		{"declining enters at once", StageDeclining, StageMature, ago(1), valid, StageDeclining, "c"},
 		{"declining leaves at once", StageObserving, StageDeclining, ago(1), valid, StageObserving, "c"},
 		{"never-interacted at once", StageDormant, StageMature, ago(1), scored{}, StageDormant, "c"},
 	}
 	for _, c := range cases {
-		st := Stats{PrevStage: c.prev, PrevStageAt: c.prevAt, Daily7: 1}
-		got, rule, since := newRun(now, s).finalStage(c.computed, Rule{Key: "c"}, &st, &c.sc)
+		entered := ago(90)
+		st := Stats{PrevStage: c.prev, PrevStageAt: entered, PrevStageLowAt: c.prevAt, Daily7: 1}
+		got, rule, since, low := newRun(now, s).finalStage(c.computed, Rule{Key: "c"}, &st, &c.sc)
 		if got != c.want || rule.Key != c.key {
 			t.Errorf("%s: %s (%s), want %s (%s)", c.name, got, rule.Key, c.want, c.key)
 		}
-		if held := rule.Key != "c"; held != since.Equal(c.prevAt) || !held && !since.Equal(now) {
-			t.Errorf("%s: since %v", c.name, since)
+		held := rule.Key != "c"
+		if held && (!since.Equal(entered) || !low.Equal(sinceOr(c.prevAt, now))) || !held && (!since.Equal(now) || !low.IsZero()) {
+			t.Errorf("%s: since %v, low since %v", c.name, since, low)
 		}
 		if rule.Key == "ui.tiers.stage_rule.held" && (rule.Params["To"] != string(c.computed) || rule.Params["PerWeek"] != 7.0) {
 			t.Errorf("%s: held params %v", c.name, rule.Params)

@@ -27,6 +27,10 @@ type Stats struct {
 	PrevTierAt  time.Time
 	PrevStage   Stage
 	PrevStageAt time.Time
+	// PrevTierLowAt and PrevStageLowAt: since when the computed tier (stage)
+	// has stayed below the stored one; zero when it has not.
+	PrevTierLowAt  time.Time
+	PrevStageLowAt time.Time
 }
 
 // Tier is a member's place by RFM score.
@@ -107,4 +111,8 @@ type Result struct {
 
 	TierSince  time.Time // when the member entered Tier
 	StageSince time.Time // when the member entered Stage
+	// TierLowSince and StageLowSince: since when a lower tier (stage) has
+	// been held back; zero when no demotion is pending.
+	TierLowSince  time.Time
+	StageLowSince time.Time
 }

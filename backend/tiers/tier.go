@@ -52,24 +52,26 @@ func (r *run) scoreRule(sp *spec, sc *scored, min int) Rule {
 }
 
 // finalTier applies hysteresis to the computed tier t: a promotion applies
-// at once, a demotion only once the stored tier has been held
+// at once, a demotion only once the member has stayed below the stored tier
 // DemoteAfterDays (a move to invalid, which is a fact about the data, applies
-// at once). It returns the tier, its rule and since when the member has had it.
-func (r *run) finalTier(t Tier, rule Rule, st *Stats, sc *scored) (Tier, Rule, time.Time) {
+// at once). It returns the tier, its rule, since when the member has had it,
+// and since when a demotion has been held back (zero: none is).
+func (r *run) finalTier(t Tier, rule Rule, st *Stats, sc *scored) (Tier, Rule, time.Time, time.Time) {
 	prev, known := tierRank[st.PrevTier]
 	switch {
 	case !known:
-		return t, rule, r.now
+		return t, rule, r.now, time.Time{}
 	case t == st.PrevTier:
-		return t, rule, sinceOr(st.PrevTierAt, r.now)
+		return t, rule, sinceOr(st.PrevTierAt, r.now), time.Time{}
 	case t == Invalid || tierRank[t] > prev:
-		return t, rule, r.now
+		return t, rule, r.now, time.Time{}
 	}
-	left := holdLeft(st.PrevTierAt, r.now, r.s)
+	low := sinceOr(st.PrevTierLowAt, r.now)
+	left := holdLeft(low, r.now, r.s)
 	if left == 0 {
-		return t, rule, r.now
+		return t, rule, r.now, time.Time{}
 	}
 	held := r.rule(heldTier[t], float64(sc.r), float64(sc.f), float64(sc.m), float64(sc.total()),
 		float64(sc.days), float64(sc.count), float64(r.s.WindowDays), float64(r.s.DemoteAfterDays), float64(left))
-	return st.PrevTier, held, st.PrevTierAt
+	return st.PrevTier, held, sinceOr(st.PrevTierAt, r.now), low
 }

@@ -78,63 +78,68 @@ func TestTierDormantAndInvalid(t *testing.T) {
 	}
 }
 
-// Promote at once; demote only after DemoteAfterDays in the tier.
+// Promote at once; demote only after DemoteAfterDays below the tier.
 func TestTierHysteresis(t *testing.T) {
 	s := DefaultSettings() // DemoteAfterDays 7
 	sc := scored{valid: true, days: 1, r: 3, f: 3, m: 3}
-	set := ago(3)
+	set, long := ago(3), ago(100)
+	none := time.Time{}
 	cases := []struct {
-		name     string
-		computed Tier
-		prev     Tier
-		prevAt   time.Time
-		want     Tier
-		key      string
-		since    time.Time
+		name          string
+		computed      Tier
+		prev          Tier
+		prevAt, lowAt time.Time
+		want          Tier
+		key           string
+		since, low    time.Time
 	}{
-		{"first run", Active, "", time.Time{}, Active, "ui.tiers.rule.active", now},
-		{"unchanged keeps since", Active, Active, set, Active, "ui.tiers.rule.active", set},
-		{"unchanged, since unknown", Active, Active, time.Time{}, Active, "ui.tiers.rule.active", now},
-		{"promotion at once", Core, Lurker, ago(0.1), Core, "ui.tiers.rule.core", now},
-		{"demotion held", Lurker, Core, set, Core, "ui.tiers.rule.held", set},
-		{"held one second before", Lurker, Core, ago(7).Add(time.Second), Core, "ui.tiers.rule.held", ago(7).Add(time.Second)},
-		{"applied exactly at", Lurker, Core, ago(7), Lurker, "ui.tiers.rule.lurker", now},
-		{"applied after", Lurker, Core, ago(8), Lurker, "ui.tiers.rule.lurker", now},
-		{"invalid at once", Invalid, Core, set, Invalid, "ui.tiers.rule.invalid", now},
-		{"unknown since holds nothing", Lurker, Core, time.Time{}, Lurker, "ui.tiers.rule.lurker", now},
+		{"first run", Active, "", none, none, Active, "ui.tiers.rule.active", now, none},
+		{"unchanged keeps since", Active, Active, set, none, Active, "ui.tiers.rule.active", set, none},
+		{"unchanged, since unknown", Active, Active, none, none, Active, "ui.tiers.rule.active", now, none},
+		{"back up clears the pending demotion", Active, Active, long, ago(3), Active, "ui.tiers.rule.active", long, none},
+		{"promotion at once", Core, Lurker, ago(0.1), none, Core, "ui.tiers.rule.core", now, none},
+		{"first day below: held, however long the tier was kept", Lurker, Core, long, none, Core, "ui.tiers.rule.held", long, now},
+		{"held while below for less than the delay", Lurker, Core, long, set, Core, "ui.tiers.rule.held", long, set},
+		{"held one second before", Lurker, Core, long, ago(7).Add(time.Second), Core, "ui.tiers.rule.held", long, ago(7).Add(time.Second)},
+		{"applied exactly at", Lurker, Core, long, ago(7), Lurker, "ui.tiers.rule.lurker", now, none},
+		{"applied after", Lurker, Core, long, ago(8), Lurker, "ui.tiers.rule.lurker", now, none},
+		{"invalid at once", Invalid, Core, set, none, Invalid, "ui.tiers.rule.invalid", now, none},
 	}
 	for _, c := range cases {
-		st := Stats{PrevTier: c.prev, PrevTierAt: c.prevAt}
+		st := Stats{PrevTier: c.prev, PrevTierAt: c.prevAt, PrevTierLowAt: c.lowAt}
 		m := sc
 		m.valid = c.computed != Invalid
 		r := newRun(now, s)
-		got, rule, since := r.finalTier(c.computed, r.tierRule(c.computed, &m), &st, &m)
-		if got != c.want || rule.Key != c.key || !since.Equal(c.since) {
-			t.Errorf("%s: %s %s since %v, want %s %s since %v", c.name, got, rule.Key, since, c.want, c.key, c.since)
+		got, rule, since, low := r.finalTier(c.computed, r.tierRule(c.computed, &m), &st, &m)
+		if got != c.want || rule.Key != c.key || !since.Equal(c.since) || !low.Equal(c.low) {
+			t.Errorf("%s: %s %s since %v low %v, want %s %s since %v low %v", c.name, got, rule.Key, since, low,
+				c.want, c.key, c.since, c.low)
 		}
 	}
-	st := Stats{PrevTier: Core, PrevTierAt: set}
-	_, rule, _ := newRun(now, s).finalTier(Lurker, Rule{}, &st, &sc)
+	st := Stats{PrevTier: Core, PrevTierAt: long, PrevTierLowAt: set}
+	_, rule, _, _ := newRun(now, s).finalTier(Lurker, Rule{}, &st, &sc)
 	if rule.Params["To"] != "lurker" || rule.Params["Left"] != 4 || rule.Params["Hold"] != 7 || rule.Params["Total"] != 9 {
 		t.Errorf("held params %v", rule.Params)
 	}
 }
 
 // Run after run, the stored tier fed back: a dip is absorbed, a lasting
-// drop is applied after the delay, a recovery is immediate.
+// drop is applied after the delay counted from its first day (a good day in
+// between starts the count again), a recovery is immediate; a member who
+// held core for months does not flap on a single bad day.
 func TestTierHysteresisOverTime(t *testing.T) {
 	s := DefaultSettings()
-	computed := []Tier{Core, Active, Core, Active, Active, Active, Active, Active, Active, Active, Active, Core}
-	want := []Tier{Core, Core, Core, Core, Core, Core, Core, Active, Active, Active, Active, Core}
-	var st Stats
+	computed := []Tier{Core, Active, Core, Active, Active, Active, Active, Active, Active, Active, Active, Core, Core}
+	want := []Tier{Core, Core, Core, Core, Core, Core, Core, Core, Core, Core, Active, Core, Core}
+	st := Stats{PrevTier: Core, PrevTierAt: now.AddDate(0, 0, -200)}
 	sc := scored{valid: true}
 	for d, c := range computed {
 		at := now.Add(time.Duration(d) * day)
-		got, _, since := newRun(at, s).finalTier(c, Rule{Key: "x"}, &st, &sc)
+		got, _, since, low := newRun(at, s).finalTier(c, Rule{Key: "x"}, &st, &sc)
 		if got != want[d] {
 			t.Errorf("day %d: computed %s, got %s, want %s", d, c, got, want[d])
 		}
-		st.PrevTier, st.PrevTierAt = got, since
+		st.PrevTier, st.PrevTierAt, st.PrevTierLowAt = got, since, low
 	}
 }
 
@@ -143,9 +148,10 @@ func TestTierHysteresisOverTime(t *testing.T) {
 func TestComputeHeld(t *testing.T) {
 	s := DefaultSettings()
 	st := talker(1, 35, 4)
-	st.PrevTier, st.PrevTierAt = Active, ago(2)
+	st.PrevTier, st.PrevTierAt, st.PrevTierLowAt = Active, ago(60), ago(2)
 	r := Compute([]Stats{st, talker(2, 0, 30)}, now, s)[0]
-	if r.Tier != Active || r.TierRule.Key != "ui.tiers.rule.held" || r.TierRule.Params["To"] != "dormant" || !r.TierSince.Equal(ago(2)) {
+	if r.Tier != Active || r.TierRule.Key != "ui.tiers.rule.held" || r.TierRule.Params["To"] != "dormant" ||
+		!r.TierSince.Equal(ago(60)) || !r.TierLowSince.Equal(ago(2)) {
 		t.Errorf("held member: %s %s %v since %v", r.Tier, r.TierRule.Key, r.TierRule.Params, r.TierSince)
 	}
 	if !r.Slipping {
