@@ -1,0 +1,69 @@
+package invites
+
+import (
+	"context"
+	"strings"
+
+	"qunzhu/backend/fold"
+)
+
+// JoinReport is what matching a group's member list did.
+type JoinReport struct {
+	Lines     int      // names read
+	Matched   int      // drafts marked joined
+	Already   int      // drafts that were joined already
+	Unmatched []string // names that match no draft of the batch
+}
+
+// MatchJoins reads a group's member list (one name or id a line, as
+// pasted or exported) and marks the batch's drafts whose member it names
+// as joined, all in one transaction. A line names a member by platform id
+// or by nickname (case, width and decorations ignored).
+func (s *Service) MatchJoins(ctx context.Context, batch int64, list string) (JoinReport, error) {
+	if _, err := s.Batch(ctx, batch); err != nil {
+		return JoinReport{}, err
+	}
+	ds, err := s.queryDrafts(ctx, s.db.Read(), `WHERE d.batch_id = ? ORDER BY d.position`, batch)
+	if err != nil {
+		return JoinReport{}, err
+	}
+	byID, byNick := map[string]*Draft{}, map[string]*Draft{}
+	for i := range ds {
+		if ds[i].PlatformID != "" {
+			byID[ds[i].PlatformID] = &ds[i]
+		}
+		byNick[fold.Nick(ds[i].Nickname)] = &ds[i]
+	}
+	var rep JoinReport
+	var join []int64
+	for _, line := range strings.Split(list, "\n") {
+		line = strings.TrimSpace(strings.TrimPrefix(line, "\uFEFF"))
+		if line == "" {
+			continue
+		}
+		rep.Lines++
+		d := byID[line]
+		if d == nil {
+			d = byNick[fold.Nick(line)]
+		}
+		switch {
+		case d == nil:
+			rep.Unmatched = append(rep.Unmatched, line)
+		case d.State == StateJoined:
+			rep.Already++
+		default:
+			d.State = StateJoined
+			join = append(join, d.ID)
+		}
+	}
+	rep.Matched = len(join)
+	err = s.db.Tx(ctx, func(tx txer) error {
+		for _, id := range join {
+			if err := s.setState(ctx, tx, id, StateJoined, s.now()); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+	return rep, err
+}

@@ -1,0 +1,43 @@
+package invites
+
+import (
+	"context"
+	"database/sql"
+	"time"
+
+	"qunzhu/backend/groups"
+	"qunzhu/backend/members"
+	"qunzhu/backend/store"
+)
+
+type txer = *sql.Tx
+
+type queryer interface {
+	QueryContext(ctx context.Context, q string, args ...any) (*sql.Rows, error)
+	QueryRowContext(ctx context.Context, q string, args ...any) *sql.Row
+	ExecContext(ctx context.Context, q string, args ...any) (sql.Result, error)
+}
+
+// Service keeps invitations in a Qunzhu database.
+type Service struct {
+	db      *store.DB
+	members *members.Service
+	groups  *groups.Service
+	now     func() time.Time
+}
+
+// NewService returns a Service on db, reading members and groups through
+// their services.
+func NewService(db *store.DB, m *members.Service, g *groups.Service) *Service {
+	return &Service{db: db, members: m, groups: g, now: time.Now}
+}
+
+// SetClock replaces the clock (tests).
+func (s *Service) SetClock(now func() time.Time) { s.now = now }
+
+func stamp(t time.Time) string { return t.UTC().Format(time.RFC3339Nano) }
+
+func parseStamp(s string) time.Time {
+	t, _ := time.Parse(time.RFC3339Nano, s)
+	return t
+}

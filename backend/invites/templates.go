@@ -1,0 +1,213 @@
+package invites
+
+import (
+	"context"
+	"database/sql"
+	"errors"
+	"slices"
+	"strings"
+	"unicode/utf8"
+
+	"qunzhu/backend/errs"
+	"qunzhu/backend/fold"
+	"qunzhu/backend/invites/template"
+)
+
+// Purposes of a template: the seeds' cases, plus the creator's own.
+var Purposes = []string{"core", "cocreation", "welfare", "seat", "reinvite", "care", "custom"}
+
+// Limits of a template.
+const (
+	MaxName     = 40
+	MaxVariants = 5
+)
+
+// Variant is one version of a template's body, labelled A, B, ...
+type Variant struct {
+	Label string
+	Body  string
+}
+
+// Template is a stored invitation template.
+type Template struct {
+	ID int64
+	TemplateInput
+	CreatedAt, UpdatedAt string
+}
+
+// TemplateInput is what the editor saves.
+type TemplateInput struct {
+	Name     string
+	Purpose  string
+	Variants []Variant
+}
+
+// Normalize trims the name and labels the variants A, B, C ... in order.
+func (in *TemplateInput) Normalize() {
+	in.Name = strings.TrimSpace(in.Name)
+	in.Purpose = strings.TrimSpace(in.Purpose)
+	if in.Purpose == "" {
+		in.Purpose = "custom"
+	}
+	for i := range in.Variants {
+		in.Variants[i].Label = string(rune('A' + i))
+	}
+}
+
+// Validate returns an Invalid error naming every bad field.
+func (in TemplateInput) Validate() error {
+	f := errs.Fields{}
+	if in.Name == "" {
+		f.Add("name", "err.field.required", nil)
+	}
+	if utf8.RuneCountInString(in.Name) > MaxName {
+		f.Add("name", "err.field.too_long", errs.Params{"Max": MaxName})
+	}
+	if !slices.Contains(Purposes, in.Purpose) {
+		f.Add("purpose", "err.invites.purpose", errs.Params{"Value": in.Purpose})
+	}
+	if len(in.Variants) < 1 || len(in.Variants) > MaxVariants {
+		f.Add("variants", "err.field.range", errs.Params{"Min": 1, "Max": MaxVariants})
+	}
+	for _, v := range in.Variants {
+		if strings.TrimSpace(v.Body) == "" {
+			f.Add("variants", "err.invites.empty_body", errs.Params{"Label": v.Label})
+		} else if len(v.Body) > template.MaxBody {
+			f.Add("variants", "err.invites.body_too_big", errs.Params{"Label": v.Label, "Max": template.MaxBody})
+		}
+	}
+	return f.Err()
+}
+
+// Templates lists the templates by name, adding the starter templates in
+// lang the first time.
+func (s *Service) Templates(ctx context.Context, lang string) ([]Template, error) {
+	if err := s.seed(ctx, lang); err != nil {
+		return nil, err
+	}
+	rows, err := s.db.Read().QueryContext(ctx, `SELECT id, name, purpose, created_at, updated_at FROM invite_templates ORDER BY name_key`)
+	if err != nil {
+		return nil, errs.Wrap(err, "list templates")
+	}
+	defer rows.Close()
+	var out []Template
+	for rows.Next() {
+		var t Template
+		if err := rows.Scan(&t.ID, &t.Name, &t.Purpose, &t.CreatedAt, &t.UpdatedAt); err != nil {
+			return nil, errs.Wrap(err, "list templates")
+		}
+		out = append(out, t)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, errs.Wrap(err, "list templates")
+	}
+	for i := range out {
+		if out[i].Variants, err = loadVariants(ctx, s.db.Read(), out[i].ID); err != nil {
+			return nil, err
+		}
+	}
+	return out, nil
+}
+
+// Template returns one template with its variants.
+func (s *Service) Template(ctx context.Context, id int64) (Template, error) {
+	return getTemplate(ctx, s.db.Read(), id)
+}
+
+func getTemplate(ctx context.Context, q queryer, id int64) (Template, error) {
+	t := Template{ID: id}
+	err := q.QueryRowContext(ctx, `SELECT name, purpose, created_at, updated_at FROM invite_templates WHERE id = ?`, id).
+		Scan(&t.Name, &t.Purpose, &t.CreatedAt, &t.UpdatedAt)
+	if errors.Is(err, sql.ErrNoRows) {
+		return Template{}, errs.New(errs.NotFound, "err.invites.template_not_found", errs.Params{"ID": id})
+	}
+	if err != nil {
+		return Template{}, errs.Wrap(err, "get template")
+	}
+	t.Variants, err = loadVariants(ctx, q, id)
+	return t, err
+}
+
+func loadVariants(ctx context.Context, q queryer, id int64) ([]Variant, error) {
+	rows, err := q.QueryContext(ctx, `SELECT label, body FROM invite_variants WHERE template_id = ? ORDER BY label`, id)
+	if err != nil {
+		return nil, errs.Wrap(err, "load variants")
+	}
+	defer rows.Close()
+	out := []Variant{}
+	for rows.Next() {
+		var v Variant
+		if err := rows.Scan(&v.Label, &v.Body); err != nil {
+			return nil, errs.Wrap(err, "load variants")
+		}
+		out = append(out, v)
+	}
+	return out, errs.Wrap(rows.Err(), "load variants")
+}
+
+// SaveTemplate creates (id 0) or replaces a template and its variants.
+func (s *Service) SaveTemplate(ctx context.Context, id int64, in TemplateInput) (Template, error) {
+	in.Normalize()
+	if err := in.Validate(); err != nil {
+		return Template{}, err
+	}
+	err := s.db.Tx(ctx, func(tx txer) (err error) {
+		id, err = s.putTemplate(ctx, tx, id, in)
+		return err
+	})
+	if err != nil {
+		return Template{}, err
+	}
+	return s.Template(ctx, id)
+}
+
+func (s *Service) putTemplate(ctx context.Context, tx txer, id int64, in TemplateInput) (int64, error) {
+	now := stamp(s.now())
+	var err error
+	if id == 0 {
+		var res sql.Result
+		res, err = tx.ExecContext(ctx, `INSERT INTO invite_templates (name, name_key, purpose, created_at, updated_at)
+			VALUES (?, ?, ?, ?, ?)`, in.Name, fold.Key(in.Name), in.Purpose, now, now)
+		if err == nil {
+			id, _ = res.LastInsertId()
+		}
+	} else {
+		if _, err := getTemplate(ctx, tx, id); err != nil {
+			return 0, err
+		}
+		_, err = tx.ExecContext(ctx, `UPDATE invite_templates SET name = ?, name_key = ?, purpose = ?, updated_at = ? WHERE id = ?`,
+			in.Name, fold.Key(in.Name), in.Purpose, now, id)
+	}
+	if isUnique(err) {
+		return 0, errs.New(errs.Conflict, "err.invites.template_name_taken", errs.Params{"Name": in.Name})
+	}
+	if err != nil {
+		return 0, errs.Wrap(err, "save template")
+	}
+	return id, putVariants(ctx, tx, id, in.Variants)
+}
+
+func putVariants(ctx context.Context, tx txer, id int64, vs []Variant) error {
+	if _, err := tx.ExecContext(ctx, `DELETE FROM invite_variants WHERE template_id = ?`, id); err != nil {
+		return errs.Wrap(err, "save variants")
+	}
+	for _, v := range vs {
+		if _, err := tx.ExecContext(ctx, `INSERT INTO invite_variants (template_id, label, body) VALUES (?, ?, ?)`,
+			id, v.Label, v.Body); err != nil {
+			return errs.Wrap(err, "save variants")
+		}
+	}
+	return nil
+}
+
+// DeleteTemplate deletes a template; its batches keep their drafts.
+func (s *Service) DeleteTemplate(ctx context.Context, id int64) error {
+	res, err := s.db.Write().ExecContext(ctx, `DELETE FROM invite_templates WHERE id = ?`, id)
+	if err != nil {
+		return errs.Wrap(err, "delete template")
+	}
+	if n, _ := res.RowsAffected(); n == 0 {
+		return errs.New(errs.NotFound, "err.invites.template_not_found", errs.Params{"ID": id})
+	}
+	return nil
+}
