@@ -57,7 +57,11 @@ export function tiersOption(tiers: Readonly<Record<string, number>>, dark: boole
   return {
     backgroundColor: 'transparent',
     grid: { left: 4, right: 8, top: 24, bottom: 4, containLabel: true },
-    xAxis: { type: 'category', data: TIER_ORDER.map(tierLabel), axisTick: { show: false } },
+    xAxis: {
+      type: 'category', data: TIER_ORDER.map(tierLabel), axisTick: { show: false },
+      // Every tier named, a long name broken onto two lines rather than left out.
+      axisLabel: { interval: 0, fontSize: 11, width: 64, overflow: 'break', lineHeight: 14 },
+    },
     yAxis: { type: 'value', minInterval: 1, splitNumber: 4, axisLabel: axisNumber },
     tooltip: {
       trigger: 'item',
