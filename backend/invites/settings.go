@@ -53,16 +53,22 @@ func (s Settings) Limit(platform string) int {
 	return DefaultLimit
 }
 
-// WordsOrDefaults is the ad-law list: the user's, else the curated one
-// for lang (the advertising-law words of backend/keywords).
+// WordsOrDefaults is the ad-law list: the user's, else the curated
+// advertising-law words of backend/keywords in all three scripts (a text
+// in Chinese breaks the law whatever the window's language), each with its
+// reason in lang where the word exists there.
 func (s Settings) WordsOrDefaults(lang string) []keywords.Word {
 	if s.Words != nil {
 		return s.Words
 	}
 	var out []keywords.Word
-	for _, w := range keywords.Defaults(lang) {
-		if w.Category == keywords.AdLaw {
-			out = append(out, w)
+	seen := map[string]bool{}
+	for _, l := range append([]string{lang}, "zh-CN", "zh-TW", "en") {
+		for _, w := range keywords.Defaults(l) {
+			if k := keywords.FoldString(w.Text); w.Category == keywords.AdLaw && !seen[k] {
+				seen[k] = true
+				out = append(out, w)
+			}
 		}
 	}
 	return out

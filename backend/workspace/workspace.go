@@ -16,6 +16,7 @@ import (
 	"qunzhu/backend/errs"
 	"qunzhu/backend/groups"
 	"qunzhu/backend/imports"
+	"qunzhu/backend/invites"
 	"qunzhu/backend/keywords"
 	"qunzhu/backend/members"
 	"qunzhu/backend/settings"
@@ -34,6 +35,7 @@ type Workspace struct {
 	Imports  *imports.Service
 	Activity *activity.Service
 	Keywords *keywords.Service
+	Invites  *invites.Service
 	logFile  io.Closer
 }
 
@@ -73,6 +75,7 @@ func Open(ctx context.Context, path string) (*Workspace, error) {
 	ws.Imports = imports.NewService(ws.Members)
 	ws.Activity = activity.NewService(db, ws.Members)
 	ws.Keywords = keywords.NewService(db)
+	ws.Invites = invites.NewService(db, ws.Members, ws.Groups)
 	return ws, nil
 }
 
