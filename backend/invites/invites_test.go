@@ -19,7 +19,7 @@ func TestResolveSkipsAndPresets(t *testing.T) {
 	g := f.group("铁粉一群", 5, 30, 3, false)
 	a := f.member("小美", "a1", 100, 5, true, "comment")
 	b := f.member("阿强", "b2", 10, 8, false, "dm")    // too new for the group
-	c := f.member("Lily", "c3", 60, 1, false, "dm")    // level too low
+	c := f.member("Lily", "c3", 60, 1, false, "dm")  // level too low
 	d := f.member("老王", "d4", 400, 10, true, "live") // already in the group
 	f.join(d, g)
 	_ = c
