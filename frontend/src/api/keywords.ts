@@ -1,0 +1,92 @@
+// Keyword watch: the watch list (seeded with the curated defaults on first
+// use), its hits in imported messages, and the background scan that brings
+// the hits up to date (its events filtered to the one job).
+import * as Keywords from '../../wailsjs/go/app/KeywordsAPI'
+import { EventsOn } from '../../wailsjs/runtime/runtime'
+import { app } from '../../wailsjs/go/models'
+import { AppError, call, toAppError } from './errors'
+import { once, runJob, type JobListener } from './jobs'
+
+export const CATEGORIES = ['negative', 'competitor', 'adlaw', 'custom'] as const
+export type Category = (typeof CATEGORIES)[number]
+/** The three response levels: 1 notice, 2 warn, 3 act. */
+export const SEVERITIES = [1, 2, 3] as const
+export const LEVELS: Record<number, string> = { 1: 'notice', 2: 'warn', 3: 'act' }
+
+export type Word = app.WatchWordDTO
+export interface WordInput {
+  text: string
+  category: string
+  severity: number
+  note: string
+}
+
+/** Which hits to list; zero values mean any. Dates are YYYY-MM-DD, to inclusive. */
+export interface HitFilter {
+  groupId: number
+  category: string
+  severity: number
+  wordId: number
+  memberId: number
+  from: string
+  to: string
+}
+
+export const EMPTY_FILTER: HitFilter = { groupId: 0, category: '', severity: 0, wordId: 0, memberId: 0, from: '', to: '' }
+
+export type Hit = app.HitDTO
+
+export interface HitPage {
+  hits: Hit[]
+  total: number
+  counts: Record<number, number> // word id -> hits, ignoring the word and category filters
+  categories: Record<string, number> // likewise per category
+  all: number
+  stale: boolean // the list changed since the last scan
+}
+
+export type ScanEvent =
+  | { type: 'progress'; done: number; total: number }
+  | { type: 'done'; full: boolean; events: number; hits: number }
+  | { type: 'failed'; error: AppError }
+
+interface Payload {
+  jobId: string
+  done: number
+  total: number
+  full: boolean
+  events: number
+  hits: number
+  error: unknown
+}
+
+function listen(handler: JobListener<ScanEvent>): () => void {
+  return once([
+    EventsOn('keywords:progress', (p: Payload) => handler(p.jobId, { type: 'progress', done: p.done, total: p.total })),
+    EventsOn('keywords:done', (p: Payload) =>
+      handler(p.jobId, { type: 'done', full: p.full, events: p.events, hits: p.hits })),
+    EventsOn('keywords:failed', (p: Payload) => handler(p.jobId, { type: 'failed', error: toAppError(p.error) })),
+  ])
+}
+
+function fromDTO(p: app.HitPageDTO): HitPage {
+  return { hits: p.hits ?? [], total: p.total, counts: p.counts ?? {}, categories: p.categories ?? {},
+    all: p.all, stale: p.stale }
+}
+
+const input = (w: WordInput) => app.WatchWordInputDTO.createFrom(w)
+
+export const keywordsApi = {
+  words: (): Promise<Word[]> => call(() => Keywords.Words()).then((ws) => ws ?? []),
+  add: (w: WordInput): Promise<Word> => call(() => Keywords.AddWord(input(w))),
+  update: (id: number, w: WordInput): Promise<Word> => call(() => Keywords.UpdateWord(id, input(w))),
+  remove: (id: number): Promise<void> => call(() => Keywords.DeleteWord(id)),
+  /** restoreDefaults adds the missing default words back and returns how many. */
+  restoreDefaults: (): Promise<number> => call(() => Keywords.RestoreDefaults()),
+  hits: (f: HitFilter, offset: number, limit: number): Promise<HitPage> =>
+    call(() => Keywords.Hits(app.HitFilterDTO.createFrom({ ...f, offset, limit }))).then(fromDTO),
+  /** scan starts a scan; onEvent gets this job's events only. */
+  scan: (onEvent: (e: ScanEvent) => void): Promise<string> => runJob(listen, () => call(() => Keywords.StartScan()), onEvent),
+  /** cancelScan stops a scan; it then fails as "cancelled" and the hits stay as they were. */
+  cancelScan: (jobId: string): Promise<void> => call(() => Keywords.CancelScan(jobId)),
+}
