@@ -1,17 +1,18 @@
 // The issue's test end to end (in English): a QQ message-manager export of the
 // last two months is chosen on the Activity screen through the native dialog
 // and imported into a group; the member list shows each sender's tier and
-// filters by it; a member's drawer explains the tier (the rule, R/F/M); the
-// Health screen of the group shows the tiers and, a bar clicked, leads to
-// that tier's members; the tier chart is saved as a PNG file.
+// filters by it; a member's drawer explains the tier (the rule, R/F/M) and
+// saves its activity chart as a PNG; the Health screen of the group shows
+// the tiers and, a bar clicked, leads to that tier's members; the tier chart
+// is saved as a PNG file.
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
-import { tid, call, selectOption, setLanguageByBinding, waitText, T } from '../lib/ui.mjs';
+import { tid, call, luminance, selectOption, setLanguageByBinding, until, waitText, T } from '../lib/ui.mjs';
 import { answerDialog } from '../lib/dialogs.mjs';
 import { groupInput } from '../lib/groups.mjs';
 import { writeChat, openActivity } from '../lib/activity.mjs';
 import { waitRows } from '../lib/members.mjs';
-import { saveChart } from '../lib/charts.mjs';
+import { canvasWidth, saveChart } from '../lib/charts.mjs';
 import { shoot } from '../lib/imports.mjs';
 
 const pad = (n) => String(n).padStart(2, '0');
@@ -50,6 +51,17 @@ const everyone = {
   search: '', groupId: 0, platforms: [], tags: [], sources: [], joinedFrom: '', joinedTo: '', trash: false,
   tiers: [], stages: [], flags: [],
 };
+
+/** Waits until the element has stopped moving (an opening panel, say). */
+async function settled(page, selector) {
+  let last = '';
+  await until(async () => {
+    const box = JSON.stringify(await page.locator(selector).first().boundingBox());
+    const still = box === last && box !== 'null';
+    last = box;
+    return still;
+  }, { interval: 150, what: `${selector} to stop moving` });
+}
 
 /** Hovers the tier chart's bar for tier (the tooltip names it), then clicks it. */
 async function clickTierBar(page, index, label) {
@@ -102,6 +114,7 @@ export default {
         { sel: `${tid(`members-row-${r.id}`)} [data-tier]`, want: en(`ui.tiers.tier.${r.standing.tier}`) }, { timeout: T.short });
     }
     await page.locator(tid('members-filters-toggle')).click();
+    await settled(page, tid('members-filter-tiers')); // the panel opens with an animation
     await selectOption(page, 'members-filter-tiers', en('ui.tiers.tier.dormant'));
     await page.keyboard.press('Escape');
     await waitRows(page, rows.filter((r) => r.standing.tier === 'dormant').map((r) => r.id));
@@ -120,7 +133,16 @@ export default {
     }
     await waitText(page, 'member-rfm-f', new RegExp(en('ui.tiers.rfm.f_hint', { Count: ming.standing.frequency })));
     await page.waitForSelector(`${tid('member-timeline-chart')} canvas`, { state: 'visible', timeout: T.normal });
+    await page.locator(tid('member-timeline-chart')).scrollIntoViewIfNeeded();
     await shoot(t, page, '43-drawer');
+
+    // The drawer's activity chart as a PNG file too, on the drawer's colour.
+    const activity = await saveChart(page, t, 'en', 'member-timeline-chart', join(t.dir, '大明 activity.png'));
+    const width = await canvasWidth(page, 'member-timeline-chart');
+    assert.ok(Math.abs(activity.width - 2 * width) <= 2 && activity.height >= 2 * 150 - 2,
+      `pixel ratio 2: ${activity.width} × ${activity.height} for a ${width} px wide chart`);
+    assert.equal(activity.topLeft[3], 255, 'an opaque background');
+    assert.ok(luminance(`rgb(${activity.topLeft.slice(0, 3).join(',')})`) > 0.85, `light: ${activity.topLeft}`);
     await page.keyboard.press('Escape');
     await page.waitForSelector(tid('member-drawer'), { state: 'hidden', timeout: T.short });
 
