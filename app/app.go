@@ -33,6 +33,7 @@ type App struct {
 	Imports  *ImportsAPI
 	Activity *ActivityAPI
 	Keywords *KeywordsAPI
+	Invites  *InvitesAPI
 	Settings *SettingsAPI
 	Backups  *BackupsAPI
 	Shell    *ShellAPI
@@ -46,6 +47,7 @@ func New(ws *workspace.Workspace) *App {
 	a.Imports = newImportsAPI(a)
 	a.Activity = newActivityAPI(a)
 	a.Keywords = newKeywordsAPI(a)
+	a.Invites = &InvitesAPI{a}
 	a.Settings = &SettingsAPI{a}
 	a.Backups = &BackupsAPI{a}
 	a.Shell = &ShellAPI{a}
@@ -67,7 +69,7 @@ func (a *App) Bindings() []any {
 	if a.startErr != nil {
 		return []any{a.Shell}
 	}
-	return []any{a.Groups, a.Members, a.Imports, a.Activity, a.Keywords, a.Settings, a.Backups, a.Shell}
+	return []any{a.Groups, a.Members, a.Imports, a.Activity, a.Keywords, a.Invites, a.Settings, a.Backups, a.Shell}
 }
 
 // resolveLanguage: the saved choice, else the system's, else zh-CN.

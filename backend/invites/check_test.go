@@ -107,3 +107,32 @@ func TestBatchWarnings(t *testing.T) {
 		t.Errorf("template with errors: %v", err)
 	}
 }
+
+func TestPreviewForMember(t *testing.T) {
+	f := newFixture(t)
+	g := f.group("铁粉一群", 100, 0, 0, false)
+	m := f.member("小美", "dy1", 120, 0, false, "comment")
+	p, err := f.svc.Preview(ctx, PreviewRequest{Body: "{昵称}，关注 {关注天数} 天，{粉丝团等级}级，来{群名} {头像} 第一", MemberID: m.ID,
+		GroupID: g.ID, Lang: "zh-CN"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if p.Text != "小美，关注 120 天，级，来铁粉一群 {头像} 第一" || p.Platform != "douyin" || p.Limit != 300 || p.Length != template.Length(p.Text) {
+		t.Errorf("preview %+v", p)
+	}
+	keys := func(ps []template.Problem) (out []string) {
+		for _, x := range ps {
+			out = append(out, x.Key)
+		}
+		return out
+	}
+	if got := strings.Join(keys(p.Problems), ","); got != "ui.invites.check.unknown_field,ui.invites.check.adlaw" {
+		t.Errorf("body problems %s", got)
+	}
+	if got := strings.Join(keys(p.Empty), ","); got != "ui.invites.check.empty_value" {
+		t.Errorf("empty %s", got)
+	}
+	if got := strings.Join(keys(p.Checks), ","); got != "ui.invites.check.adlaw" {
+		t.Errorf("text checks %s", got)
+	}
+}

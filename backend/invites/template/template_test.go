@@ -4,6 +4,8 @@ import (
 	"strings"
 	"testing"
 	"unicode/utf8"
+
+	"qunzhu/locales"
 )
 
 func TestPickIsStableAndSpread(t *testing.T) {
@@ -115,5 +117,16 @@ func TestFieldsAndSkeleton(t *testing.T) {
 	b := tpl.Render(Values{Nickname: "乙"}, Seed{1, 1})
 	if a.Skeleton != b.Skeleton || a.Text == b.Text {
 		t.Errorf("skeletons %q %q, texts %q %q", a.Skeleton, b.Skeleton, a.Text, b.Text)
+	}
+}
+
+func TestCatalogFieldNamesAreAliases(t *testing.T) {
+	for _, lang := range locales.Languages {
+		for _, key := range Known {
+			name := locales.Localize(lang, "ui.invites.field."+key, nil)
+			if got := Lookup(name); got != key {
+				t.Errorf("%s: the editor's name %q for %s looks up as %q", lang, name, key, got)
+			}
+		}
 	}
 }
