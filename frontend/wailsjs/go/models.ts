@@ -253,6 +253,22 @@ export namespace app {
 		    return a;
 		}
 	}
+	export class AdLawWordDTO {
+	    text: string;
+	    severity: number;
+	    note: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new AdLawWordDTO(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.text = source["text"];
+	        this.severity = source["severity"];
+	        this.note = source["note"];
+	    }
+	}
 	export class BackupDTO {
 	    name: string;
 	    kind: string;
@@ -1132,6 +1148,545 @@ export namespace app {
 		}
 	}
 	
+	export class InviteWarningDTO {
+	    level: string;
+	    key: string;
+	    params: Record<string, any>;
+	    message: string;
+	    start: number;
+	    end: number;
+	    line: number;
+	    col: number;
+	    variant: string;
+	    count: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new InviteWarningDTO(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.level = source["level"];
+	        this.key = source["key"];
+	        this.params = source["params"];
+	        this.message = source["message"];
+	        this.start = source["start"];
+	        this.end = source["end"];
+	        this.line = source["line"];
+	        this.col = source["col"];
+	        this.variant = source["variant"];
+	        this.count = source["count"];
+	    }
+	}
+	export class InviteBatchDTO {
+	    id: number;
+	    templateId: number;
+	    templateName: string;
+	    groupId: number;
+	    groupName: string;
+	    name: string;
+	    createdAt: string;
+	    states: Record<string, number>;
+	    total: number;
+	    done: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new InviteBatchDTO(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.templateId = source["templateId"];
+	        this.templateName = source["templateName"];
+	        this.groupId = source["groupId"];
+	        this.groupName = source["groupName"];
+	        this.name = source["name"];
+	        this.createdAt = source["createdAt"];
+	        this.states = source["states"];
+	        this.total = source["total"];
+	        this.done = source["done"];
+	    }
+	}
+	export class InviteBatchCreatedDTO {
+	    batch: InviteBatchDTO;
+	    warnings: InviteWarningDTO[];
+	
+	    static createFrom(source: any = {}) {
+	        return new InviteBatchCreatedDTO(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.batch = this.convertValues(source["batch"], InviteBatchDTO);
+	        this.warnings = this.convertValues(source["warnings"], InviteWarningDTO);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	
+	export class InviteSelectionDTO {
+	    segmentId: number;
+	    filter?: MemberFilterDTO;
+	    tiers: string[];
+	    preset: string;
+	    groupId: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new InviteSelectionDTO(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.segmentId = source["segmentId"];
+	        this.filter = this.convertValues(source["filter"], MemberFilterDTO);
+	        this.tiers = source["tiers"];
+	        this.preset = source["preset"];
+	        this.groupId = source["groupId"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class InviteBatchRequestDTO {
+	    templateId: number;
+	    selection: InviteSelectionDTO;
+	    name: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new InviteBatchRequestDTO(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.templateId = source["templateId"];
+	        this.selection = this.convertValues(source["selection"], InviteSelectionDTO);
+	        this.name = source["name"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class InviteProblemDTO {
+	    level: string;
+	    key: string;
+	    params: Record<string, any>;
+	    message: string;
+	    start: number;
+	    end: number;
+	    line: number;
+	    col: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new InviteProblemDTO(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.level = source["level"];
+	        this.key = source["key"];
+	        this.params = source["params"];
+	        this.message = source["message"];
+	        this.start = source["start"];
+	        this.end = source["end"];
+	        this.line = source["line"];
+	        this.col = source["col"];
+	    }
+	}
+	export class InviteDraftDTO {
+	    id: number;
+	    batchId: number;
+	    memberId: number;
+	    nickname: string;
+	    platform: string;
+	    platformId: string;
+	    variant: string;
+	    position: number;
+	    text: string;
+	    edited: boolean;
+	    state: string;
+	    stateAt: string;
+	    problems: InviteProblemDTO[];
+	
+	    static createFrom(source: any = {}) {
+	        return new InviteDraftDTO(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.batchId = source["batchId"];
+	        this.memberId = source["memberId"];
+	        this.nickname = source["nickname"];
+	        this.platform = source["platform"];
+	        this.platformId = source["platformId"];
+	        this.variant = source["variant"];
+	        this.position = source["position"];
+	        this.text = source["text"];
+	        this.edited = source["edited"];
+	        this.state = source["state"];
+	        this.stateAt = source["stateAt"];
+	        this.problems = this.convertValues(source["problems"], InviteProblemDTO);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class InviteJoinReportDTO {
+	    lines: number;
+	    matched: number;
+	    already: number;
+	    unmatched: string[];
+	
+	    static createFrom(source: any = {}) {
+	        return new InviteJoinReportDTO(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.lines = source["lines"];
+	        this.matched = source["matched"];
+	        this.already = source["already"];
+	        this.unmatched = source["unmatched"];
+	    }
+	}
+	export class InvitePreviewDTO {
+	    problems: InviteProblemDTO[];
+	    text: string;
+	    checks: InviteProblemDTO[];
+	    length: number;
+	    limit: number;
+	    platform: string;
+	    fields: string[];
+	    skeletons: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new InvitePreviewDTO(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.problems = this.convertValues(source["problems"], InviteProblemDTO);
+	        this.text = source["text"];
+	        this.checks = this.convertValues(source["checks"], InviteProblemDTO);
+	        this.length = source["length"];
+	        this.limit = source["limit"];
+	        this.platform = source["platform"];
+	        this.fields = source["fields"];
+	        this.skeletons = source["skeletons"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class InvitePreviewRequestDTO {
+	    body: string;
+	    templateId: number;
+	    memberId: number;
+	    groupId: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new InvitePreviewRequestDTO(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.body = source["body"];
+	        this.templateId = source["templateId"];
+	        this.memberId = source["memberId"];
+	        this.groupId = source["groupId"];
+	    }
+	}
+	
+	export class InviteRecipientsDTO {
+	    matched: number;
+	    inGroup: number;
+	    recent: number;
+	    invite: number;
+	    free: number;
+	    sample: MemberRowDTO[];
+	
+	    static createFrom(source: any = {}) {
+	        return new InviteRecipientsDTO(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.matched = source["matched"];
+	        this.inGroup = source["inGroup"];
+	        this.recent = source["recent"];
+	        this.invite = source["invite"];
+	        this.free = source["free"];
+	        this.sample = this.convertValues(source["sample"], MemberRowDTO);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	
+	export class InviteSettingsDTO {
+	    creator: string;
+	    limits: Record<string, number>;
+	    recentDays: number;
+	    sameMax: number;
+	    words: AdLawWordDTO[];
+	    custom: boolean;
+	
+	    static createFrom(source: any = {}) {
+	        return new InviteSettingsDTO(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.creator = source["creator"];
+	        this.limits = source["limits"];
+	        this.recentDays = source["recentDays"];
+	        this.sameMax = source["sameMax"];
+	        this.words = this.convertValues(source["words"], AdLawWordDTO);
+	        this.custom = source["custom"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class InviteStageDTO {
+	    variant: string;
+	    drafted: number;
+	    copied: number;
+	    sent: number;
+	    joined: number;
+	    declined: number;
+	    skipped: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new InviteStageDTO(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.variant = source["variant"];
+	        this.drafted = source["drafted"];
+	        this.copied = source["copied"];
+	        this.sent = source["sent"];
+	        this.joined = source["joined"];
+	        this.declined = source["declined"];
+	        this.skipped = source["skipped"];
+	    }
+	}
+	export class InviteVariantDTO {
+	    label: string;
+	    body: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new InviteVariantDTO(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.label = source["label"];
+	        this.body = source["body"];
+	    }
+	}
+	export class InviteTemplateDTO {
+	    id: number;
+	    name: string;
+	    purpose: string;
+	    variants: InviteVariantDTO[];
+	    updatedAt: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new InviteTemplateDTO(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.name = source["name"];
+	        this.purpose = source["purpose"];
+	        this.variants = this.convertValues(source["variants"], InviteVariantDTO);
+	        this.updatedAt = source["updatedAt"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class InviteTemplateInputDTO {
+	    name: string;
+	    purpose: string;
+	    variants: InviteVariantDTO[];
+	
+	    static createFrom(source: any = {}) {
+	        return new InviteTemplateInputDTO(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.name = source["name"];
+	        this.purpose = source["purpose"];
+	        this.variants = this.convertValues(source["variants"], InviteVariantDTO);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	
+	
+	export class JoinCardDTO {
+	    groupName: string;
+	    lines: string[];
+	    text: string;
+	    link: string;
+	    qr: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new JoinCardDTO(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.groupName = source["groupName"];
+	        this.lines = source["lines"];
+	        this.text = source["text"];
+	        this.link = source["link"];
+	        this.qr = source["qr"];
+	    }
+	}
 	export class LanguageDTO {
 	    code: string;
 	    name: string;
