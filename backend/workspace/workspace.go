@@ -18,7 +18,9 @@ import (
 	"qunzhu/backend/imports"
 	"qunzhu/backend/invites"
 	"qunzhu/backend/keywords"
+	"qunzhu/backend/lottery"
 	"qunzhu/backend/members"
+	"qunzhu/backend/polls"
 	"qunzhu/backend/settings"
 	"qunzhu/backend/store"
 )
@@ -36,6 +38,8 @@ type Workspace struct {
 	Activity *activity.Service
 	Keywords *keywords.Service
 	Invites  *invites.Service
+	Polls    *polls.Service
+	Lottery  *lottery.Service
 	logFile  io.Closer
 }
 
@@ -76,6 +80,8 @@ func Open(ctx context.Context, path string) (*Workspace, error) {
 	ws.Activity = activity.NewService(db, ws.Members)
 	ws.Keywords = keywords.NewService(db)
 	ws.Invites = invites.NewService(db, ws.Members, ws.Groups)
+	ws.Polls = polls.NewService(db)
+	ws.Lottery = lottery.NewService(db, ws.Members, ws.Polls)
 	return ws, nil
 }
 
