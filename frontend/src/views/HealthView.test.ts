@@ -10,6 +10,7 @@ import HealthView from './HealthView.vue'
 import { setupFeedback } from '../feedback'
 import { loadLanguage } from '../i18n'
 import { useHealthStore } from '../stores/health'
+import { useMembersStore } from '../stores/members'
 
 const runtime = vi.hoisted(() => ({ EventsOn: vi.fn(() => () => {}), ClipboardSetText: vi.fn() }))
 vi.mock('../../wailsjs/runtime/runtime', () => runtime)
@@ -19,6 +20,7 @@ vi.mock('../../wailsjs/go/app/GroupsAPI', () => ({
   List: async (archived: boolean) => (archived ? [] : [{ id: 3, name: '粉丝群', capacity: 500, platform: 'whatsapp' }]),
   Options: async () => ({ platforms: ['whatsapp'], purposes: ['core'], capacityPresets: [200, 500] }),
 }))
+vi.mock('../../wailsjs/go/app/MembersAPI', () => ({ Count: async () => 0, List: async () => [] }))
 // The charts draw on a canvas happy-dom does not have; the browser tests check them.
 vi.mock('../components/health/HealthCharts.vue', () => ({ __esModule: true, default: { render: () => h('div', { 'data-testid': 'charts' }) } }))
 
@@ -86,6 +88,18 @@ describe('HealthView', () => {
     expect(text('health-subtitle')).toBe('粉丝群 · 2025-01-01 to 2025-01-07')
     for (const k of ['messages', 'participation', 'silent']) expect(byTestId(`health-kpi-${k}`)!.dataset.status).toBe('ok')
     expect(byTestId('health-silent-alert')).toBeNull()
+  })
+
+  it('leads to the group\'s quiet members on the Members screen', async () => {
+    activity.Health.mockResolvedValue(structuredClone(quiet))
+    await mountView()
+    useHealthStore().show({ groupId: 3 })
+    await flushPromises()
+    location.hash = '#health'
+    byTestId('health-care-quiet')!.click()
+    await flushPromises()
+    expect(useMembersStore().filter).toMatchObject({ groupId: 3, tiers: ['lurker', 'dormant', 'invalid'], trash: false })
+    expect(location.hash).toBe('#members')
   })
 
   it('sends the user to import a chat export when there is none', async () => {
