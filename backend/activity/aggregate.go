@@ -21,11 +21,11 @@ func loadStats(ctx context.Context, q *sql.DB, now time.Time, s tiers.Settings, 
 	if err != nil {
 		return nil, err
 	}
-	byID := make(map[int64]*tiers.Stats, len(w.byID))
-	for id, a := range w.byID {
-		a.finish(w.days)
-		byID[id] = &a.st
-	}
+	byID := make(map[int64]*tiers.Stats, w.byID.len())
+	w.byID.each(func(id int64, a *sums) {
+		st := a.stats(id, w.days, w.tipsBy[id])
+		byID[id] = &st
+	})
 	out, err := withMembers(ctx, q, byID)
 	if err != nil {
 		return nil, err
@@ -52,28 +52,26 @@ type window struct {
 	since, d7, d14 int64
 	lo, hi         int64
 	days           int
-	byID           map[int64]*sums
-	lastInGroup    map[int64]int64
-	firstInGroup   map[int64]opening // each group's first event in the slice
-	seen           func(at int64)    // progress, called every cancelEvery rows
+	byID           *memberSums
+	tipsBy         map[int64]float64 // tip values per member over the whole window
+	groups         map[int64]*groupRun
+	cur            *groupRun // the group of the last event, spared a lookup
+	curID          int64
+	seen           func(at int64) // progress, called every cancelEvery rows
 }
 
-// opening is a group's first event in a slice: counted as a conversation
-// start until the slice before shows the group was not quiet.
-type opening struct{ at, member int64 }
+// groupRun is one group's events in a slice: the first (counted as a
+// conversation start until the slice before shows the group was not quiet)
+// and the last.
+type groupRun struct{ firstAt, firstMember, last int64 }
 
-// sums is one member's window so far.
-type sums struct {
-	st         tiers.Stats
-	n7, before int
-	last       int64
-}
-
-func newWindow(now time.Time, days int) *window {
+// newWindow sums the window of days ending at now, for members with ids
+// from lo to hi (others are counted too, just a little slower).
+func newWindow(now time.Time, days int, lo, hi int64) *window {
 	since := now.AddDate(0, 0, -days).Unix()
 	return &window{since: since, lo: since, d7: now.AddDate(0, 0, -7).Unix(),
-		d14: now.AddDate(0, 0, -14).Unix(), days: days, byID: map[int64]*sums{},
-		lastInGroup: map[int64]int64{}, firstInGroup: map[int64]opening{}}
+		d14: now.AddDate(0, 0, -14).Unix(), days: days, byID: newMemberSums(lo, hi),
+		groups: map[int64]*groupRun{}, curID: -1}
 }
 
 // The scan reads three numbers an event: its time, its group, and its
@@ -111,6 +109,7 @@ func (w *window) scan(ctx context.Context, q *sql.DB) error {
 
 // tips adds each member's tip values in the window.
 func (w *window) tips(ctx context.Context, q *sql.DB) error {
+	w.tipsBy = map[int64]float64{}
 	rows, err := q.QueryContext(ctx, tipsSQL, w.since)
 	if err != nil {
 		return errs.Wrap(err, "sum tips")
@@ -122,9 +121,7 @@ func (w *window) tips(ctx context.Context, q *sql.DB) error {
 		if err := rows.Scan(&member, &value); err != nil {
 			return errs.Wrap(err, "sum tips")
 		}
-		if a := w.byID[member]; a != nil {
-			a.st.Tips = value
-		}
+		w.tipsBy[member] = value
 	}
 	return errs.Wrap(rows.Err(), "sum tips")
 }
@@ -132,22 +129,17 @@ func (w *window) tips(ctx context.Context, q *sql.DB) error {
 // add counts one event; a message after quietGap of silence in its group
 // starts a conversation.
 func (w *window) add(at, group, member int64, kind int) {
-	a := w.byID[member]
-	if a == nil {
-		a = &sums{st: tiers.Stats{MemberID: member}}
-		w.byID[member] = a
-	}
-	st := &a.st
-	st.Count++
+	a := w.byID.get(member)
+	a.count++
 	switch kind {
 	case 1:
-		st.Posts++
+		a.posts++
 	case 3:
-		st.Shares++
+		a.shares++
 	case 4:
-		st.Purchases++
+		a.purchases++
 	case 5:
-		st.Replies++
+		a.replies++
 	}
 	if at >= w.d7 {
 		a.n7++
@@ -156,72 +148,27 @@ func (w *window) add(at, group, member int64, kind int) {
 		a.before++
 	}
 	a.last = at // events come in time order
-	last, ok := w.lastInGroup[group]
-	if !ok {
-		w.firstInGroup[group] = opening{at, member}
-	}
-	if !ok || at-last >= int64(quietGap/time.Second) {
-		st.Starts++
-	}
-	w.lastInGroup[group] = at
-}
-
-// finish turns the counts into the daily rates.
-func (a *sums) finish(days int) {
-	a.st.LastAt = time.Unix(a.last, 0).UTC()
-	a.st.Daily7 = float64(a.n7) / 7
-	if d := days - 14; d > 0 {
-		a.st.Baseline = float64(a.before) / float64(d)
+	if g := w.group(group); g == nil {
+		w.groups[group] = &groupRun{firstAt: at, firstMember: member, last: at}
+		a.starts++
+	} else {
+		if at-g.last >= int64(quietGap/time.Second) {
+			a.starts++
+		}
+		g.last = at
 	}
 }
 
-// firstAndLast fills in each member's first event ever and, for members
-// quiet in the window, its last; members in no group count from their
-// first event.
-func firstAndLast(ctx context.Context, q *sql.DB, stats []tiers.Stats, p progress) error {
-	conn, err := q.Conn(ctx)
-	if err != nil {
-		return errs.Wrap(err, "first and last activity")
+// group is the run of a group seen before in the slice, else nil.
+func (w *window) group(id int64) *groupRun {
+	if id == w.curID {
+		return w.cur
 	}
-	defer conn.Close()
-	first, err := conn.PrepareContext(ctx, `SELECT min(at) FROM events WHERE member_id = ?`)
-	if err != nil {
-		return errs.Wrap(err, "first and last activity")
+	g := w.groups[id]
+	if g != nil {
+		w.cur, w.curID = g, id
 	}
-	defer first.Close()
-	last, err := conn.PrepareContext(ctx, `SELECT max(at) FROM events WHERE member_id = ?`)
-	if err != nil {
-		return errs.Wrap(err, "first and last activity")
-	}
-	defer last.Close()
-	for i := range stats {
-		if i%1024 == 0 {
-			if ctx.Err() != nil {
-				return errs.ErrCancelled
-			}
-			p.report(600 + 250*i/len(stats))
-		}
-		st := &stats[i]
-		if st.LastAt.IsZero() {
-			at, err := seek(ctx, last, st.MemberID)
-			if err != nil {
-				return err
-			}
-			if at.IsZero() { // never active
-				continue
-			}
-			st.LastAt = at
-		}
-		at, err := seek(ctx, first, st.MemberID)
-		if err != nil {
-			return err
-		}
-		st.FirstAt = at
-		if st.JoinedAt.IsZero() {
-			st.JoinedAt = st.FirstAt
-		}
-	}
-	return nil
+	return g
 }
 
 // seek runs a min or max query for one member; zero when it has no events.

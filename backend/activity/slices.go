@@ -18,9 +18,20 @@ func scanWindow(ctx context.Context, q *sql.DB, now time.Time, days int, p progr
 	return scanSlices(ctx, q, now, days, min(4, max(1, runtime.NumCPU())), p)
 }
 
+// memberIDs is the range of member ids, for the slices' dense tables.
+func memberIDs(ctx context.Context, q *sql.DB) (lo, hi int64, err error) {
+	var l, h sql.NullInt64
+	err = q.QueryRowContext(ctx, `SELECT min(id), max(id) FROM members`).Scan(&l, &h)
+	return l.Int64, h.Int64, errs.Wrap(err, "member ids")
+}
+
 // scanSlices is scanWindow in n slices.
 func scanSlices(ctx context.Context, q *sql.DB, now time.Time, days, n int, p progress) (*window, error) {
-	parts := slicesOf(now, days, n)
+	lo, hi, err := memberIDs(ctx, q)
+	if err != nil {
+		return nil, err
+	}
+	parts := slicesOf(now, days, n, lo, hi)
 	track := newTracker(parts, now.Unix(), p)
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
@@ -44,12 +55,12 @@ func scanSlices(ctx context.Context, q *sql.DB, now time.Time, days, n int, p pr
 
 // slicesOf splits the window into n slices of equal time; the last one has
 // no end, so events stamped after now still count, as before.
-func slicesOf(now time.Time, days, n int) []*window {
-	first := newWindow(now, days)
+func slicesOf(now time.Time, days, n int, lo, hi int64) []*window {
+	first := newWindow(now, days, lo, hi)
 	span := (now.Unix() - first.since) / int64(n)
 	out := make([]*window, n)
 	for i := range out {
-		w := newWindow(now, days)
+		w := newWindow(now, days, lo, hi)
 		w.lo = first.since + int64(i)*span
 		if i < n-1 {
 			w.hi = w.lo + span
@@ -65,36 +76,22 @@ func slicesOf(now time.Time, days, n int) []*window {
 func join(parts []*window) *window {
 	w := parts[0]
 	for _, next := range parts[1:] {
-		for group, o := range next.firstInGroup {
-			if last, ok := w.lastInGroup[group]; ok && o.at-last < int64(quietGap/time.Second) {
-				next.byID[o.member].st.Starts--
+		for id, g := range next.groups {
+			before := w.groups[id]
+			if before != nil && g.firstAt-before.last < int64(quietGap/time.Second) {
+				next.byID.find(g.firstMember).starts--
 			}
-		}
-		for group, at := range next.lastInGroup {
-			w.lastInGroup[group] = at
-		}
-		for id, a := range next.byID {
-			if have := w.byID[id]; have != nil {
-				have.add(a)
+			if before == nil {
+				w.groups[id] = g
 			} else {
-				w.byID[id] = a
+				before.last = g.last
 			}
 		}
+		next.byID.each(func(id int64, a *sums) {
+			w.byID.get(id).add(a)
+		})
 	}
 	return w
-}
-
-// add folds b, a later slice of the same member, into a.
-func (a *sums) add(b *sums) {
-	a.st.Count += b.st.Count
-	a.st.Posts += b.st.Posts
-	a.st.Shares += b.st.Shares
-	a.st.Purchases += b.st.Purchases
-	a.st.Replies += b.st.Replies
-	a.st.Starts += b.st.Starts
-	a.n7 += b.n7
-	a.before += b.before
-	a.last = max(a.last, b.last)
 }
 
 // tracker turns the slices' positions into one progress figure (0–600).

@@ -2,11 +2,13 @@ package activity
 
 import (
 	"context"
+	"fmt"
 	"math/rand/v2"
 	"reflect"
 	"testing"
 	"time"
 
+	"qunzhu/backend/members"
 	"qunzhu/backend/storetest"
 )
 
@@ -17,6 +19,12 @@ func TestSlicesAddUpToOneScan(t *testing.T) {
 	ctx := context.Background()
 	now := time.Date(2026, 11, 1, 12, 0, 0, 0, time.UTC)
 	rng := rand.New(rand.NewPCG(7, 9))
+	m := members.NewService(db)
+	for i := range 200 { // members 1–200 sit in the dense table, 201–300 (events only) in the map
+		if _, err := m.Create(ctx, members.Input{Nickname: fmt.Sprintf("粉丝%03d", i), Platform: "wechat"}); err != nil {
+			t.Fatal(err)
+		}
+	}
 	tx, err := db.Write().BeginTx(ctx, nil)
 	if err != nil {
 		t.Fatal(err)
@@ -46,25 +54,23 @@ func TestSlicesAddUpToOneScan(t *testing.T) {
 		t.Fatal(err)
 	}
 	starts := 0
-	for _, a := range want.byID {
-		starts += a.st.Starts
-	}
-	if len(want.byID) != 300 || starts < 100 {
-		t.Fatalf("one scan: %d members, %d starts: the fixture is too thin", len(want.byID), starts)
+	want.byID.each(func(_ int64, a *sums) { starts += int(a.starts) })
+	if want.byID.len() != 300 || len(want.byID.other) != 100 || starts < 100 {
+		t.Fatalf("one scan: %d members, %d starts: the fixture is too thin", want.byID.len(), starts)
 	}
 	for _, n := range []int{2, 3, 4, 7} {
 		got, err := scanSlices(ctx, db.Read(), now, 90, n, nil)
 		if err != nil {
 			t.Fatal(err)
 		}
-		if len(got.byID) != len(want.byID) {
-			t.Fatalf("%d slices: %d members, want %d", n, len(got.byID), len(want.byID))
+		if got.byID.len() != want.byID.len() {
+			t.Fatalf("%d slices: %d members, want %d", n, got.byID.len(), want.byID.len())
 		}
-		for id, w := range want.byID {
-			if g := got.byID[id]; !reflect.DeepEqual(g, w) {
+		want.byID.each(func(id int64, w *sums) {
+			if g := got.byID.find(id); !reflect.DeepEqual(g, w) {
 				t.Errorf("%d slices, member %d:\n got %+v\nwant %+v", n, id, g, w)
 			}
-		}
+		})
 	}
 }
 
