@@ -113,6 +113,7 @@ async function waitKpis(page, want) {
 
 export default {
   name: 'group health: KPIs, silent alert, charts',
+  timeout: 45_000,
   async run(t) {
     const zh = (key, params) => t.i18n.t('zh-CN', key, params);
     const { page } = await t.open();
