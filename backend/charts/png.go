@@ -53,8 +53,12 @@ func wholePNG(b []byte) bool {
 	return err == nil
 }
 
+// maxNameRunes keeps an offered name well under the 255 bytes file systems
+// allow (80 Chinese characters are 240 bytes).
+const maxNameRunes = 80
+
 // FileName makes a file name from a chart's title: characters no file
-// system takes become "_", and it ends in ".png".
+// system takes become "_", at most 80 characters, and it ends in ".png".
 func FileName(title string) string {
 	clean := strings.Map(func(r rune) rune {
 		if r < 0x20 || r == 0x7f || strings.ContainsRune(`\/:*?"<>|`, r) {
@@ -62,6 +66,9 @@ func FileName(title string) string {
 		}
 		return r
 	}, title)
+	if r := []rune(clean); len(r) > maxNameRunes {
+		clean = string(r[:maxNameRunes])
+	}
 	clean = strings.Trim(strings.TrimSpace(clean), ".")
 	if clean == "" {
 		clean = "chart"

@@ -9,6 +9,7 @@ import (
 	"image/png"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 
 	"qunzhu/backend/errs"
@@ -92,6 +93,7 @@ func TestFileName(t *testing.T) {
 		"  ..hidden.  ":                  "hidden.png",
 		"":                               "chart.png",
 		"already.PNG":                    "already.PNG",
+		strings.Repeat("群", 100):         strings.Repeat("群", 80) + ".png",
 	} {
 		if got := FileName(in); got != want {
 			t.Errorf("FileName(%q) = %q, want %q", in, got, want)
