@@ -34,6 +34,8 @@ type App struct {
 	Activity *ActivityAPI
 	Keywords *KeywordsAPI
 	Invites  *InvitesAPI
+	Polls    *PollsAPI
+	Lottery  *LotteryAPI
 	Settings *SettingsAPI
 	Backups  *BackupsAPI
 	Shell    *ShellAPI
@@ -48,6 +50,8 @@ func New(ws *workspace.Workspace) *App {
 	a.Activity = newActivityAPI(a)
 	a.Keywords = newKeywordsAPI(a)
 	a.Invites = &InvitesAPI{a}
+	a.Polls = &PollsAPI{a}
+	a.Lottery = &LotteryAPI{a}
 	a.Settings = &SettingsAPI{a}
 	a.Backups = &BackupsAPI{a}
 	a.Shell = &ShellAPI{a}
@@ -69,7 +73,7 @@ func (a *App) Bindings() []any {
 	if a.startErr != nil {
 		return []any{a.Shell}
 	}
-	return []any{a.Groups, a.Members, a.Imports, a.Activity, a.Keywords, a.Invites, a.Settings, a.Backups, a.Shell}
+	return []any{a.Groups, a.Members, a.Imports, a.Activity, a.Keywords, a.Invites, a.Polls, a.Lottery, a.Settings, a.Backups, a.Shell}
 }
 
 // resolveLanguage: the saved choice, else the system's, else zh-CN.
