@@ -287,6 +287,48 @@ export namespace app {
 	        this.sizeBytes = source["sizeBytes"];
 	    }
 	}
+	export class BallotDTO {
+	    id: number;
+	    memberId: number;
+	    voter: string;
+	    choices: number[];
+	    count: number;
+	    source: string;
+	    line: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new BallotDTO(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.memberId = source["memberId"];
+	        this.voter = source["voter"];
+	        this.choices = source["choices"];
+	        this.count = source["count"];
+	        this.source = source["source"];
+	        this.line = source["line"];
+	    }
+	}
+	export class BallotInDTO {
+	    memberId: number;
+	    name: string;
+	    choices: number[];
+	    line: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new BallotInDTO(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.memberId = source["memberId"];
+	        this.name = source["name"];
+	        this.choices = source["choices"];
+	        this.line = source["line"];
+	    }
+	}
 	export class MemberFilterDTO {
 	    search: string;
 	    groupId: number;
@@ -590,6 +632,122 @@ export namespace app {
 		    }
 		    return a;
 		}
+	}
+	export class EntrantsDTO {
+	    people: lottery.Entrant[];
+	    total: number;
+	    lines: number;
+	    read: number;
+	    excluded: Record<string, number>;
+	    unread: number[];
+	
+	    static createFrom(source: any = {}) {
+	        return new EntrantsDTO(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.people = this.convertValues(source["people"], lottery.Entrant);
+	        this.total = source["total"];
+	        this.lines = source["lines"];
+	        this.read = source["read"];
+	        this.excluded = source["excluded"];
+	        this.unread = source["unread"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class EntryDTO {
+	    from: string;
+	    segmentId: number;
+	    groupId: number;
+	    tiers: string[];
+	    pollId: number;
+	    text: string;
+	    path: string;
+	    keyword: string;
+	    minMentions: number;
+	    after: string;
+	    before: string;
+	    minDays: number;
+	    minLevel: number;
+	    ironOnly: boolean;
+	    excludeWonDays: number;
+	    weightDays: number;
+	    weightCheckins: number;
+	    weightTimes: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new EntryDTO(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.from = source["from"];
+	        this.segmentId = source["segmentId"];
+	        this.groupId = source["groupId"];
+	        this.tiers = source["tiers"];
+	        this.pollId = source["pollId"];
+	        this.text = source["text"];
+	        this.path = source["path"];
+	        this.keyword = source["keyword"];
+	        this.minMentions = source["minMentions"];
+	        this.after = source["after"];
+	        this.before = source["before"];
+	        this.minDays = source["minDays"];
+	        this.minLevel = source["minLevel"];
+	        this.ironOnly = source["ironOnly"];
+	        this.excludeWonDays = source["excludeWonDays"];
+	        this.weightDays = source["weightDays"];
+	        this.weightCheckins = source["weightCheckins"];
+	        this.weightTimes = source["weightTimes"];
+	    }
+	}
+	export class EntryRulesDTO {
+	    from: string;
+	    keyword: string;
+	    minMentions: number;
+	    minDays: number;
+	    minLevel: number;
+	    ironOnly: boolean;
+	    excludeWonDays: number;
+	    weightDays: number;
+	    weightCheckins: number;
+	    weightTimes: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new EntryRulesDTO(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.from = source["from"];
+	        this.keyword = source["keyword"];
+	        this.minMentions = source["minMentions"];
+	        this.minDays = source["minDays"];
+	        this.minLevel = source["minLevel"];
+	        this.ironOnly = source["ironOnly"];
+	        this.excludeWonDays = source["excludeWonDays"];
+	        this.weightDays = source["weightDays"];
+	        this.weightCheckins = source["weightCheckins"];
+	        this.weightTimes = source["weightTimes"];
+	    }
 	}
 	export class EventDTO {
 	    at: string;
@@ -1701,6 +1859,96 @@ export namespace app {
 	        this.name = source["name"];
 	    }
 	}
+	export class PickDTO {
+	    order: number;
+	    step: number;
+	    position: number;
+	    name: string;
+	    tier: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new PickDTO(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.order = source["order"];
+	        this.step = source["step"];
+	        this.position = source["position"];
+	        this.name = source["name"];
+	        this.tier = source["tier"];
+	    }
+	}
+	export class LotteryDTO {
+	    id: number;
+	    title: string;
+	    mode: string;
+	    status: string;
+	    entrants: number;
+	    listSha256: string;
+	    sources: lottery.Source[];
+	    tiers: lottery.Tier[];
+	    alternates: number;
+	    key: string;
+	    pollId: number;
+	    groupId: number;
+	    redrawOf: number;
+	    redrawReason: string;
+	    redrawnBy: number;
+	    frozenAt: string;
+	    drawnAt: string;
+	    winners: PickDTO[];
+	    alternatesDrawn: PickDTO[];
+	    replacements: lottery.Replacement[];
+	    rules: EntryRulesDTO;
+	
+	    static createFrom(source: any = {}) {
+	        return new LotteryDTO(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.title = source["title"];
+	        this.mode = source["mode"];
+	        this.status = source["status"];
+	        this.entrants = source["entrants"];
+	        this.listSha256 = source["listSha256"];
+	        this.sources = this.convertValues(source["sources"], lottery.Source);
+	        this.tiers = this.convertValues(source["tiers"], lottery.Tier);
+	        this.alternates = source["alternates"];
+	        this.key = source["key"];
+	        this.pollId = source["pollId"];
+	        this.groupId = source["groupId"];
+	        this.redrawOf = source["redrawOf"];
+	        this.redrawReason = source["redrawReason"];
+	        this.redrawnBy = source["redrawnBy"];
+	        this.frozenAt = source["frozenAt"];
+	        this.drawnAt = source["drawnAt"];
+	        this.winners = this.convertValues(source["winners"], PickDTO);
+	        this.alternatesDrawn = this.convertValues(source["alternatesDrawn"], PickDTO);
+	        this.replacements = this.convertValues(source["replacements"], lottery.Replacement);
+	        this.rules = this.convertValues(source["rules"], EntryRulesDTO);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
 	export class MembershipDTO {
 	    groupId: number;
 	    groupName: string;
@@ -1910,8 +2158,188 @@ export namespace app {
 		    return a;
 		}
 	}
+	export class UnreadDTO {
+	    line: number;
+	    text: string;
+	    reason: string;
+	    name: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new UnreadDTO(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.line = source["line"];
+	        this.text = source["text"];
+	        this.reason = source["reason"];
+	        this.name = source["name"];
+	    }
+	}
+	export class PasteVoteDTO {
+	    name: string;
+	    choices: number[];
+	    line: number;
+	    text: string;
+	    memberId: number;
+	    nickname: string;
+	    candidates: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new PasteVoteDTO(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.name = source["name"];
+	        this.choices = source["choices"];
+	        this.line = source["line"];
+	        this.text = source["text"];
+	        this.memberId = source["memberId"];
+	        this.nickname = source["nickname"];
+	        this.candidates = source["candidates"];
+	    }
+	}
+	export class PastePreviewDTO {
+	    source: string;
+	    title: string;
+	    votes: PasteVoteDTO[];
+	    unread: UnreadDTO[];
+	    superseded: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new PastePreviewDTO(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.source = source["source"];
+	        this.title = source["title"];
+	        this.votes = this.convertValues(source["votes"], PasteVoteDTO);
+	        this.unread = this.convertValues(source["unread"], UnreadDTO);
+	        this.superseded = source["superseded"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
 	
 	
+	export class PollDTO {
+	    id: number;
+	    question: string;
+	    options: string[];
+	    multiple: boolean;
+	    maxChoices: number;
+	    anonymous: boolean;
+	    hideResults: boolean;
+	    deadline: string;
+	    groupId: number;
+	    status: string;
+	    createdAt: string;
+	    closedAt: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new PollDTO(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.question = source["question"];
+	        this.options = source["options"];
+	        this.multiple = source["multiple"];
+	        this.maxChoices = source["maxChoices"];
+	        this.anonymous = source["anonymous"];
+	        this.hideResults = source["hideResults"];
+	        this.deadline = source["deadline"];
+	        this.groupId = source["groupId"];
+	        this.status = source["status"];
+	        this.createdAt = source["createdAt"];
+	        this.closedAt = source["closedAt"];
+	    }
+	}
+	export class PollInput {
+	    question: string;
+	    options: string[];
+	    multiple: boolean;
+	    maxChoices: number;
+	    anonymous: boolean;
+	    hideResults: boolean;
+	    deadline: string;
+	    groupId: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new PollInput(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.question = source["question"];
+	        this.options = source["options"];
+	        this.multiple = source["multiple"];
+	        this.maxChoices = source["maxChoices"];
+	        this.anonymous = source["anonymous"];
+	        this.hideResults = source["hideResults"];
+	        this.deadline = source["deadline"];
+	        this.groupId = source["groupId"];
+	    }
+	}
+	
+	
+	export class ResultsDTO {
+	    poll: PollDTO;
+	    counts: number[];
+	    voters: number;
+	    groupSize: number;
+	    hidden: boolean;
+	
+	    static createFrom(source: any = {}) {
+	        return new ResultsDTO(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.poll = this.convertValues(source["poll"], PollDTO);
+	        this.counts = source["counts"];
+	        this.voters = source["voters"];
+	        this.groupSize = source["groupSize"];
+	        this.hidden = source["hidden"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
 	export class SegmentDTO {
 	    id: number;
 	    name: string;
@@ -2013,6 +2441,48 @@ export namespace app {
 	        this.backupKeep = source["backupKeep"];
 	    }
 	}
+	export class SetupDTO {
+	    title: string;
+	    mode: string;
+	    entry: EntryDTO;
+	    sources: string[];
+	    tiers: lottery.Tier[];
+	    alternates: number;
+	    groupId: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new SetupDTO(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.title = source["title"];
+	        this.mode = source["mode"];
+	        this.entry = this.convertValues(source["entry"], EntryDTO);
+	        this.sources = source["sources"];
+	        this.tiers = this.convertValues(source["tiers"], lottery.Tier);
+	        this.alternates = source["alternates"];
+	        this.groupId = source["groupId"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
 	
 	export class TagCountDTO {
 	    name: string;
@@ -2074,6 +2544,7 @@ export namespace app {
 		    return a;
 		}
 	}
+	
 	
 	export class WatchWordInputDTO {
 	    text: string;
@@ -2148,6 +2619,83 @@ export namespace chatlog {
 	        this.text = source["text"];
 	        this.platform = source["platform"];
 	        this.chat = source["chat"];
+	    }
+	}
+
+}
+
+export namespace lottery {
+	
+	export class Entrant {
+	    name: string;
+	    memberId: number;
+	    weight: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new Entrant(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.name = source["name"];
+	        this.memberId = source["memberId"];
+	        this.weight = source["weight"];
+	    }
+	}
+	export class Replacement {
+	    order: number;
+	    tier: number;
+	    position: number;
+	    name: string;
+	    byOrder: number;
+	    byPosition: number;
+	    byName: string;
+	    reason: string;
+	    at: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new Replacement(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.order = source["order"];
+	        this.tier = source["tier"];
+	        this.position = source["position"];
+	        this.name = source["name"];
+	        this.byOrder = source["byOrder"];
+	        this.byPosition = source["byPosition"];
+	        this.byName = source["byName"];
+	        this.reason = source["reason"];
+	        this.at = source["at"];
+	    }
+	}
+	export class Source {
+	    label: string;
+	    values: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new Source(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.label = source["label"];
+	        this.values = source["values"];
+	    }
+	}
+	export class Tier {
+	    name: string;
+	    count: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new Tier(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.name = source["name"];
+	        this.count = source["count"];
 	    }
 	}
 
