@@ -42,6 +42,9 @@ func (s *Service) Scan(ctx context.Context, progress Progress) (ScanReport, erro
 		if rep, err = s.scanRange(ctx, tx, from, last, progress); err != nil {
 			return err
 		}
+		if ctx.Err() != nil { // stopped after the last event was read
+			return errs.ErrCancelled
+		}
 		rep.Full = from == 0
 		_, err = tx.ExecContext(ctx, `UPDATE keyword_state SET last_event = ?, stale = 0`, last)
 		return errs.Wrap(err, "scan keywords")
@@ -75,41 +78,54 @@ func (s *Service) scanRange(ctx context.Context, tx *sql.Tx, from, last int64, p
 	return s.matchEvents(ctx, m, w, from, last, progress)
 }
 
-// matchEvents reads the events in (from, last] from a reader (the write
-// transaction holds the lock, so it sees exactly what is committed) and
-// stores their hits through w. Progress counts event ids, which grow
-// with each import, so it needs no count of the events first.
+// matchEvents matches the events in (from, last], read on another core
+// (see readEvents), and stores their hits through w. Progress counts event
+// ids, which grow with each import, so it needs no count of the events first.
 func (s *Service) matchEvents(ctx context.Context, m *Matcher, w *hitWriter, from, last int64,
 	progress Progress) (ScanReport, error) {
+	ctx, stop := context.WithCancel(ctx)
+	defer stop()
+	batches, wait := readEvents(ctx, s.db.Read(), from, last)
 	rep := ScanReport{}
-	rows, err := s.db.Read().QueryContext(ctx, `SELECT id, at, group_id, text FROM events
-		WHERE id > ? AND id <= ? AND text <> '' ORDER BY id`, from, last)
-	if err != nil {
-		return rep, errs.Wrap(err, "read events")
+	var failed error
+	for batch := range batches {
+		if failed != nil {
+			continue // the reader stops at its next batch
+		}
+		if ctx.Err() != nil {
+			failed = errs.ErrCancelled
+			continue
+		}
+		if err := rep.match(m, w, batch); err != nil {
+			failed = err
+			stop()
+			continue
+		}
+		if rep.Events%progressEvery < len(batch) {
+			report(progress, int(batch[len(batch)-1].id-from), int(last-from))
+		}
 	}
-	defer rows.Close()
-	var ev scannedEvent
-	for rows.Next() {
-		if err := rows.Scan(&ev.id, &ev.at, &ev.group, &ev.text); err != nil {
-			return rep, errs.Wrap(err, "read events")
-		}
-		if rep.Events++; rep.Events%progressEvery == 0 {
-			if ctx.Err() != nil {
-				return rep, errs.ErrCancelled
-			}
-			report(progress, int(ev.id-from), int(last-from))
-		}
-		n, err := w.write(ev, m.Find(ev.text))
-		if err != nil {
-			return rep, err
-		}
-		rep.Hits += n
+	if err := wait(); failed == nil && err != nil {
+		failed = err
 	}
-	if err := rows.Err(); err != nil {
-		return rep, errs.Wrap(err, "read events")
+	if failed != nil {
+		return rep, failed
 	}
 	report(progress, int(last-from), int(last-from))
 	return rep, nil
+}
+
+// match stores the hits of a batch of events.
+func (rep *ScanReport) match(m *Matcher, w *hitWriter, batch []scannedEvent) error {
+	for _, ev := range batch {
+		n, err := w.write(ev, m.Find(ev.text))
+		if err != nil {
+			return err
+		}
+		rep.Hits += n
+	}
+	rep.Events += len(batch)
+	return nil
 }
 
 func report(p Progress, done, total int) {
