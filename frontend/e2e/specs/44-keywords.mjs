@@ -3,7 +3,7 @@
 // a group on the Activity screen; the Keyword watch screen lists the hits
 // newest first with the message around the marked word (markup shown as
 // text), the sender, the group and the level; filtering by the act level
-// leaves the two act words; a custom word added inline is found after the
+// leaves the two act words, one sender's hits are shown apart; a custom word added inline is found after the
 // rescan, and the bindings agree.
 import assert from 'node:assert/strict';
 import { tid, call, fill, selectOption, waitText, T } from '../lib/ui.mjs';
@@ -76,6 +76,13 @@ export default {
     await selectOption(page, 'hits-level', tr('ui.keywords.level.act'));
     await waitRows(page, ['国家级', '全网第一']);
     await page.locator(tid('hits-clear')).click();
+    await waitRows(page, ['退款', '国家级', '最好', '全网第一']);
+
+    // Only one sender's.
+    await page.locator(tid('hit-sender'), { hasText: '阿明' }).first().click();
+    await waitRows(page, ['国家级', '最好']);
+    await waitText(page, 'hits-sender-chip', tr('ui.keywords.filter.sender', { Name: '阿明' }));
+    await page.locator(`${tid('hits-sender-chip')} .n-tag__close`).click();
     await waitRows(page, ['退款', '国家级', '最好', '全网第一']);
 
     // A custom word, added inline: the rescan finds it.

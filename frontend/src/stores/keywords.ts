@@ -24,6 +24,7 @@ export const useKeywordsStore = defineStore('keywords', () => {
   const words = ref<Word[]>([])
   const filter = ref<HitFilter>({ ...EMPTY_FILTER })
   const page = ref(1)
+  const senderName = ref('') // the nickname of filter.memberId, for its chip
   const hits = ref<HitPage>(emptyPage())
   const loading = ref(false)
   const error = ref<AppError | null>(null)
@@ -57,9 +58,10 @@ export const useKeywordsStore = defineStore('keywords', () => {
     }
   }
 
-  /** setFilter changes some conditions, back to the first page. */
-  function setFilter(next: Partial<HitFilter>): Promise<void> {
+  /** setFilter changes some conditions, back to the first page (sender: the nickname of next.memberId). */
+  function setFilter(next: Partial<HitFilter>, sender?: string): Promise<void> {
     filter.value = { ...filter.value, ...next }
+    if (sender !== undefined) senderName.value = sender
     page.value = 1
     return loadHits()
   }
@@ -160,7 +162,7 @@ export const useKeywordsStore = defineStore('keywords', () => {
   }
 
   return {
-    words, byCategory, filter, page, hits, loading, error, scan, outcome,
+    words, byCategory, filter, senderName, page, hits, loading, error, scan, outcome,
     loadWords, loadHits, setFilter, setPage, open, rescan, cancelScan, add, update, remove, restoreDefaults,
   }
 })

@@ -64,6 +64,7 @@ describe('KeywordsView', () => {
       'ui.keywords.category.adlaw': 'Advertising law',
       'ui.keywords.level.act': 'Act',
       'err.field.required': 'Required.',
+      'ui.keywords.filter.sender': 'Sender: {Name}',
     }))
   })
   beforeEach(() => {
@@ -104,6 +105,20 @@ describe('KeywordsView', () => {
     byTestId('hits-clear')!.click()
     await flushPromises()
     expect(api.Hits).toHaveBeenLastCalledWith(expect.objectContaining({ category: '', wordId: 0 }))
+  })
+
+  it('shows only one sender’s hits, named as text on a chip that undoes it', async () => {
+    await mountView()
+    allByTestId('hit-sender')[1].click()
+    await flushPromises()
+    expect(api.Hits).toHaveBeenLastCalledWith(expect.objectContaining({ memberId: 7, offset: 0 }))
+    const chip = byTestId('hits-sender-chip')!
+    expect(chip.textContent).toContain('<img src=x onerror=alert(1)>')
+    expect(chip.querySelector('img')).toBeNull()
+    chip.querySelector<HTMLElement>('.n-tag__close, .n-base-close')!.click()
+    await flushPromises()
+    expect(api.Hits).toHaveBeenLastCalledWith(expect.objectContaining({ memberId: 0 }))
+    expect(byTestId('hits-sender-chip')).toBeNull()
   })
 
   it('names a bad field, then adds the word and rescans with progress', async () => {
