@@ -6,6 +6,7 @@ import (
 
 	"github.com/wailsapp/wails/v2/pkg/runtime"
 	"qunzhu/backend/activity"
+	"qunzhu/backend/chatlog"
 
 	"qunzhu/locales"
 )
@@ -41,8 +42,26 @@ func (v *ActivityAPI) ChooseFile() (string, error) {
 
 // Preview reads an export and tells what importing it would do.
 func (v *ActivityAPI) Preview(path string) (ActivityPreviewDTO, error) {
-	p, err := v.a.ws.Activity.Preview(v.a.call(), activity.Request{Path: path})
-	return toActivityPreviewDTO(p), err
+	return v.preview(activity.Request{Path: path})
+}
+
+// PreviewMapped reads a generic CSV export with the columns and the platform
+// chosen in the mapping step (the other request fields are ignored).
+func (v *ActivityAPI) PreviewMapped(req ActivityRequestDTO) (ActivityPreviewDTO, error) {
+	return v.preview(activity.Request{Path: req.Path, Columns: req.Columns, Platform: req.Platform})
+}
+
+// preview runs a preview; a generic CSV its columns can't read comes back
+// with the problem, so the mapping step can fix the columns.
+func (v *ActivityAPI) preview(req activity.Request) (ActivityPreviewDTO, error) {
+	p, err := v.a.ws.Activity.Preview(v.a.call(), req)
+	out := toActivityPreviewDTO(p)
+	if err != nil && p.Format == string(chatlog.Generic) && len(p.Header) > 0 {
+		problem := FormatError(err, v.a.language(), v.a.log)
+		out.Problem = &problem
+		return out, nil
+	}
+	return out, err
 }
 
 // Start imports an export in the background and returns its job id:

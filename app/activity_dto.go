@@ -36,6 +36,9 @@ type ActivityPreviewDTO struct {
 	TopSenders []activity.SenderCount `json:"topSenders"`
 	Header     []string               `json:"header"`  // a generic CSV's header
 	Columns    chatlog.Columns        `json:"columns"` // a generic CSV's columns (-1: none)
+	// Problem: a generic CSV the columns as mapped can't read (nothing would be
+	// imported); the mapping step shows it, naming the line.
+	Problem *ErrorDTO `json:"problem"`
 }
 
 func toActivityPreviewDTO(p activity.Preview) ActivityPreviewDTO {

@@ -240,3 +240,30 @@ func TestImportGenericCSV(t *testing.T) {
 		t.Errorf("tips %v; douyin members %d", tips, f.count(t, `SELECT count(*) FROM members WHERE platform = 'douyin'`))
 	}
 }
+
+// A generic CSV whose guessed time column can't be read: the preview fails
+// naming the line, but keeps the header and columns for the mapping step;
+// with the right column it reads every row, and the import stores nothing
+// until then.
+func TestPreviewGenericCSVWithWrongColumn(t *testing.T) {
+	f := newFixture(t)
+	ctx := context.Background()
+	path := f.write(t, "互动.csv", "昵称,日期,登记时间,类型", "小红,周一,2026-03-01 20:00,消息", "小明,周一,2026-03-01 20:05,打赏")
+	p, err := f.act.Preview(ctx, activity.Request{Path: path})
+	e := errs.As(err)
+	if err == nil || e.Params["Line"] != 2 || p.Format != "csv" || len(p.Header) != 4 || p.Columns.Time != 1 || p.Events != 0 {
+		t.Fatalf("preview = %+v, %v (%+v)", p, err, e)
+	}
+	if _, err := f.act.Import(ctx, activity.Request{Path: path}, nil); err == nil {
+		t.Fatal("an unreadable mapping imported")
+	}
+	cols := p.Columns
+	cols.Time = 2
+	p, err = f.act.Preview(ctx, activity.Request{Path: path, Columns: &cols})
+	if err != nil || p.Events != 2 || p.Columns.Time != 2 {
+		t.Fatalf("remapped preview = %+v, %v", p, err)
+	}
+	if n := f.count(t, `SELECT count(*) FROM events`); n != 0 {
+		t.Errorf("previews stored %d events", n)
+	}
+}

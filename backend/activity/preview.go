@@ -2,6 +2,7 @@ package activity
 
 import (
 	"context"
+	"errors"
 	"time"
 
 	"qunzhu/backend/chatlog"
@@ -85,6 +86,10 @@ func (s *Service) Preview(ctx context.Context, req Request) (Preview, error) {
 		}
 		return nil
 	})
+	if err != nil && src.format == chatlog.Generic && !errors.Is(err, errs.ErrCancelled) {
+		// The mapping step needs the header and columns to fix what failed.
+		return Preview{Name: p.Name, Format: p.Format, Header: p.Header, Columns: p.Columns}, err
+	}
 	if err != nil {
 		return Preview{}, err
 	}

@@ -2,7 +2,7 @@
 // background (its events filtered to the one job), cancel it, list past ones.
 import * as Activity from '../../wailsjs/go/app/ActivityAPI'
 import { EventsOn } from '../../wailsjs/runtime/runtime'
-import { activity, app } from '../../wailsjs/go/models'
+import { activity, app, chatlog } from '../../wailsjs/go/models'
 import { AppError, call, toAppError } from './errors'
 import { once, runJob, type JobListener } from './jobs'
 
@@ -29,10 +29,15 @@ export interface Report {
   to: string
 }
 
+/** A generic CSV's columns (index of each field's column, -1: none). */
+export type Columns = chatlog.Columns
+
 export interface ActivityRequest {
   path: string
   groupId: number // 0: none
   choices: Choices
+  columns?: Columns | null // a generic CSV's columns; null: guessed
+  platform?: string // a generic CSV's platform for rows without one
 }
 
 export type JobEvent =
@@ -68,6 +73,9 @@ export const activityApi = {
   /** chooseFile opens the native file dialog: the path, or "" when cancelled. */
   chooseFile: (): Promise<string> => call(() => Activity.ChooseFile()),
   preview: (path: string): Promise<Preview> => call(() => Activity.Preview(path)).then(withLists),
+  /** previewMapped reads a generic CSV with the columns and platform chosen in the mapping step. */
+  previewMapped: (req: ActivityRequest): Promise<Preview> =>
+    call(() => Activity.PreviewMapped(app.ActivityRequestDTO.createFrom(req))).then(withLists),
   /** start imports; onEvent gets this job's events only, even those before Start answers. */
   start: (req: ActivityRequest, onEvent: (e: JobEvent) => void): Promise<string> =>
     runJob(listen, () => call(() => Activity.Start(app.ActivityRequestDTO.createFrom(req))), onEvent),

@@ -5,7 +5,7 @@ import { defineStore } from 'pinia'
 import { ref } from 'vue'
 import { toAppError, type AppError } from '../api/errors'
 import {
-  activityApi, type ActivityRecord, type ActivityRequest, type Choices, type JobEvent, type Preview,
+  activityApi, type ActivityRecord, type ActivityRequest, type Choices, type Columns, type JobEvent, type Preview,
 } from '../api/activity'
 import { useGroupsStore } from './groups'
 
@@ -40,6 +40,8 @@ export const useActivityStore = defineStore('activity', () => {
   const job = ref<Job | null>(null)
   const outcome = ref<Outcome | null>(null)
   const history = ref<ActivityRecord[]>([])
+  const columns = ref<Columns | null>(null) // a generic CSV's columns as the user mapped them
+  const platform = ref('') // a generic CSV's platform for rows without one
 
   let ticket = 0
   /** How senders were settled in this session's imports, offered again for the same senders. */
@@ -52,6 +54,8 @@ export const useActivityStore = defineStore('activity', () => {
     previewing.value = true
     previewError.value = null
     outcome.value = null
+    columns.value = null
+    platform.value = ''
     try {
       const answer = await activityApi.preview(p)
       if (mine !== ticket) return
@@ -61,6 +65,29 @@ export const useActivityStore = defineStore('activity', () => {
       if (mine !== ticket) return
       preview.value = null
       previewError.value = toAppError(e)
+    } finally {
+      if (mine === ticket) previewing.value = false
+    }
+  }
+
+  /**
+   * remap reads a generic CSV again with other columns or another platform;
+   * when it can't be read so, the last good preview stays (the mapping with it)
+   * and the error says which line failed.
+   */
+  async function remap(c: Columns, p: string): Promise<void> {
+    const mine = ++ticket
+    columns.value = c
+    platform.value = p
+    previewing.value = true
+    try {
+      const answer = await activityApi.previewMapped(request())
+      if (mine !== ticket) return
+      preview.value = answer
+      previewError.value = null
+      choices.value = defaultChoices(answer, settled)
+    } catch (e) {
+      if (mine === ticket) previewError.value = toAppError(e)
     } finally {
       if (mine === ticket) previewing.value = false
     }
@@ -78,7 +105,10 @@ export const useActivityStore = defineStore('activity', () => {
   }
 
   function request(): ActivityRequest {
-    return { path: path.value, groupId: groupId.value, choices: { ...choices.value } }
+    return {
+      path: path.value, groupId: groupId.value, choices: { ...choices.value },
+      columns: columns.value, platform: platform.value,
+    }
   }
 
   function onJobEvent(e: JobEvent) {
@@ -127,6 +157,8 @@ export const useActivityStore = defineStore('activity', () => {
     previewError.value = null
     choices.value = {}
     outcome.value = null
+    columns.value = null
+    platform.value = ''
   }
 
   async function loadHistory(): Promise<void> {
@@ -134,7 +166,7 @@ export const useActivityStore = defineStore('activity', () => {
   }
 
   return {
-    path, preview, previewing, previewError, choices, groupId, job, outcome, history,
-    open, chooseFile, choose, start, cancel, dismiss, reset, loadHistory,
+    path, preview, previewing, previewError, choices, groupId, job, outcome, history, columns, platform,
+    open, remap, chooseFile, choose, start, cancel, dismiss, reset, loadHistory,
   }
 })

@@ -137,6 +137,60 @@ export namespace activity {
 
 export namespace app {
 	
+	export class FieldErrorDTO {
+	    key: string;
+	    params: Record<string, any>;
+	    message: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new FieldErrorDTO(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.key = source["key"];
+	        this.params = source["params"];
+	        this.message = source["message"];
+	    }
+	}
+	export class ErrorDTO {
+	    code: string;
+	    key: string;
+	    params: Record<string, any>;
+	    message: string;
+	    fields?: Record<string, FieldErrorDTO>;
+	
+	    static createFrom(source: any = {}) {
+	        return new ErrorDTO(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.code = source["code"];
+	        this.key = source["key"];
+	        this.params = source["params"];
+	        this.message = source["message"];
+	        this.fields = this.convertValues(source["fields"], FieldErrorDTO, true);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
 	export class ActivityPreviewDTO {
 	    fileName: string;
 	    format: string;
@@ -151,6 +205,7 @@ export namespace app {
 	    topSenders: activity.SenderCount[];
 	    header: string[];
 	    columns: chatlog.Columns;
+	    problem?: ErrorDTO;
 	
 	    static createFrom(source: any = {}) {
 	        return new ActivityPreviewDTO(source);
@@ -171,6 +226,7 @@ export namespace app {
 	        this.topSenders = this.convertValues(source["topSenders"], activity.SenderCount);
 	        this.header = source["header"];
 	        this.columns = this.convertValues(source["columns"], chatlog.Columns);
+	        this.problem = this.convertValues(source["problem"], ErrorDTO);
 	    }
 	
 		convertValues(a: any, classs: any, asMap: boolean = false): any {
@@ -749,6 +805,7 @@ export namespace app {
 	        this.weightTimes = source["weightTimes"];
 	    }
 	}
+	
 	export class EventDTO {
 	    at: string;
 	    kind: string;
@@ -827,6 +884,7 @@ export namespace app {
 	        this.rows = source["rows"];
 	    }
 	}
+	
 	export class GroupDTO {
 	    id: number;
 	    name: string;

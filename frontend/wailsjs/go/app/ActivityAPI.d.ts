@@ -17,6 +17,8 @@ export function History():Promise<Array<app.ActivityRecordDTO>>;
 
 export function Preview(arg1:string):Promise<app.ActivityPreviewDTO>;
 
+export function PreviewMapped(arg1:app.ActivityRequestDTO):Promise<app.ActivityPreviewDTO>;
+
 export function PreviewTiers(arg1:tiers.Settings):Promise<Record<string, number>>;
 
 export function Recompute():Promise<app.TierSummaryDTO>;

@@ -30,6 +30,10 @@ export function Preview(arg1) {
   return window['go']['app']['ActivityAPI']['Preview'](arg1);
 }
 
+export function PreviewMapped(arg1) {
+  return window['go']['app']['ActivityAPI']['PreviewMapped'](arg1);
+}
+
 export function PreviewTiers(arg1) {
   return window['go']['app']['ActivityAPI']['PreviewTiers'](arg1);
 }
