@@ -38,6 +38,7 @@ func (v *ActivityAPI) Health(groupID int64, from, to string) (HealthDTO, error) 
 	return HealthDTO{Members: h.Members, Messages: h.Messages, Days: h.Days, MessagesPer100: h.MessagesPer100,
 		Speakers: h.Speakers, Participation: h.Participation, Silent: h.Silent, SilentShare: h.SilentShare,
 		SilentAlert: h.SilentAlert, Tiers: h.Tiers, Heatmap: h.Heatmap, PerDay: h.PerDay,
-		Thresholds: map[string]float64{"messagesPer100": activity.HealthyMessagesPer100,
-			"participation": activity.HealthyParticipation, "silentShare": activity.SilentAlertShare}}, err
+		Thresholds: map[string]float64{"messagesPer100": h.Thresholds.MessagesPer100,
+			"participation": h.Thresholds.Participation, "silentShare": h.Thresholds.SilentShare,
+			"silentDays": float64(h.Thresholds.SilentDays)}}, err
 }

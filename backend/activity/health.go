@@ -8,13 +8,14 @@ import (
 	"qunzhu/backend/errs"
 )
 
-// Health thresholds from the seeds (SPEC "Health KPIs").
-const (
-	HealthyMessagesPer100 = 20.0 // messages a day per 100 members
-	HealthyParticipation  = 0.30 // share of members who spoke in the period
-	SilentAlertShare      = 0.40 // alert when more members than this were silent 3 days
-	SilentDays            = 3
-)
+// Thresholds are what a healthy group reaches (settings; the seeds'
+// defaults in tiers.DefaultSettings).
+type Thresholds struct {
+	MessagesPer100 float64 // messages a day per 100 members, healthy above
+	Participation  float64 // share of members who spoke in the period, healthy above
+	SilentShare    float64 // alert when more members than this were silent SilentDays
+	SilentDays     int
+}
 
 // Health is how a group (or all groups, GroupID 0) did over a period.
 type Health struct {
@@ -26,7 +27,8 @@ type Health struct {
 	Participation  float64 // Speakers / Members
 	Silent         int     // members with no event in the SilentDays before the period's end
 	SilentShare    float64 // Silent / Members
-	SilentAlert    bool    // SilentShare > SilentAlertShare
+	SilentAlert    bool    // SilentShare > Thresholds.SilentShare
+	Thresholds     Thresholds
 	Tiers          map[string]int
 	Heatmap        [7][24]int // events by weekday (0 = Monday) and hour, wall time as exported
 	PerDay         []DayCount // events and speakers per day
@@ -42,6 +44,12 @@ type DayCount struct {
 // Health works out a group's health over [from, to).
 func (s *Service) Health(ctx context.Context, groupID int64, from, to time.Time) (Health, error) {
 	h := Health{Days: max(1, int(to.Sub(from).Hours()/24+0.5)), Tiers: map[string]int{}, PerDay: []DayCount{}}
+	set, err := s.TierSettings(ctx)
+	if err != nil {
+		return h, err
+	}
+	h.Thresholds = Thresholds{MessagesPer100: set.HealthyMessagesPer100, SilentDays: set.SilentDays,
+		Participation: float64(set.HealthyParticipationPct) / 100, SilentShare: float64(set.SilentAlertPct) / 100}
 	q := s.db.Read()
 	members, membersArgs := `SELECT id FROM members WHERE deleted_at IS NULL`, []any{}
 	if groupID != 0 {
@@ -54,8 +62,8 @@ func (s *Service) Health(ctx context.Context, groupID int64, from, to time.Time)
 	if err := h.readEvents(ctx, q, members, membersArgs, from, to); err != nil {
 		return h, err
 	}
-	silentSince := to.AddDate(0, 0, -SilentDays).Unix()
-	err := q.QueryRowContext(ctx, `SELECT count(*) FROM (`+members+`) m WHERE NOT EXISTS
+	silentSince := to.AddDate(0, 0, -h.Thresholds.SilentDays).Unix()
+	err = q.QueryRowContext(ctx, `SELECT count(*) FROM (`+members+`) m WHERE NOT EXISTS
 		(SELECT 1 FROM events e WHERE e.member_id = m.id AND e.at >= ? AND e.at < ?)`,
 		append(membersArgs, silentSince, to.Unix())...).Scan(&h.Silent)
 	if err != nil {
@@ -131,5 +139,5 @@ func (h *Health) score() {
 	h.MessagesPer100 = float64(h.Messages) / float64(h.Days) / m * 100
 	h.Participation = float64(h.Speakers) / m
 	h.SilentShare = float64(h.Silent) / m
-	h.SilentAlert = h.SilentShare > SilentAlertShare
+	h.SilentAlert = h.SilentShare > h.Thresholds.SilentShare
 }

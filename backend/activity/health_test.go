@@ -45,4 +45,14 @@ func TestHealth(t *testing.T) {
 	if len(h.PerDay) != 3 || h.PerDay[0].Date != "2026-03-09" || h.PerDay[0].Speakers != 2 {
 		t.Errorf("per day = %+v", h.PerDay)
 	}
+	// The thresholds are settings: a week's silence counts, and 70 % silent is no alert at 80 %.
+	set, _ := f.act.TierSettings(ctx)
+	set.SilentDays, set.SilentAlertPct = 7, 80
+	if err := f.act.SaveTierSettings(ctx, set); err != nil {
+		t.Fatal(err)
+	}
+	h, err = f.act.Health(ctx, g.ID, from, from.AddDate(0, 0, 4))
+	if err != nil || h.Silent != 1 || h.SilentAlert || h.Thresholds.SilentDays != 7 || h.Thresholds.SilentShare != 0.8 {
+		t.Errorf("with other settings: silent %d, alert %v, thresholds %+v, %v", h.Silent, h.SilentAlert, h.Thresholds, err)
+	}
 }

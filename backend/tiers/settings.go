@@ -30,8 +30,9 @@ type Settings struct {
 	DeclineRatio     float64 // last 7 days below Baseline×ratio: declining (0.4) ...
 	DeclineMinPerDay float64 // ... when the baseline is at least this many a day (1)
 
-	// DemoteAfterDays: a tier or stage, once entered, is kept at least this
-	// long before a lower one replaces it; promotions apply at once (7).
+	// DemoteAfterDays: a lower tier or stage replaces the stored one only
+	// after the member has stayed below it this many days in a row;
+	// promotions apply at once (7).
 	DemoteAfterDays int
 	// SlippingDays: a core or active member silent this long is slipping away (14).
 	SlippingDays int
@@ -44,6 +45,14 @@ type Settings struct {
 	// CreatorMinPosts: this many content posts in the window make the role
 	// creator (3: about one a month).
 	CreatorMinPosts int
+
+	// Group health (seed 004's KPIs): healthy above HealthyMessagesPer100
+	// messages a day per 100 members (20) and HealthyParticipationPct % of
+	// the members speaking in the period (30); alert when more than
+	// SilentAlertPct % (40) have been silent SilentDays days (3).
+	HealthyMessagesPer100                   float64
+	HealthyParticipationPct, SilentAlertPct int
+	SilentDays                              int
 }
 
 // DefaultSettings returns the documented defaults.
@@ -59,7 +68,8 @@ func DefaultSettings() Settings {
 		SlippingDays:    14,
 		NewDays:         30,
 		KOCMinStarts:    5, KOCMinReplies: 20,
-		CreatorMinPosts: 3,
+		CreatorMinPosts:       3,
+		HealthyMessagesPer100: 20, HealthyParticipationPct: 30, SilentAlertPct: 40, SilentDays: 3,
 	}
 }
 
@@ -93,6 +103,10 @@ func (s Settings) Validate() error {
 	intIn(f, "kocMinStarts", s.KOCMinStarts, 1, MaxThreshold)
 	intIn(f, "kocMinReplies", s.KOCMinReplies, 1, MaxThreshold)
 	intIn(f, "creatorMinPosts", s.CreatorMinPosts, 1, MaxThreshold)
+	floatIn(f, "healthyMessagesPer100", s.HealthyMessagesPer100, 0.1, MaxThreshold)
+	intIn(f, "healthyParticipationPct", s.HealthyParticipationPct, 1, 100)
+	intIn(f, "silentAlertPct", s.SilentAlertPct, 1, 100)
+	intIn(f, "silentDays", s.SilentDays, 1, 60)
 	return f.Err()
 }
 

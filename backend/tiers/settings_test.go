@@ -52,6 +52,11 @@ func TestValidate(t *testing.T) {
 		{"koc", func(s *Settings) { s.KOCMinStarts, s.KOCMinReplies = 0, 0 },
 			[]want{{"kocMinStarts", 1, 10000}, {"kocMinReplies", 1, 10000}}},
 		{"creator", func(s *Settings) { s.CreatorMinPosts = 0 }, []want{{"creatorMinPosts", 1, 10000}}},
+		{"lively at zero", func(s *Settings) { s.HealthyMessagesPer100 = 0 }, []want{{"healthyMessagesPer100", 0.1, 10000.0}}},
+		{"percentages past 100", func(s *Settings) { s.HealthyParticipationPct, s.SilentAlertPct = 101, 0 },
+			[]want{{"healthyParticipationPct", 1, 100}, {"silentAlertPct", 1, 100}}},
+		{"silent days", func(s *Settings) { s.SilentDays = 61 }, []want{{"silentDays", 1, 60}}},
+		{"silent a day", func(s *Settings) { s.SilentDays = 1 }, nil},
 	}
 	for _, c := range cases {
 		s := DefaultSettings()

@@ -149,10 +149,10 @@ export default {
       members: ['5'], speakers: ['3'], messages: ['80', 'ok'], participation: ['60%', 'ok'], silent: ['60%', 'bad'],
     });
     await waitText(page, 'health-kpi-silent-note', zh('ui.health.todo.silent'));
-    await waitText(page, 'health-kpi-members-note', zh('ui.health.note.silent', { Count: 3 }));
+    await waitText(page, 'health-kpi-members-note', zh('ui.health.note.silent', { Count: 3, Days: 3 }));
 
     // The alert, with a care message to copy.
-    await waitText(page, 'health-silent-alert', new RegExp(zh('ui.health.care.title', { Share: '60%', Count: 3 })));
+    await waitText(page, 'health-silent-alert', new RegExp(zh('ui.health.care.title', { Share: '60%', Count: 3, Days: 3 })));
     const draft = page.locator(`${tid('health-care-message')} textarea`);
     assert.equal(await draft.inputValue(), zh('ui.health.care.draft'));
     await page.locator(tid('health-care-copy')).click();

@@ -13,7 +13,8 @@ export interface DayCount {
 export interface Thresholds {
   messagesPer100: number // messages a day per 100 members, healthy above
   participation: number // share of members who spoke, healthy above
-  silentShare: number // share silent for 3 days, alert above
+  silentShare: number // share silent for silentDays, alert above
+  silentDays: number
 }
 
 export interface Health {
@@ -32,7 +33,7 @@ export interface Health {
   thresholds: Thresholds
 }
 
-export const DEFAULT_THRESHOLDS: Thresholds = { messagesPer100: 20, participation: 0.3, silentShare: 0.4 }
+export const DEFAULT_THRESHOLDS: Thresholds = { messagesPer100: 20, participation: 0.3, silentShare: 0.4, silentDays: 3 }
 
 const emptyHeatmap = (): number[][] => Array.from({ length: 7 }, () => Array<number>(24).fill(0))
 

@@ -2782,6 +2782,10 @@ export namespace tiers {
 	    KOCMinStarts: number;
 	    KOCMinReplies: number;
 	    CreatorMinPosts: number;
+	    HealthyMessagesPer100: number;
+	    HealthyParticipationPct: number;
+	    SilentAlertPct: number;
+	    SilentDays: number;
 	
 	    static createFrom(source: any = {}) {
 	        return new Settings(source);
@@ -2809,6 +2813,10 @@ export namespace tiers {
 	        this.KOCMinStarts = source["KOCMinStarts"];
 	        this.KOCMinReplies = source["KOCMinReplies"];
 	        this.CreatorMinPosts = source["CreatorMinPosts"];
+	        this.HealthyMessagesPer100 = source["HealthyMessagesPer100"];
+	        this.HealthyParticipationPct = source["HealthyParticipationPct"];
+	        this.SilentAlertPct = source["SilentAlertPct"];
+	        this.SilentDays = source["SilentDays"];
 	    }
 	}
 

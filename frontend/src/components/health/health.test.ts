@@ -32,7 +32,7 @@ describe('health KPIs', () => {
   })
 
   it('follow the thresholds the backend sends', () => {
-    const h = health({ messagesPer100: 15, thresholds: { messagesPer100: 10, participation: 0.3, silentShare: 0.4 } })
+    const h = health({ messagesPer100: 15, thresholds: { messagesPer100: 10, participation: 0.3, silentShare: 0.4, silentDays: 3 } })
     expect(kpisOf(h)[0]).toMatchObject({ key: 'messages', target: 10, direction: 'above', status: 'ok' })
   })
 

@@ -5,7 +5,7 @@ import type { FieldError } from '../../api/errors'
 import type { TierSettings } from '../../api/tiers'
 
 export type TierKey = keyof TierSettings
-export type Unit = 'days' | 'points' | 'per_day' | 'per_week' | 'times' | ''
+export type Unit = 'days' | 'points' | 'per_day' | 'per_week' | 'times' | 'percent' | 'per_100' | ''
 
 export interface TierField {
   key: TierKey // the Go struct's field
@@ -20,7 +20,7 @@ const real = (key: TierKey, field: string, label: string, unit: Unit, step: numb
   ({ key, field, label, unit, step })
 
 export interface TierGroup {
-  key: 'score' | 'tiers' | 'stages' | 'lists'
+  key: 'score' | 'tiers' | 'stages' | 'lists' | 'health'
   fields: TierField[]
 }
 
@@ -52,6 +52,12 @@ export const TIER_GROUPS: TierGroup[] = [
     int('KOCMinStarts', 'kocMinStarts', 'koc_min_starts', 'times'),
     int('KOCMinReplies', 'kocMinReplies', 'koc_min_replies', 'times'),
     int('CreatorMinPosts', 'creatorMinPosts', 'creator_min_posts', 'times'),
+  ] },
+  { key: 'health', fields: [
+    real('HealthyMessagesPer100', 'healthyMessagesPer100', 'healthy_messages_per100', 'per_100', 1),
+    int('HealthyParticipationPct', 'healthyParticipationPct', 'healthy_participation_pct', 'percent'),
+    int('SilentAlertPct', 'silentAlertPct', 'silent_alert_pct', 'percent'),
+    int('SilentDays', 'silentDays', 'silent_days', 'days'),
   ] },
 ]
 
