@@ -144,5 +144,28 @@ export default {
     const csv = await until(() => { try { return readFileSync(out, 'utf8'); } catch { return ''; } }, { what: 'the CSV export' });
     assert.ok(csv.startsWith('\uFEFF昵称,'), csv.slice(0, 40));
     assert.ok(csv.includes(tr('ui.invites.state.joined')) && csv.includes(queue[0].text), csv);
+
+    // The group's member list pasted: the third invitee is matched as joined, a stranger is reported.
+    await fill(page, 'invites-joins-text', `${queue[2].nickname}\n${queue[1].nickname}\n陌生人`);
+    await page.locator(tid('invites-joins-match')).click();
+    await waitText(page, 'invites-joins-report', tr('ui.invites.joins.report', { Lines: 3, Matched: 1, Already: 1, Unmatched: 1 }));
+    await waitText(page, 'invites-joins-unmatched', '陌生人');
+    await waitText(page, 'invites-row-3', new RegExp(tr('ui.invites.state.joined')));
+
+    // The join card: code, conditions, free places and a QR code made here, saved as a PNG.
+    await page.locator(tid('invites-tab-card')).click();
+    await selectOption(page, 'invites-card-group', '铁粉一群');
+    await fill(page, 'invites-card-link', 'https://v.douyin.com/abc123/');
+    await page.locator(tid('invites-card-make')).click();
+    await waitText(page, 'invites-card-line-0', tr('ui.invites.card.title', { Name: '铁粉一群' }));
+    await waitText(page, 'invites-card-line-1', tr('ui.invites.card.code', { Code: '芝麻开门' }));
+    await waitText(page, 'invites-card-line-2', tr('ui.invites.card.places', { Free: 7, Capacity: 10 }));
+    await page.waitForFunction((sel) => { const img = document.querySelector(sel); return img && img.naturalWidth === 512; },
+      tid('invites-card-qr'), { timeout: T.short });
+    const png = join(t.dir, 'card.png');
+    answerDialog(t, 'save', png);
+    await page.locator(tid('invites-card-save')).click();
+    const bytes = await until(() => { try { return readFileSync(png); } catch { return null; } }, { what: 'the card PNG' });
+    assert.equal(bytes.subarray(1, 4).toString(), 'PNG');
   },
 };
