@@ -66,6 +66,9 @@ func (s *Service) scanRange(ctx context.Context, tx *sql.Tx, from, last int64, p
 	if _, err := tx.ExecContext(ctx, `DELETE FROM keyword_hits WHERE event_id > ?`, from); err != nil {
 		return rep, errs.Wrap(err, "clear keyword hits")
 	}
+	if err := dropOrphans(ctx, tx, from); err != nil {
+		return rep, err
+	}
 	m, ids, err := loadMatcher(ctx, tx)
 	if err != nil || len(ids) == 0 || last <= from {
 		return rep, err
@@ -126,6 +129,17 @@ func (rep *ScanReport) match(m *Matcher, w *hitWriter, batch []scannedEvent) err
 	}
 	rep.Events += len(batch)
 	return nil
+}
+
+// dropOrphans deletes the hits up to event from whose events are gone (a
+// member purged from the trash takes their events along).
+func dropOrphans(ctx context.Context, tx *sql.Tx, from int64) error {
+	if from == 0 {
+		return nil
+	}
+	_, err := tx.ExecContext(ctx, `DELETE FROM keyword_hits
+		WHERE NOT EXISTS (SELECT 1 FROM events e WHERE e.id = keyword_hits.event_id)`)
+	return errs.Wrap(err, "drop keyword hits of deleted events")
 }
 
 func report(p Progress, done, total int) {

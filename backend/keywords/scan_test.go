@@ -103,7 +103,8 @@ func TestRescanCancelled(t *testing.T) {
 	}
 }
 
-// Events taken away (a purged member) drop out of the hits.
+// Events taken away (a purged member) drop out of the listing at once, and
+// out of the counts and the table at the next scan.
 func TestHitsOfDeletedEvents(t *testing.T) {
 	f := newFixture(t)
 	f.seed(t)
@@ -114,6 +115,20 @@ func TestHitsOfDeletedEvents(t *testing.T) {
 	}
 	if got := matches(f.hits(t, keywords.Filter{})); got != "最 国家级 最好 全网第一" {
 		t.Errorf("hits %q", got)
+	}
+	f.importChat(t, "b.txt", true, "06.05.2024, 10:00 - 小刚: 最后一次")
+	if rep := f.scan(t); rep.Full || rep.Events != 1 {
+		t.Errorf("scan = %+v, want the one new event", rep)
+	}
+	counts, _ := f.kw.Count(context.Background(), keywords.Filter{})
+	p := f.hits(t, keywords.Filter{})
+	if matches(p) != "最 最 国家级 最好 全网第一" || p.Total != 5 || counts.Total != 5 || counts.Categories["negative"] != 0 {
+		t.Errorf("after the scan: %q of %d, counts %+v", matches(p), p.Total, counts)
+	}
+	var rows int
+	f.db.Read().QueryRow(`SELECT count(*) FROM keyword_hits`).Scan(&rows)
+	if rows != 5 {
+		t.Errorf("%d hit rows stored, want 5", rows)
 	}
 }
 
