@@ -3,6 +3,7 @@ package keywords
 import (
 	"context"
 	"testing"
+	"time"
 
 	"qunzhu/backend/storetest"
 )
@@ -58,6 +59,8 @@ func BenchmarkStored1M(b *testing.B) {
 		{"page", Filter{Limit: 50}},
 		{"page-severity", Filter{Severity: SeverityAct, Limit: 50}},
 		{"page-group-deep", Filter{GroupID: 7, Limit: 50, Offset: 500}},
+		{"page-sender", Filter{MemberID: 42, Limit: 50}},
+		{"page-period", Filter{From: time.Unix(1_700_000_000+300_000*30, 0), To: time.Unix(1_700_000_000+400_000*30, 0), Limit: 50}},
 	} {
 		b.Run(c.name, func(b *testing.B) {
 			for b.Loop() {
