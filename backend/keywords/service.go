@@ -5,6 +5,7 @@ import (
 	"database/sql"
 	"slices"
 	"strings"
+	"unicode/utf8"
 
 	"qunzhu/backend/errs"
 	"qunzhu/backend/store"
@@ -31,6 +32,9 @@ var severityNames = map[int]string{SeverityNote: "notice", SeverityWarn: "warn",
 // SeverityName is the name of a severity level: notice, warn or act ("" when out of range).
 func SeverityName(s int) string { return severityNames[s] }
 
+// MaxNote is the longest note, in characters, a stored word may carry.
+const MaxNote = 300
+
 // check normalizes w and validates it, the category included.
 func check(w *Word) error {
 	cat := strings.ToLower(strings.TrimSpace(w.Category))
@@ -40,6 +44,9 @@ func check(w *Word) error {
 		for k, v := range errs.As(err).Fields {
 			f[k] = v
 		}
+	}
+	if utf8.RuneCountInString(w.Note) > MaxNote {
+		f.Add("note", "err.field.too_long", errs.Params{"Max": MaxNote})
 	}
 	if !slices.Contains(Categories, cat) {
 		f.Add("category", "err.keywords.category", errs.Params{"Category": cat})

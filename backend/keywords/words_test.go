@@ -28,6 +28,8 @@ func TestAddValidates(t *testing.T) {
 		{"zero width only", keywords.Word{Text: "\u200b\u200d", Category: "custom", Severity: 1}, map[string]string{"text": "err.field.required"}},
 		{"too long", keywords.Word{Text: strings.Repeat("长", keywords.MaxText+1), Category: "custom", Severity: 1},
 			map[string]string{"text": "err.field.too_long"}},
+		{"note too long", keywords.Word{Text: "丙", Category: "custom", Severity: 1, Note: strings.Repeat("注", keywords.MaxNote+1)},
+			map[string]string{"note": "err.field.too_long"}},
 		{"severity", keywords.Word{Text: "甲", Category: "custom", Severity: 4}, map[string]string{"severity": "err.field.range"}},
 		{"category", keywords.Word{Text: "乙", Category: "spam", Severity: 1}, map[string]string{"category": "err.keywords.category"}},
 		{"duplicate folded", keywords.Word{Text: "ｖｉｐ专\u200b享", Category: "custom", Severity: 1},
