@@ -75,17 +75,37 @@ func (v *InvitesAPI) CreateBatch(r InviteBatchRequestDTO) (InviteBatchCreatedDTO
 	if err != nil {
 		return InviteBatchCreatedDTO{}, err
 	}
-	t, _ := v.a.ws.Invites.Template(v.a.call(), r.TemplateID)
+	return InviteBatchCreatedDTO{Batch: toInviteBatchDTO(b), Warnings: v.warnings(r.TemplateID, out.Warnings, lang)}, nil
+}
+
+// Warnings drafts the template for the selection without storing anything
+// and returns the checks before sending: problems per variant, fields that
+// come out empty, texts over the limit, too many identical texts.
+func (v *InvitesAPI) Warnings(r InviteBatchRequestDTO) ([]InviteWarningDTO, error) {
+	sel, err := r.Selection.toDomain()
+	if err != nil {
+		return nil, err
+	}
+	lang := v.a.language()
+	out, err := v.a.ws.Invites.Render(v.a.call(), invites.RenderRequest{TemplateID: r.TemplateID, Selection: sel, Lang: lang})
+	if err != nil {
+		return nil, err
+	}
+	return v.warnings(r.TemplateID, out.Warnings, lang), nil
+}
+
+func (v *InvitesAPI) warnings(templateID int64, ws []invites.Warning, lang string) []InviteWarningDTO {
+	t, _ := v.a.ws.Invites.Template(v.a.call(), templateID)
 	bodies := map[string]string{}
 	for _, vv := range t.Variants {
 		bodies[vv.Label] = vv.Body
 	}
-	res := InviteBatchCreatedDTO{Batch: toInviteBatchDTO(b), Warnings: []InviteWarningDTO{}}
-	for _, w := range out.Warnings {
+	out := []InviteWarningDTO{}
+	for _, w := range ws {
 		p := toInviteProblemDTOs(bodies[w.Variant], []template.Problem{w.Problem}, lang)[0]
-		res.Warnings = append(res.Warnings, InviteWarningDTO{InviteProblemDTO: p, Variant: w.Variant, Count: w.Count})
+		out = append(out, InviteWarningDTO{InviteProblemDTO: p, Variant: w.Variant, Count: w.Count})
 	}
-	return res, nil
+	return out
 }
 
 // Batches lists the batches, newest first.

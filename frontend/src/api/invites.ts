@@ -65,6 +65,9 @@ export const invitesApi = {
     call(() => Invites.Recipients(s as unknown as app.InviteSelectionDTO)),
   createBatch: (templateId: number, selection: Selection, name: string) =>
     call(() => Invites.CreateBatch({ templateId, selection, name } as unknown as app.InviteBatchRequestDTO)),
+  /** warnings are the checks before sending for a template and selection (nothing stored). */
+  warnings: (templateId: number, selection: Selection): Promise<Warning[]> =>
+    call(() => Invites.Warnings({ templateId, selection, name: '' } as unknown as app.InviteBatchRequestDTO)).then((w) => w ?? []),
   batches: (): Promise<Batch[]> => call(() => Invites.Batches()).then((bs) => bs ?? []),
   deleteBatch: (id: number): Promise<void> => call(() => Invites.DeleteBatch(id)),
   queue: (batchId: number): Promise<Draft[]> => call(() => Invites.Queue(batchId)).then((ds) => (ds ?? []).map(lists)),

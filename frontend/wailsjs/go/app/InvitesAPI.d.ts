@@ -41,3 +41,5 @@ export function SetState(arg1:number,arg2:string):Promise<app.InviteDraftDTO>;
 export function Settings():Promise<app.InviteSettingsDTO>;
 
 export function Templates():Promise<Array<app.InviteTemplateDTO>>;
+
+export function Warnings(arg1:app.InviteBatchRequestDTO):Promise<Array<app.InviteWarningDTO>>;

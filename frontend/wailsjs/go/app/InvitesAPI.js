@@ -81,3 +81,7 @@ export function Settings() {
 export function Templates() {
   return window['go']['app']['InvitesAPI']['Templates']();
 }
+
+export function Warnings(arg1) {
+  return window['go']['app']['InvitesAPI']['Warnings'](arg1);
+}
