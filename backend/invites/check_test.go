@@ -135,4 +135,13 @@ func TestPreviewForMember(t *testing.T) {
 	if got := strings.Join(keys(p.Checks), ","); got != "ui.invites.check.adlaw" {
 		t.Errorf("text checks %s", got)
 	}
+	// Once tiers are worked out, {分层} and {阶段} fill in.
+	if _, err := f.svc.db.Write().Exec(`INSERT INTO member_tiers (member_id, r, f, m, recency, frequency, monetary, tier, tier_since,
+		stage, stage_since, role, computed_at) VALUES (?, 5, 5, 5, 1, 30, 0, 'core', '2026-05-01', 'mature', '2026-05-01', 'interactor', '2026-05-01')`, m.ID); err != nil {
+		t.Fatal(err)
+	}
+	p, _ = f.svc.Preview(ctx, PreviewRequest{Body: "{分层}·{阶段}", MemberID: m.ID, Lang: "zh-CN"})
+	if p.Text != "核心·成熟期" {
+		t.Errorf("tier preview %q", p.Text)
+	}
 }

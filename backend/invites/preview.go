@@ -2,8 +2,11 @@ package invites
 
 import (
 	"context"
+	"database/sql"
+	"errors"
 	"time"
 
+	"qunzhu/backend/errs"
 	"qunzhu/backend/groups"
 	"qunzhu/backend/invites/template"
 	"qunzhu/backend/members"
@@ -45,6 +48,9 @@ func (s *Service) Preview(ctx context.Context, r PreviewRequest) (Preview, error
 			return Preview{}, err
 		}
 		row = rowOf(m, s.now())
+		if row.Standing, err = s.standing(ctx, m.ID); err != nil {
+			return Preview{}, err
+		}
 	}
 	if r.GroupID != 0 {
 		gg, err := s.groups.Get(ctx, r.GroupID)
@@ -68,4 +74,17 @@ func (s *Service) Preview(ctx context.Context, r PreviewRequest) (Preview, error
 func rowOf(m members.Member, now time.Time) members.Row {
 	return members.Row{ID: m.ID, Nickname: m.Nickname, Remark: m.Remark, Platform: m.Platform, PlatformID: m.PlatformID,
 		DaysFollowed: m.DaysFollowed(now), FanLevel: m.FanLevel, IronFan: m.IronFan, Source: m.Source, Tags: m.Tags}
+}
+
+// standing reads the member's tier and stage (nil before tiers are worked out).
+func (s *Service) standing(ctx context.Context, id int64) (*members.Standing, error) {
+	var st members.Standing
+	err := s.db.Read().QueryRowContext(ctx, `SELECT tier, stage FROM member_tiers WHERE member_id = ?`, id).Scan(&st.Tier, &st.Stage)
+	if errors.Is(err, sql.ErrNoRows) {
+		return nil, nil
+	}
+	if err != nil {
+		return nil, errs.Wrap(err, "read tier")
+	}
+	return &st, nil
 }
