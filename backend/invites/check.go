@@ -1,6 +1,7 @@
 package invites
 
 import (
+	"slices"
 	"strings"
 
 	"qunzhu/backend/invites/template"
@@ -116,11 +117,7 @@ func (c *Checker) Identical(skeletons []string) []template.Problem {
 }
 
 func sortProblems(ps []template.Problem) {
-	for i := 1; i < len(ps); i++ {
-		for j := i; j > 0 && ps[j].Span.Start < ps[j-1].Span.Start; j-- {
-			ps[j], ps[j-1] = ps[j-1], ps[j]
-		}
-	}
+	slices.SortStableFunc(ps, func(a, b template.Problem) int { return a.Span.Start - b.Span.Start })
 }
 
 // platformName is the platform's name in the checker's language.
