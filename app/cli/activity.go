@@ -52,6 +52,21 @@ func activityImport(env *Env, ws *workspace.Workspace, args []string) error {
 	if _, err := ws.Activity.Recompute(env.Ctx, time.Now()); err != nil {
 		return err
 	}
+	if err := scanNewMessages(env, ws); err != nil {
+		return err
+	}
 	return printJSON(env.Stdout, activityReport{Format: rep.Format, Messages: rep.Events, Duplicates: rep.Duplicates,
 		Members: rep.Members, NewMembers: rep.NewMembers, Skipped: rep.Skipped, Ambiguous: len(rep.Ambiguous)})
+}
+
+// scanNewMessages matches the imported messages against the keyword watch
+// list, as the window does after an import (all messages when the list
+// changed since its last scan); a list never set up is left alone.
+func scanNewMessages(env *Env, ws *workspace.Workspace) error {
+	st, err := ws.Keywords.State(env.Ctx)
+	if err != nil || !st.Seeded {
+		return err
+	}
+	_, err = ws.Keywords.Scan(env.Ctx, nil)
+	return err
 }

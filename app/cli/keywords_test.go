@@ -1,10 +1,13 @@
 package cli_test
 
 import (
+	"database/sql"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
+
+	_ "modernc.org/sqlite"
 )
 
 type hitsJSON struct {
@@ -100,5 +103,31 @@ func TestKeywordsListHitsAdd(t *testing.T) {
 	}
 	if r := run(t, db, "keywords", "frob"); r.code != 2 {
 		t.Errorf("unknown subcommand exit %d", r.code)
+	}
+}
+
+// Once the watch list is set up, `activity import` matches the new messages
+// itself, as the window does: the hits are stored before any keywords command.
+func TestActivityImportScansNewMessages(t *testing.T) {
+	dir := t.TempDir()
+	db := filepath.Join(dir, "q.db")
+	write := func(name string, lines ...string) string {
+		p := filepath.Join(dir, name)
+		os.WriteFile(p, []byte(strings.Join(lines, "\n")+"\n"), 0o644)
+		return p
+	}
+	run(t, db, "activity", "import", write("a.txt", "01.05.2024, 10:00 - 小红: 大家好"))
+	run(t, db, "keywords", "list", "--json") // sets the list up
+	if r := run(t, db, "activity", "import", write("b.txt", "02.05.2024, 09:00 - 小刚: 我要退款！")); r.code != 0 {
+		t.Fatalf("import: %s", r.stderr)
+	}
+	store, err := sql.Open("sqlite", db)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer store.Close()
+	var n int
+	if err := store.QueryRow(`SELECT count(*) FROM keyword_hits`).Scan(&n); err != nil || n != 1 {
+		t.Errorf("%d hits stored after the import (%v), want 1", n, err)
 	}
 }
