@@ -114,7 +114,8 @@ func getDraft(ctx context.Context, s *Service, q queryer, id int64) (Draft, erro
 
 // SetState moves a draft to state. Copying and sending are stamped once;
 // going back to drafted clears the stamps; joined puts the member in the
-// batch's group, in the same transaction.
+// batch's group, in the same transaction (leaving joined later does not
+// take them out: the group's own list is the truth about who is in it).
 func (s *Service) SetState(ctx context.Context, id int64, state, lang string) (Draft, error) {
 	if !slices.Contains(States, state) {
 		return Draft{}, errs.Fields{"state": {Key: "err.invites.state", Params: errs.Params{"Value": state}}}.Err()
