@@ -6,7 +6,6 @@ import (
 
 	"qunzhu/backend/invites/template"
 	"qunzhu/backend/keywords"
-	"qunzhu/locales"
 )
 
 // Checker runs the checks before sending: advertising-law words, the
@@ -122,5 +121,5 @@ func sortProblems(ps []template.Problem) {
 
 // platformName is the platform's name in the checker's language.
 func (c *Checker) platformName(p string) string {
-	return locales.Localize(c.lang, "ui.platform."+strings.TrimSpace(p), nil)
+	return PlatformName(strings.TrimSpace(p), c.lang)
 }

@@ -69,6 +69,9 @@ func TestLengthAndIdentical(t *testing.T) {
 	if len(ps) != 1 || ps[0].Params["Length"] != 6 || "你好😀abc"[ps[0].Span.Start:] != "c" || ps[0].Params["Platform"] != "抖音" {
 		t.Errorf("6 chars: %+v", ps)
 	}
+	if got := c.Length(strings.Repeat("a", 501), "other"); len(got) != 1 || got[0].Params["Platform"] != "其他平台" {
+		t.Errorf("other platform: %+v", got)
+	}
 	if got := c.Length(strings.Repeat("a", 2000), "wechat"); len(got) != 0 {
 		t.Errorf("wechat default limit: %v", got)
 	}

@@ -15,7 +15,7 @@ func values(r members.Row, g *groups.Group, st Settings, lang string) template.V
 	v := template.Values{
 		template.Nickname:   r.Nickname,
 		template.Remark:     r.Remark,
-		template.Platform:   locales.Localize(lang, "ui.platform."+r.Platform, nil),
+		template.Platform:   PlatformName(r.Platform, lang),
 		template.PlatformID: r.PlatformID,
 		template.Tags:       strings.Join(r.Tags, "、"),
 		template.Source:     r.Source,
@@ -39,4 +39,12 @@ func values(r members.Row, g *groups.Group, st Settings, lang string) template.V
 		v[template.JoinCode] = g.JoinCode
 	}
 	return v
+}
+
+// PlatformName is a platform's name in lang ("other" has its own key).
+func PlatformName(p, lang string) string {
+	if p == "other" {
+		p = "other_platform"
+	}
+	return locales.Localize(lang, "ui.platform."+p, nil)
 }
