@@ -109,6 +109,7 @@ func (s *Service) freezeList(ctx context.Context, in Setup, people []Entrant, re
 	if alt < 0 {
 		alt = DefaultAlternates(winners(in.Tiers))
 	}
+	alt = min(alt, len(people)-winners(in.Tiers)) // nobody is left to be an alternate beyond that
 	sources := make([]Source, 0, len(in.Sources))
 	for _, l := range cleanLabels(in.Sources) {
 		sources = append(sources, Source{Label: l})
