@@ -9,7 +9,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { tid, call, fill, selectOption, waitText, until, reload, T } from '../lib/ui.mjs';
+import { tid, call, fill, selectOption, waitText, until, reload, setLanguageByBinding, T } from '../lib/ui.mjs';
 import { answerDialog } from '../lib/dialogs.mjs';
 import { groupInput } from '../lib/groups.mjs';
 import { seedMembers } from '../lib/members.mjs';
@@ -167,5 +167,17 @@ export default {
     await page.locator(tid('invites-card-save')).click();
     const bytes = await until(() => { try { return readFileSync(png); } catch { return null; } }, { what: 'the card PNG' });
     assert.equal(bytes.subarray(1, 4).toString(), 'PNG');
+
+    // In English the editor's warnings are English.
+    await setLanguageByBinding(page, 'en');
+    await page.locator(tid('nav-invites')).click();
+    await page.locator(tid('invites-template-new')).click();
+    await fill(page, 'invites-body', 'Hi {avatar}, the best [[group|club');
+    const en = (key, params) => t.i18n.t('en', key, params);
+    await until(async () => (await problemKeys(page)).length === 3, { what: 'three English warnings' });
+    const texts = await page.$$eval('[data-testid^="invites-problem-"] .msg', (els) => els.map((e) => e.textContent.trim()));
+    assert.ok(texts.includes(en('ui.invites.check.unknown_field', { Name: 'avatar' })), texts.join(' | '));
+    assert.ok(texts.includes(en('ui.invites.check.unclosed_choice')), texts.join(' | '));
+    assert.ok(texts.some((x) => x.startsWith('“best” may break the advertising law')), texts.join(' | '));
   },
 };
