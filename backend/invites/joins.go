@@ -4,6 +4,7 @@ import (
 	"context"
 	"strings"
 
+	"qunzhu/backend/errs"
 	"qunzhu/backend/fold"
 )
 
@@ -28,11 +29,16 @@ func (s *Service) MatchJoins(ctx context.Context, batch int64, list string) (Joi
 		return JoinReport{}, err
 	}
 	byID, byNick := map[string]*Draft{}, map[string]*Draft{}
+	at := map[int64]*Draft{}
 	for i := range ds {
+		at[ds[i].ID] = &ds[i]
 		if ds[i].PlatformID != "" {
 			byID[ds[i].PlatformID] = &ds[i]
 		}
 		byNick[fold.Nick(ds[i].Nickname)] = &ds[i]
+	}
+	if err := s.identities(ctx, batch, at, byID); err != nil {
+		return JoinReport{}, err
 	}
 	var rep JoinReport
 	var join []int64
@@ -66,4 +72,26 @@ func (s *Service) MatchJoins(ctx context.Context, batch int64, list string) (Joi
 		return nil
 	})
 	return rep, err
+}
+
+// identities adds every id the batch's members have on any platform (a
+// group's list may show a QQ number where the member is known by a wxid).
+func (s *Service) identities(ctx context.Context, batch int64, at map[int64]*Draft, byID map[string]*Draft) error {
+	rows, err := s.db.Read().QueryContext(ctx, `SELECT d.id, i.platform_id FROM invite_drafts d
+		JOIN identities i ON i.member_id = d.member_id WHERE d.batch_id = ?`, batch)
+	if err != nil {
+		return errs.Wrap(err, "read identities")
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var id int64
+		var pid string
+		if err := rows.Scan(&id, &pid); err != nil {
+			return errs.Wrap(err, "read identities")
+		}
+		if _, taken := byID[pid]; !taken && at[id] != nil {
+			byID[pid] = at[id]
+		}
+	}
+	return errs.Wrap(rows.Err(), "read identities")
 }
