@@ -1,0 +1,113 @@
+package planner
+
+import (
+	"context"
+	"database/sql"
+	"encoding/json"
+	"errors"
+	"time"
+
+	"qunzhu/backend/errs"
+)
+
+// querier is a read pool or a transaction.
+type querier interface {
+	QueryContext(ctx context.Context, q string, args ...any) (*sql.Rows, error)
+	QueryRowContext(ctx context.Context, q string, args ...any) *sql.Row
+}
+
+const itemColumns = `i.id, i.group_id, g.name, i.kind, i.title, i.category, i.starts_at, i.minutes,
+	COALESCE(i.owner_id, 0), COALESCE(a.name, ''), i.notes, i.checklist, i.series, i.template,
+	COALESCE(i.poll_id, 0), COALESCE(i.lottery_id, 0), i.done_at`
+
+const itemFrom = ` FROM planner_items i JOIN groups g ON g.id = i.group_id
+	LEFT JOIN planner_admins a ON a.id = i.owner_id`
+
+type scanner interface{ Scan(dest ...any) error }
+
+func scanItem(r scanner) (Item, error) {
+	var it Item
+	var start, checklist string
+	var done sql.NullString
+	err := r.Scan(&it.ID, &it.GroupID, &it.GroupName, &it.Kind, &it.Title, &it.Category, &start, &it.Minutes,
+		&it.OwnerID, &it.OwnerName, &it.Notes, &checklist, &it.Series, &it.Template, &it.PollID, &it.LotteryID, &done)
+	if err != nil {
+		return it, err
+	}
+	it.Start, _ = ParseWall(start)
+	_ = json.Unmarshal([]byte(checklist), &it.Checklist)
+	if done.Valid {
+		t, _ := time.Parse(time.RFC3339Nano, done.String)
+		it.DoneAt = &t
+	}
+	return it, nil
+}
+
+func queryItems(ctx context.Context, q querier, where string, args ...any) ([]Item, error) {
+	rows, err := q.QueryContext(ctx, `SELECT `+itemColumns+itemFrom+` WHERE `+where+` ORDER BY i.starts_at, i.id`, args...)
+	if err != nil {
+		return nil, errs.Wrap(err, "query planner items")
+	}
+	defer rows.Close()
+	out := []Item{}
+	for rows.Next() {
+		it, err := scanItem(rows)
+		if err != nil {
+			return nil, errs.Wrap(err, "scan planner item")
+		}
+		out = append(out, it)
+	}
+	return out, errs.Wrap(rows.Err(), "read planner items")
+}
+
+func getItem(ctx context.Context, q querier, id int64) (Item, error) {
+	it, err := scanItem(q.QueryRowContext(ctx, `SELECT `+itemColumns+itemFrom+` WHERE i.id = ?`, id))
+	if errors.Is(err, sql.ErrNoRows) {
+		return it, errs.New(errs.NotFound, "err.planner.not_found", errs.Params{"ID": id})
+	}
+	return it, errs.Wrap(err, "get planner item")
+}
+
+func checkGroup(ctx context.Context, tx *sql.Tx, id int64) error {
+	var n int
+	err := tx.QueryRowContext(ctx, `SELECT COUNT(*) FROM groups WHERE id = ?`, id).Scan(&n)
+	if err != nil {
+		return errs.Wrap(err, "check group")
+	}
+	if n == 0 {
+		return errs.New(errs.NotFound, "err.planner.no_group", errs.Params{"ID": id})
+	}
+	return nil
+}
+
+func insertItem(ctx context.Context, tx *sql.Tx, in Input, series, template string, now string) (int64, error) {
+	list, _ := json.Marshal(in.Checklist)
+	res, err := tx.ExecContext(ctx, `INSERT INTO planner_items (group_id, kind, title, category, starts_at, minutes,
+		owner_id, notes, checklist, series, template, poll_id, lottery_id, created_at, updated_at)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+		in.GroupID, in.Kind, in.Title, in.Category, Wall(in.Start), in.Minutes, idOrNil(in.OwnerID), in.Notes,
+		string(list), series, template, idOrNil(in.PollID), idOrNil(in.LotteryID), now, now)
+	if err != nil {
+		return 0, errs.Wrap(err, "insert planner item")
+	}
+	return res.LastInsertId()
+}
+
+func updateItem(ctx context.Context, tx *sql.Tx, id int64, in Input, now string) error {
+	list, _ := json.Marshal(in.Checklist)
+	_, err := tx.ExecContext(ctx, `UPDATE planner_items SET group_id = ?, kind = ?, title = ?, category = ?,
+		starts_at = ?, minutes = ?, owner_id = ?, notes = ?, checklist = ?, poll_id = ?, lottery_id = ?,
+		updated_at = ? WHERE id = ?`,
+		in.GroupID, in.Kind, in.Title, in.Category, Wall(in.Start), in.Minutes, idOrNil(in.OwnerID), in.Notes,
+		string(list), idOrNil(in.PollID), idOrNil(in.LotteryID), now, id)
+	return errs.Wrap(err, "update planner item")
+}
+
+func idOrNil(id int64) any {
+	if id <= 0 {
+		return nil
+	}
+	return id
+}
+
+func stamp(t time.Time) string { return t.UTC().Format(time.RFC3339Nano) }

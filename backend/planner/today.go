@@ -1,0 +1,93 @@
+package planner
+
+import (
+	"context"
+	"fmt"
+	"strings"
+	"time"
+
+	"qunzhu/backend/errs"
+	"qunzhu/locales"
+)
+
+// Due is an item due today with the text to paste in the group.
+type Due struct {
+	Item
+	Text string
+}
+
+// Today lists what is due on the wall-clock day of now, across groups, in
+// time order, each with its text drafted in lang.
+func (s *Service) Today(ctx context.Context, lang string) ([]Due, error) {
+	now := s.now()
+	day := time.Date(now.Year(), now.Month(), now.Day(), 0, 0, 0, 0, time.UTC)
+	items, err := s.List(ctx, Range{From: day, To: day.AddDate(0, 0, 1)})
+	if err != nil {
+		return nil, err
+	}
+	out := make([]Due, 0, len(items))
+	for _, it := range items {
+		options, err := s.pollOptions(ctx, it.PollID)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, Due{Item: it, Text: Draft(it, options, lang)})
+	}
+	return out, nil
+}
+
+// Draft is the text to paste for an item: the announcement, vote or
+// reminder of its kind, the options of a linked poll, then the notes.
+func Draft(it Item, pollOptions []string, lang string) string {
+	var b strings.Builder
+	b.WriteString(locales.Localize(lang, "ui.planner.draft."+it.Kind, map[string]any{
+		"Title": it.Title, "Time": it.Start.Format("15:04"), "End": it.End().Format("15:04"),
+		"Minutes": it.Minutes, "Group": it.GroupName,
+	}))
+	for i, o := range pollOptions {
+		fmt.Fprintf(&b, "\n%d. %s", i+1, o)
+	}
+	if it.Notes != "" {
+		b.WriteString("\n" + it.Notes)
+	}
+	return b.String()
+}
+
+func (s *Service) pollOptions(ctx context.Context, pollID int64) ([]string, error) {
+	if pollID == 0 {
+		return nil, nil
+	}
+	rows, err := s.db.Read().QueryContext(ctx, `SELECT label FROM poll_options WHERE poll_id = ? ORDER BY idx`, pollID)
+	if err != nil {
+		return nil, errs.Wrap(err, "read poll options")
+	}
+	defer rows.Close()
+	var out []string
+	for rows.Next() {
+		var l string
+		if err := rows.Scan(&l); err != nil {
+			return nil, errs.Wrap(err, "scan poll option")
+		}
+		out = append(out, l)
+	}
+	return out, errs.Wrap(rows.Err(), "read poll options")
+}
+
+// WeekText is the week as plain text to paste: one line per item, by day.
+func WeekText(w Week, lang string) string {
+	var b strings.Builder
+	b.WriteString(locales.Localize(lang, "ui.planner.export.heading", map[string]any{
+		"From": w.Start.Format("2006-01-02"), "To": w.Start.AddDate(0, 0, 6).Format("2006-01-02")}))
+	for d := 0; d < 7; d++ {
+		day := w.Start.AddDate(0, 0, d)
+		b.WriteString("\n\n" + locales.Localize(lang, "ui.planner.weekday."+strings.ToLower(day.Weekday().String()), nil) +
+			" " + day.Format("01-02"))
+		for _, it := range w.Items {
+			if dayOf(it.Start).Equal(day) {
+				fmt.Fprintf(&b, "\n%s–%s %s · %s (%s)", it.Start.Format("15:04"), it.End().Format("15:04"),
+					it.Title, it.GroupName, locales.Localize(lang, "ui.planner.category."+it.Category, nil))
+			}
+		}
+	}
+	return b.String()
+}
