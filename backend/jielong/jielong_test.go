@@ -95,3 +95,17 @@ func TestGenerateParsesBack(t *testing.T) {
 		t.Fatalf("parsed back %+v", n)
 	}
 }
+
+func TestEntrySeparators(t *testing.T) {
+	n, err := Parse("#接龙\n报名\n1、阿花\n2) 小红\n3）Tom\n4．李雷\n")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, e := range n.Entries {
+		got = append(got, e.Text)
+	}
+	if strings.Join(got, ",") != "阿花,小红,Tom,李雷" {
+		t.Fatalf("entries %q", got)
+	}
+}

@@ -110,7 +110,7 @@ func joinText(a, b string) string {
 	return a + "\n" + b
 }
 
-// numbered reads "N. text", "N.text", "N、text" and "N．text" (full width).
+// numbered reads "N. text", "N.text", "N、text", "N) text" and "N．text" (full width).
 func numbered(l string) (n int, text string, ok bool) {
 	i := 0
 	for i < len(l) && l[i] >= '0' && l[i] <= '9' {
@@ -124,7 +124,7 @@ func numbered(l string) (n int, text string, ok bool) {
 		return numberedWide(l)
 	}
 	rest := l[i:]
-	for _, sep := range []string{".", "．", "、"} {
+	for _, sep := range []string{".", "．", "、", ")", "）"} {
 		if strings.HasPrefix(rest, sep) {
 			return n, strings.TrimSpace(rest[len(sep):]), n > 0
 		}

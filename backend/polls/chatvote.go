@@ -45,6 +45,10 @@ var (
 	stampAfter  = regexp.MustCompile(`^(.+?)\s+(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\s+)?\d{1,2}:\d{2}(?::\d{2})?$`)
 	stampBefore = regexp.MustCompile(`^(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\s+)?\d{1,2}:\d{2}(?::\d{2})?\s+(.+)$`)
 	bracketTime = regexp.MustCompile(`^\[[^\]]{1,25}\]\s*`)
+	// "12/3/26, 20:01 - " (WhatsApp Android), "2026/12/3 20:01:05 " before "name: text"
+	dashTime = regexp.MustCompile(`^\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4},?\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s?[AaPp]\.?[Mm]\.?)?\s+(?:-\s+)?`)
+	// a QQ number or an id after a sender's name: "小明(12345)", "小明<wxid_x>"
+	idSuffix = regexp.MustCompile(`\s*(?:\(\d{5,12}\)|（\d{5,12}）|<[^<>]{1,40}>)$`)
 )
 
 // ReadChat reads pasted chat text into votes: each line either names its
@@ -55,6 +59,9 @@ func ReadChat(text string, options []string, rules Rules) Reading {
 	speaker := ""
 	for i, raw := range strings.Split(strings.ReplaceAll(text, "\r\n", "\n"), "\n") {
 		line := strings.TrimSpace(bracketTime.ReplaceAllString(strings.TrimSpace(raw), ""))
+		if rest := dashTime.ReplaceAllString(line, ""); rest != line && strings.ContainsAny(rest, ":：") {
+			line = rest // a timestamped "name: text" line
+		}
 		if line == "" {
 			continue
 		}
@@ -85,10 +92,10 @@ type EntryText struct {
 
 func senderLine(line string) (string, bool) {
 	if m := stampAfter.FindStringSubmatch(line); m != nil {
-		return strings.TrimSpace(m[1]), true
+		return senderName(m[1]), true
 	}
 	if m := stampBefore.FindStringSubmatch(line); m != nil && !strings.ContainsAny(m[1], ":：") {
-		return strings.TrimSpace(m[1]), true
+		return senderName(m[1]), true
 	}
 	if name, ok := strings.CutSuffix(line, ":"); ok && name != "" && !strings.ContainsAny(name, ":：") {
 		return name, true
@@ -213,6 +220,10 @@ func trailingChoice(text string) (split, bool) {
 		return split{}, false
 	}
 	return split{cleanName(text[:len(text)-w]), text[len(text)-w:]}, true
+}
+
+func senderName(s string) string {
+	return strings.TrimSpace(idSuffix.ReplaceAllString(strings.TrimSpace(s), ""))
 }
 
 var entryNumber = regexp.MustCompile(`^\d{1,4}\s*[.、．]\s*`)

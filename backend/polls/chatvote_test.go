@@ -92,3 +92,29 @@ func TestReadEntries(t *testing.T) {
 		t.Fatalf("%+v", r)
 	}
 }
+
+// Chat copied out of the clients: WhatsApp lines with their time, QQ's
+// sender lines with the QQ number, WeChat PC's "name:" above the message.
+func TestReadChatClientLayouts(t *testing.T) {
+	cases := []struct {
+		name, text string
+		want       map[string][]int
+	}{
+		{"whatsapp android", "12/3/26, 20:01 - 阿花: A\n12/3/26, 20:02 - Tom: 选C\n", map[string][]int{"阿花": {0}, "Tom": {2}}},
+		{"whatsapp ios", "[2026/12/3 20:01:05] 阿花: b\n[2026/12/3 20:03:00] 小红: 2\n", map[string][]int{"阿花": {1}, "小红": {1}}},
+		{"whatsapp am/pm", "12/3/26, 8:01 PM - 阿强: 3\n", map[string][]int{"阿强": {2}}},
+		{"qq", "2026-12-03 20:01:05 阿花(123456789)\nA\n2026-12-03 20:02:10 小红（987654321）\n投2号\n", map[string][]int{"阿花": {0}, "小红": {1}}},
+		{"wechat pc", "阿花:\nC\n小红：\n选A\n", map[string][]int{"阿花": {2}, "小红": {0}}},
+		{"wechat mobile 接龙 in chat", "1. 阿花 A\n2. 小红 B\n", map[string][]int{"阿花": {0}, "小红": {1}}},
+	}
+	for _, c := range cases {
+		r := ReadChat(c.text, opts3, Rules{})
+		got := map[string][]int{}
+		for _, v := range r.Votes {
+			got[v.Name] = v.Choices
+		}
+		if !reflect.DeepEqual(got, c.want) || len(r.Unread) != 0 {
+			t.Errorf("%s: votes %v unread %+v, want %v", c.name, got, r.Unread, c.want)
+		}
+	}
+}
