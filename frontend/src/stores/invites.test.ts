@@ -8,7 +8,7 @@ import { useInvitesStore } from './invites'
 
 const api = vi.hoisted(() => ({
   Queue: vi.fn(), SetState: vi.fn(), Edit: vi.fn(), Batches: vi.fn(async () => []), Templates: vi.fn(async () => []),
-  Fields: vi.fn(async () => []), Settings: vi.fn(async () => ({})),
+  Fields: vi.fn(async () => []), Settings: vi.fn(async () => ({})), DeleteBatch: vi.fn(async () => undefined),
 }))
 vi.mock('../../wailsjs/go/app/InvitesAPI', () => api)
 const clip = vi.hoisted(() => ({ text: '' }))
@@ -65,5 +65,16 @@ describe('invites store', () => {
     expect(api.Edit).toHaveBeenCalledWith(1, '新的文字')
     expect(s.current?.text).toBe('新的文字')
     expect(s.current?.edited).toBe(true)
+  })
+
+  it('after deleting the open batch opens the newest one left', async () => {
+    api.Queue.mockImplementation(async (id: number) => (id === 1 ? [draft(1, 'drafted')] : [draft(7, 'sent'), draft(8, 'drafted')]))
+    const s = useInvitesStore()
+    await s.openBatch(1)
+    api.Batches.mockResolvedValueOnce([{ id: 2, total: 2 }] as never)
+    await s.deleteBatch(1)
+    expect(api.DeleteBatch).toHaveBeenCalledWith(1)
+    expect(s.batchId).toBe(2)
+    expect(s.current?.id).toBe(8)
   })
 })

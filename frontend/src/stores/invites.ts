@@ -93,6 +93,17 @@ export const useInvitesStore = defineStore('invites', () => {
     replace(await invitesApi.edit(d.id, text))
   }
 
+  /** deleteBatch removes a batch and its drafts, then opens the newest one left. */
+  async function deleteBatch(id: number): Promise<void> {
+    await invitesApi.deleteBatch(id)
+    await refreshBatches()
+    if (batchId.value === id) {
+      batchId.value = 0
+      queue.value = []
+      if (batches.value.length) await openBatch(batches.value[0].id)
+    }
+  }
+
   async function loadFunnel(templateId: number, batch = 0): Promise<void> {
     funnel.value = await invitesApi.funnel(templateId, batch)
   }
@@ -100,6 +111,6 @@ export const useInvitesStore = defineStore('invites', () => {
   return {
     templates, fields, settings, batches, batchId, queue, index, funnel, current, done, batch,
     load, saveTemplate, deleteTemplate, saveSettings, refreshBatches, openBatch, move, copyCurrent, mark,
-    editCurrent, loadFunnel, replace,
+    editCurrent, loadFunnel, replace, deleteBatch,
   }
 })
