@@ -10,6 +10,7 @@ import (
 	"strings"
 
 	"qunzhu/backend/chatlog"
+	"qunzhu/backend/dashboard"
 	"qunzhu/backend/errs"
 	"qunzhu/backend/members"
 )
@@ -53,6 +54,9 @@ func (s *Service) Import(ctx context.Context, req Request, progress func(done, t
 			return err
 		}
 		rep.Skipped = stats.Skipped
+		if err := dashboard.Refresh(ctx, x.Tx(), rep.From, rep.To); err != nil {
+			return err
+		}
 		return w.finish(src.name, hash)
 	})
 	if err != nil {

@@ -8,6 +8,7 @@ import (
 	"strings"
 	"time"
 
+	"qunzhu/backend/dashboard"
 	"qunzhu/backend/errs"
 	"qunzhu/backend/tiers"
 )
@@ -89,7 +90,12 @@ func (s *Service) RecomputeWithProgress(ctx context.Context, now time.Time, p fu
 		sum.Tiers[r.Tier]++
 		sum.Stages[r.Stage]++
 	}
-	if err := s.db.Tx(ctx, func(tx *sql.Tx) error { return storeResults(ctx, tx, results, stats, now) }); err != nil {
+	if err := s.db.Tx(ctx, func(tx *sql.Tx) error {
+		if err := storeResults(ctx, tx, results, stats, now); err != nil {
+			return err
+		}
+		return dashboard.StoreTiers(ctx, tx)
+	}); err != nil {
 		return Summary{}, err
 	}
 	progress(p).report(1000)

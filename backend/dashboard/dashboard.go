@@ -1,0 +1,137 @@
+// Package dashboard works out, for one group or all of them and a period,
+// everything the morning dashboard shows: members and their growth, joins
+// and leaves, tiers, messages and speakers per day, reach, participation,
+// the silent share, the invitation funnel and the recent votes and draws.
+// It reads summaries (migration 0011) that activity imports keep up to date
+// in their own transaction (Refresh) and re-scoring rewrites (StoreTiers),
+// so it reads no events for a period that ends after the last one.
+package dashboard
+
+import (
+	"context"
+	"time"
+
+	"qunzhu/backend/errs"
+	"qunzhu/backend/store"
+)
+
+// MaxDays is the longest period the dashboard shows.
+const MaxDays = 3660
+
+// Request is a scope (GroupID, 0 for all groups) and a period of whole days,
+// From to To inclusive (wall time as the exports show it).
+type Request struct {
+	GroupID  int64
+	From, To time.Time
+}
+
+// Validate checks the period.
+func (r Request) Validate() error {
+	f := errs.Fields{}
+	if r.From.IsZero() || r.To.IsZero() || r.To.Before(r.From) {
+		f.Add("period", "err.dashboard.period", nil)
+	} else if r.days() > MaxDays {
+		f.Add("period", "err.dashboard.too_long", errs.Params{"Max": MaxDays})
+	}
+	if r.GroupID < 0 {
+		f.Add("group", "err.dashboard.group", nil)
+	}
+	return f.Err()
+}
+
+func (r Request) start() int64 { return day(r.From) * 86400 }
+func (r Request) end() int64   { return (day(r.To) + 1) * 86400 }
+func (r Request) days() int    { return int(day(r.To)-day(r.From)) + 1 }
+
+// day is the unix day of t's wall date.
+func day(t time.Time) int64 {
+	y, m, d := t.Date()
+	return time.Date(y, m, d, 0, 0, 0, 0, time.UTC).Unix() / 86400
+}
+
+// Thresholds are the seeds' healthy lines (the first three from the tier
+// settings, reach from the dashboard's own).
+type Thresholds struct {
+	MessagesPer100 float64 // messages a day per 100 members, healthy above
+	Reach          float64 // share of members with any interaction, healthy above
+	Participation  float64 // share of members who spoke, healthy above
+	SilentShare    float64 // alert above
+	SilentDays     int
+}
+
+// Dashboard is one scope over one period.
+type Dashboard struct {
+	Members                                           int // now (joined members of the group, or live members)
+	MembersBefore                                     int // at the period's start: Members - Joins + Leaves
+	Joins, Leaves                                     int
+	Messages                                          int // spoken events in the period
+	Events                                            int // all events
+	Days                                              int
+	Speakers                                          int // distinct members with a spoken event in the period
+	Reached                                           int // distinct members with any event in the period
+	Silent                                            int // members with no event in the SilentDays before the period's end
+	MessagesPer100, Reach, Participation, SilentShare float64
+	SilentAlert                                       bool
+	Thresholds                                        Thresholds
+	Tiers                                             map[string]int
+	PerDay                                            []Day
+	Funnel                                            Funnel
+	Polls                                             []Poll
+	Draws                                             []Draw
+	Summarized                                        bool // period counts came from the summaries (else from the events)
+}
+
+// Day is one day of the period.
+type Day struct {
+	Date                        string // YYYY-MM-DD
+	Messages, Speakers, Reached int
+	Joins, Leaves               int
+}
+
+// Service reads dashboards.
+type Service struct {
+	db       *store.DB
+	settings func(ctx context.Context) (Thresholds, error)
+}
+
+// NewService returns a Service over db; thresholds gives the healthy lines
+// in use (the tier settings).
+func NewService(db *store.DB, thresholds func(ctx context.Context) (Thresholds, error)) *Service {
+	return &Service{db: db, settings: thresholds}
+}
+
+// Get works out the dashboard for r.
+func (s *Service) Get(ctx context.Context, r Request) (Dashboard, error) {
+	if err := r.Validate(); err != nil {
+		return Dashboard{}, err
+	}
+	th, err := s.settings(ctx)
+	if err != nil {
+		return Dashboard{}, err
+	}
+	d := Dashboard{Days: r.days(), Thresholds: th, Tiers: map[string]int{}}
+	q := s.db.Read()
+	steps := []func(context.Context, queryer, Request, *Dashboard) error{
+		readMembers, readDays, readPeriod, readTiers, readFunnel, readPolls, readDraws,
+	}
+	for _, step := range steps {
+		if err := step(ctx, q, r, &d); err != nil {
+			return Dashboard{}, err
+		}
+	}
+	d.score()
+	return d, nil
+}
+
+func (d *Dashboard) score() {
+	d.MembersBefore = max(0, d.Members-d.Joins+d.Leaves)
+	if d.Members == 0 {
+		return
+	}
+	m := float64(d.Members)
+	d.MessagesPer100 = float64(d.Messages) / float64(d.Days) / m * 100
+	d.Reach = min(1, float64(d.Reached)/m)
+	d.Participation = min(1, float64(d.Speakers)/m)
+	d.SilentShare = float64(d.Silent) / m
+	d.SilentAlert = d.SilentShare > d.Thresholds.SilentShare
+}

@@ -1,0 +1,64 @@
+-- Dashboard summaries, so the dashboard reads no events: kept up to date by
+-- activity imports in the same transaction as the events they store, and
+-- filled here from the events already stored. scope is a group id, or 0 for
+-- all groups (events without a group count only there). "Spoken" events are
+-- message, reply, mention, jielong, comment, checkin and post; likes,
+-- shares, tips and purchases only count as reach.
+CREATE TABLE dashboard_days (
+	scope    INTEGER NOT NULL,
+	day      INTEGER NOT NULL,               -- at / 86400: the day of the wall time the export shows
+	messages INTEGER NOT NULL,               -- spoken events
+	events   INTEGER NOT NULL,               -- all events
+	speakers INTEGER NOT NULL,               -- distinct members with a spoken event
+	reached  INTEGER NOT NULL,               -- distinct members with any event
+	PRIMARY KEY (scope, day)
+) STRICT, WITHOUT ROWID;
+
+-- Each member's last event in a scope: members active since a day, for a
+-- period that ends after the scope's last event, are one index range.
+CREATE TABLE dashboard_last (
+	scope     INTEGER NOT NULL,
+	member_id INTEGER NOT NULL,
+	spoke_at  INTEGER NOT NULL,              -- last spoken event, -1 for none
+	seen_at   INTEGER NOT NULL,              -- last event of any kind
+	PRIMARY KEY (scope, member_id)
+) STRICT, WITHOUT ROWID;
+CREATE INDEX dashboard_last_spoke ON dashboard_last(scope, spoke_at);
+CREATE INDEX dashboard_last_seen ON dashboard_last(scope, seen_at);
+
+-- Tier counts per scope, written with the tiers by every re-scoring.
+CREATE TABLE dashboard_tiers (
+	scope   INTEGER NOT NULL,
+	tier    TEXT NOT NULL,
+	members INTEGER NOT NULL,
+	PRIMARY KEY (scope, tier)
+) STRICT, WITHOUT ROWID;
+
+-- Member counts, joins and leaves per group are index ranges.
+CREATE INDEX memberships_status ON memberships(group_id, status);
+CREATE INDEX memberships_joined ON memberships(group_id, joined_at) WHERE joined_at IS NOT NULL;
+CREATE INDEX memberships_left ON memberships(group_id, left_at) WHERE left_at IS NOT NULL;
+
+INSERT INTO dashboard_days (scope, day, messages, events, speakers, reached)
+SELECT scope, day, sum(spoken), count(*), count(DISTINCT CASE WHEN spoken THEN member_id END), count(DISTINCT member_id)
+FROM (SELECT group_id AS scope, at / 86400 AS day, member_id,
+		kind IN ('message', 'reply', 'mention', 'jielong', 'comment', 'checkin', 'post') AS spoken
+	FROM events WHERE group_id IS NOT NULL
+	UNION ALL
+	SELECT 0, at / 86400, member_id, kind IN ('message', 'reply', 'mention', 'jielong', 'comment', 'checkin', 'post')
+	FROM events)
+GROUP BY scope, day;
+
+INSERT INTO dashboard_last (scope, member_id, spoke_at, seen_at)
+SELECT scope, member_id,
+	coalesce(max(CASE WHEN kind IN ('message', 'reply', 'mention', 'jielong', 'comment', 'checkin', 'post') THEN at END), -1), max(at)
+FROM (SELECT group_id AS scope, member_id, at, kind FROM events WHERE group_id IS NOT NULL
+	UNION ALL SELECT 0, member_id, at, kind FROM events)
+GROUP BY scope, member_id;
+
+INSERT INTO dashboard_tiers (scope, tier, members)
+SELECT m.group_id, t.tier, count(*) FROM memberships m JOIN member_tiers t ON t.member_id = m.member_id
+WHERE m.status = 'joined' GROUP BY m.group_id, t.tier;
+INSERT INTO dashboard_tiers (scope, tier, members)
+SELECT 0, t.tier, count(*) FROM member_tiers t JOIN members m ON m.id = t.member_id
+WHERE m.deleted_at IS NULL GROUP BY t.tier;
