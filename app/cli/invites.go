@@ -23,23 +23,24 @@ func runInvites(env *Env) error {
 	return invitesRender(env, ws, env.Args[2:])
 }
 
-// invitesRender drafts the template file for the recipients and writes one
-// CSV row each (nickname, platform, platformId, text); nothing is stored.
-// A line holding only --- starts the next A/B variant.
+// invitesRender drafts the template file (a line holding only --- starts
+// the next A/B variant) or a stored template (--template NAME) for the
+// recipients and writes one CSV row each (nickname, platform, platformId,
+// text); nothing is stored.
 func invitesRender(env *Env, ws *workspace.Workspace, args []string) error {
 	fs := newFlags("invites render")
 	file := fs.String("template-file", "", "")
+	stored := fs.String("template", "", "")
 	segment := fs.String("segment", "", "")
 	group := fs.String("group", "", "")
 	out := fs.String("out", "", "")
-	if fs.Parse(args) != nil || fs.NArg() > 0 || *file == "" || invites.FormatOf(*out) == "" {
+	if fs.Parse(args) != nil || fs.NArg() > 0 || (*file == "") == (*stored == "") || invites.FormatOf(*out) == "" {
 		return usage()
 	}
-	body, err := os.ReadFile(*file)
+	req, err := renderRequest(env, ws, *file, *stored)
 	if err != nil {
-		return errs.New(errs.Invalid, "err.import.file", errs.Params{"Path": *file})
+		return err
 	}
-	req := invites.RenderRequest{Variants: splitVariants(string(body)), Lang: env.Lang}
 	if req.Selection, err = renderSelection(env, ws, *segment, *group); err != nil {
 		return err
 	}
@@ -55,6 +56,26 @@ func invitesRender(env *Env, ws *workspace.Workspace, args []string) error {
 		return err
 	}
 	return printJSON(env.Stdout, map[string]any{"drafts": len(r.Drafts), "warnings": warningsJSON(r, req, env.Lang)})
+}
+
+// renderRequest drafts a template file, or a stored template (then the
+// variations come out as in the window's batches).
+func renderRequest(env *Env, ws *workspace.Workspace, file, stored string) (invites.RenderRequest, error) {
+	req := invites.RenderRequest{Lang: env.Lang}
+	if stored != "" {
+		if _, err := ws.Invites.Templates(env.Ctx, env.Lang); err != nil { // the starters, the first time
+			return req, err
+		}
+		t, err := ws.Invites.TemplateByName(env.Ctx, stored)
+		req.TemplateID, req.Variants = t.ID, t.Variants
+		return req, err
+	}
+	body, err := os.ReadFile(file)
+	if err != nil {
+		return req, errs.New(errs.Invalid, "err.import.file", errs.Params{"Path": file})
+	}
+	req.Variants = splitVariants(string(body))
+	return req, nil
 }
 
 // renderSelection: a segment's members, or with only a group the fans who

@@ -8,6 +8,7 @@ import (
 	"strings"
 	"testing"
 
+	"qunzhu/backend/invites"
 	"qunzhu/backend/members"
 	"qunzhu/backend/workspace"
 )
@@ -73,6 +74,39 @@ func TestInvitesRender(t *testing.T) {
 	r = run(t, db, "invites", "render", "--template-file", tpl, "--segment", "铁粉", "--out", out)
 	if got := decode[map[string]any](t, r); got["drafts"] != 1.0 {
 		t.Errorf("render --segment: %v", got)
+	}
+	// A stored template by name: the same texts as a batch in the window would hold.
+	r = run(t, db, "invites", "render", "--template", "core fan invitation", "--group", "铁粉群", "--out", out)
+	if got := decode[map[string]any](t, r); r.code != 0 || got["drafts"] != 2.0 {
+		t.Errorf("render --template: %d %v %s", r.code, got, r.stderr)
+	}
+	ws, err = workspace.Open(context.Background(), db)
+	if err != nil {
+		t.Fatal(err)
+	}
+	tp, _ := ws.Invites.TemplateByName(context.Background(), "Core fan invitation")
+	g, _ := ws.Groups.FindByName(context.Background(), "铁粉群")
+	want, err := ws.Invites.Render(context.Background(), invites.RenderRequest{TemplateID: tp.ID,
+		Selection: invites.Selection{GroupID: g.ID, Preset: "entry"}, Lang: "en"})
+	ws.Close()
+	raw, _ = os.ReadFile(out)
+	if err != nil || tp.ID == 0 || len(want.Drafts) != 2 {
+		t.Fatalf("stored template %d: %v", tp.ID, err)
+	}
+	got2, _ := csv.NewReader(strings.NewReader(strings.TrimPrefix(string(raw), "\uFEFF"))).ReadAll()
+	if len(got2) != 3 {
+		t.Fatalf("csv %q", got2)
+	}
+	for i, d := range want.Drafts {
+		if got2[i+1][3] != d.Text {
+			t.Errorf("row %d: %q, want %q", i+1, got2[i+1][3], d.Text)
+		}
+	}
+	if r := run(t, db, "invites", "render", "--template", "nope", "--out", out); r.code != 1 || !strings.Contains(r.stderr, "nope") {
+		t.Errorf("unknown template: %d %q", r.code, r.stderr)
+	}
+	if r := run(t, db, "invites", "render", "--template", "x", "--template-file", tpl, "--out", out); r.code != 2 {
+		t.Errorf("both --template and --template-file: %d", r.code)
 	}
 	// A template with errors stops with a localized message.
 	os.WriteFile(tpl, []byte("[[嗨|你好 {昵称}"), 0o644)

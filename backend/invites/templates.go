@@ -114,6 +114,19 @@ func (s *Service) Template(ctx context.Context, id int64) (Template, error) {
 	return getTemplate(ctx, s.db.Read(), id)
 }
 
+// TemplateByName finds a template by name (case- and width-insensitive).
+func (s *Service) TemplateByName(ctx context.Context, name string) (Template, error) {
+	var id int64
+	err := s.db.Read().QueryRowContext(ctx, `SELECT id FROM invite_templates WHERE name_key = ?`, fold.Key(name)).Scan(&id)
+	if errors.Is(err, sql.ErrNoRows) {
+		return Template{}, errs.New(errs.NotFound, "err.invites.template_not_found_name", errs.Params{"Name": name})
+	}
+	if err != nil {
+		return Template{}, errs.Wrap(err, "find template")
+	}
+	return s.Template(ctx, id)
+}
+
 func getTemplate(ctx context.Context, q queryer, id int64) (Template, error) {
 	t := Template{ID: id}
 	err := q.QueryRowContext(ctx, `SELECT name, purpose, created_at, updated_at FROM invite_templates WHERE id = ?`, id).
