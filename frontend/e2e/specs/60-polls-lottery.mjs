@@ -14,6 +14,7 @@ import { groupInput } from '../lib/groups.mjs';
 import { seedMembers } from '../lib/members.mjs';
 import { appEnv } from '../lib/app.mjs';
 import { run } from '../lib/proc.mjs';
+import { shoot } from '../lib/imports.mjs';
 
 const OPTIONS = ['新品试色', '粉丝问答', '幕后花絮'];
 const ENTRIES = ['1. 阿花 A', '2. 小红 选B', '3.Tom b+c', '4. 李雷 投2号', '5. 王姐 Ｂ', '6. 路人甲 3', '7. 阿花 C'];
@@ -81,6 +82,7 @@ async function runPoll(page, t, tr) {
   const summary = await page.locator(`textarea${tid('poll-summary')}`).inputValue();
   assert.ok(summary.includes(tr('ui.polls.summary.winner', { Letter: 'B', Option: '粉丝问答' })), summary);
 
+  await shoot(t, page, '60-poll-results');
   const png = join(t.dir, 'poll.png');
   answerDialog(t, 'save', png);
   await page.locator(tid('poll-chart-save')).click();
@@ -168,6 +170,7 @@ export default {
     await waitFile(png);
     assert.ok(isPng(png), 'the certificate picture is a PNG');
 
+    await shoot(t, page, '60-lottery-drawn');
     // The live screen: with reduced motion every winner is simply there.
     await page.emulateMedia({ reducedMotion: 'reduce' });
     await page.locator(tid('lottery-live')).click();
