@@ -20,6 +20,7 @@ import (
 	"qunzhu/backend/keywords"
 	"qunzhu/backend/lottery"
 	"qunzhu/backend/members"
+	"qunzhu/backend/planner"
 	"qunzhu/backend/polls"
 	"qunzhu/backend/settings"
 	"qunzhu/backend/store"
@@ -40,6 +41,7 @@ type Workspace struct {
 	Invites  *invites.Service
 	Polls    *polls.Service
 	Lottery  *lottery.Service
+	Planner  *planner.Service
 	logFile  io.Closer
 }
 
@@ -82,6 +84,7 @@ func Open(ctx context.Context, path string) (*Workspace, error) {
 	ws.Invites = invites.NewService(db, ws.Members, ws.Groups)
 	ws.Polls = polls.NewService(db)
 	ws.Lottery = lottery.NewService(db, ws.Members, ws.Polls)
+	ws.Planner = planner.NewService(db)
 	return ws, nil
 }
 

@@ -1,0 +1,106 @@
+// Package sample fills an empty database with a realistic, deterministic
+// demo workspace: three groups on different platforms, a few thousand
+// members with half a year of activity (a weekly rhythm, a long tail of
+// quiet members), invitations, a poll, a draw and a planned week. The same
+// options always make the same data.
+package sample
+
+import (
+	"context"
+	"math/rand/v2"
+	"time"
+
+	"qunzhu/backend/errs"
+	"qunzhu/backend/workspace"
+)
+
+// Limits on the options.
+const (
+	MaxMembers = 200000
+	MaxMonths  = 24
+)
+
+// Options say how big the workspace is and from which seed.
+type Options struct {
+	Members int       // about this many members (100–200,000)
+	Months  int       // of activity up to Now (1–24)
+	Seed    uint64    // same seed, same data
+	Now     time.Time // the last day of activity (wall clock)
+	Lang    string    // language of the group names, texts and plans
+}
+
+// Defaults are the demo's options at now.
+func Defaults(now time.Time, lang string) Options {
+	return Options{Members: 5000, Months: 6, Seed: 7, Now: now, Lang: lang}
+}
+
+// Validate checks the sizes.
+func (o Options) Validate() error {
+	f := errs.Fields{}
+	if o.Members < 100 || o.Members > MaxMembers {
+		f.Add("members", "err.sample.members", errs.Params{"Min": 100, "Max": MaxMembers})
+	}
+	if o.Months < 1 || o.Months > MaxMonths {
+		f.Add("months", "err.sample.months", errs.Params{"Max": MaxMonths})
+	}
+	if o.Now.IsZero() {
+		f.Add("now", "err.sample.now", nil)
+	}
+	return f.Err()
+}
+
+// Report is what the sample made.
+type Report struct {
+	Groups      int
+	Members     int
+	Events      int
+	Polls       int
+	Lotteries   int
+	Invitations int
+	PlanItems   int
+}
+
+// Create fills ws, which must hold no groups and no members.
+func Create(ctx context.Context, ws *workspace.Workspace, o Options) (Report, error) {
+	if err := o.Validate(); err != nil {
+		return Report{}, err
+	}
+	if err := checkEmpty(ctx, ws); err != nil {
+		return Report{}, err
+	}
+	g := &generator{ctx: ctx, ws: ws, o: o, r: rand.New(rand.NewPCG(o.Seed, 0x9e3779b97f4a7c15))}
+	g.now = time.Date(o.Now.Year(), o.Now.Month(), o.Now.Day(), 0, 0, 0, 0, time.UTC)
+	g.from = g.now.AddDate(0, -o.Months, 0)
+	steps := []func() error{g.groups, g.members, g.joins, g.events, g.recompute, g.poll, g.draw, g.invites, g.plan}
+	for _, step := range steps {
+		if err := step(); err != nil {
+			return g.rep, err
+		}
+	}
+	return g.rep, nil
+}
+
+func checkEmpty(ctx context.Context, ws *workspace.Workspace) error {
+	var n int
+	err := ws.DB.Read().QueryRowContext(ctx, `SELECT (SELECT COUNT(*) FROM groups) + (SELECT COUNT(*) FROM members)`).Scan(&n)
+	if err != nil {
+		return errs.Wrap(err, "check empty")
+	}
+	if n > 0 {
+		return errs.New(errs.Conflict, "err.sample.not_empty", nil)
+	}
+	return nil
+}
+
+// generator carries the state of one run.
+type generator struct {
+	ctx       context.Context
+	ws        *workspace.Workspace
+	o         Options
+	r         *rand.Rand
+	now, from time.Time
+	rep       Report
+	groupList []groupPlan
+	people    []person
+	pollID    int64
+}
