@@ -9,7 +9,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { tid, call, fill, selectOption, waitText, until, reload, setLanguageByBinding, T } from '../lib/ui.mjs';
+import { tid, call, confirmDialog, fill, selectOption, waitText, until, reload, setLanguageByBinding, T } from '../lib/ui.mjs';
 import { answerDialog } from '../lib/dialogs.mjs';
 import { groupInput } from '../lib/groups.mjs';
 import { seedMembers } from '../lib/members.mjs';
@@ -179,5 +179,9 @@ export default {
     assert.ok(texts.includes(en('ui.invites.check.unknown_field', { Name: 'avatar' })), texts.join(' | '));
     assert.ok(texts.includes(en('ui.invites.check.unclosed_choice')), texts.join(' | '));
     assert.ok(texts.some((x) => x.startsWith('“best” may break the advertising law')), texts.join(' | '));
+    // Unsaved text is not dropped silently: leaving it asks first.
+    await page.locator(tid('invites-template-new')).click();
+    await confirmDialog(page, { confirmText: en('ui.invites.editor.discard') });
+    await until(async () => (await page.locator(`${tid('invites-body')}`).inputValue()) === '', { what: 'the discarded body' });
   },
 };
