@@ -74,11 +74,18 @@ async function runPoll(page, t, tr) {
   await page.locator(tid('poll-paste-store')).click();
   await waitText(page, 'poll-turnout', new RegExp(`5.*6|6.*5`), { timeout: T.normal });
 
+  // 小刚 told the creator in person: one vote picked from the member list.
+  await page.locator('.n-tabs-tab', { hasText: tr('ui.polls.collect.member') }).click();
+  await selectOption(page, 'poll-member-pick', '小刚');
+  await page.locator(`${tid('poll-member')} .n-radio`, { hasText: 'A. 新品试色' }).click();
+  await page.locator(tid('poll-member-save')).click();
+  await waitText(page, 'poll-turnout', new RegExp(tr('ui.polls.results.turnout', { Voters: '6', Size: '6', Share: '100%' })));
+
   await page.locator(tid('poll-close')).click();
   await waitText(page, 'poll-status', tr('ui.polls.status.closed'));
   const pollId = (await call(page, 'PollsAPI.List'))[0].id;
   const res = await call(page, 'PollsAPI.Results', pollId);
-  assert.deepEqual(res.counts, [0, 3, 2], 'B: 小红 李雷 王姐; C: 阿花 路人甲');
+  assert.deepEqual(res.counts, [1, 3, 2], 'A: 小刚; B: 小红 李雷 王姐; C: 阿花 路人甲');
   const summary = await page.locator(`textarea${tid('poll-summary')}`).inputValue();
   assert.ok(summary.includes(tr('ui.polls.summary.winner', { Letter: 'B', Option: '粉丝问答' })), summary);
 
@@ -95,7 +102,7 @@ async function freezeLottery(page, tr) {
   await page.locator(tid('poll-lottery')).click();
   await page.waitForSelector(tid('lottery-setup'), { state: 'visible' });
   await page.locator(tid('lottery-preview')).click();
-  await waitText(page, 'lottery-preview-count', new RegExp(`^${tr('ui.lottery.preview_count', { People: '5', Lines: '5', Read: '5' })}`));
+  await waitText(page, 'lottery-preview-count', new RegExp(`^${tr('ui.lottery.preview_count', { People: '6', Lines: '6', Read: '6' })}`));
   await fill(page, 'lottery-tier-name-0', '一等奖');
   await page.locator(tid('lottery-tier-add')).click();
   await fill(page, 'lottery-tier-name-1', '二等奖');
@@ -106,7 +113,7 @@ async function freezeLottery(page, tr) {
   await page.locator(tid('lottery-freeze')).click();
   await waitText(page, 'lottery-status', tr('ui.lottery.status.frozen'), { timeout: T.normal });
   const [draw] = await call(page, 'LotteryAPI.List');
-  assert.equal(draw.entrants, 5);
+  assert.equal(draw.entrants, 6);
   assert.deepEqual(draw.tiers, [{ name: '一等奖', count: 1 }, { name: '二等奖', count: 2 }]);
   const announcement = await page.locator(`textarea${tid('lottery-announcement')}`).inputValue();
   assert.ok(announcement.includes(draw.listSha256) && announcement.includes('12月5日上证指数收盘'), announcement);
@@ -136,7 +143,7 @@ export default {
     const drawn = await call(page, 'LotteryAPI.Get', frozen.id);
     assert.equal(drawn.key, '0.4.7./3245.67./');
     assert.equal(drawn.winners.length, 3);
-    assert.equal(drawn.alternatesDrawn.length, 2, 'more alternates than winners, as many as are left');
+    assert.equal(drawn.alternatesDrawn.length, 3, 'alternates: one more than the winners, capped at the people left');
     await assert.rejects(call(page, 'LotteryAPI.Draw', frozen.id, ['1 2 3', '4']), /err\.lottery\.drawn/, 'a draw is never repeated');
 
     // The numbered list and the certificate, as a fan gets them.
@@ -146,7 +153,7 @@ export default {
     await waitFile(list);
     assert.equal(sha256(readFileSync(list)), drawn.listSha256, 'sha256sum of the exported list is the announced hash');
     const names = readFileSync(list, 'utf8').trimEnd().split('\n');
-    const want = rfc3797(drawn.key, names.length, 5);
+    const want = rfc3797(drawn.key, names.length, 6);
     assert.deepEqual([...drawn.winners, ...drawn.alternatesDrawn].map((p) => p.position), want, 'RFC 3797 recomputed here');
     assert.deepEqual(drawn.winners.map((p) => p.tier), [0, 1, 1]);
     for (const p of drawn.winners) assert.equal(p.name, names[p.position - 1]);
