@@ -36,6 +36,8 @@ type App struct {
 	Invites  *InvitesAPI
 	Polls    *PollsAPI
 	Lottery  *LotteryAPI
+	Planner  *PlannerAPI
+	Sample   *SampleAPI
 	Settings *SettingsAPI
 	Backups  *BackupsAPI
 	Shell    *ShellAPI
@@ -52,6 +54,8 @@ func New(ws *workspace.Workspace) *App {
 	a.Invites = &InvitesAPI{a}
 	a.Polls = &PollsAPI{a}
 	a.Lottery = &LotteryAPI{a}
+	a.Planner = &PlannerAPI{a}
+	a.Sample = &SampleAPI{a}
 	a.Settings = &SettingsAPI{a}
 	a.Backups = &BackupsAPI{a}
 	a.Shell = &ShellAPI{a}
@@ -73,7 +77,7 @@ func (a *App) Bindings() []any {
 	if a.startErr != nil {
 		return []any{a.Shell}
 	}
-	return []any{a.Groups, a.Members, a.Imports, a.Activity, a.Keywords, a.Invites, a.Polls, a.Lottery, a.Settings, a.Backups, a.Shell}
+	return []any{a.Groups, a.Members, a.Imports, a.Activity, a.Keywords, a.Invites, a.Polls, a.Lottery, a.Planner, a.Sample, a.Settings, a.Backups, a.Shell}
 }
 
 // resolveLanguage: the saved choice, else the system's, else zh-CN.

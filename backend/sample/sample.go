@@ -80,16 +80,20 @@ func Create(ctx context.Context, ws *workspace.Workspace, o Options) (Report, er
 	return g.rep, nil
 }
 
-func checkEmpty(ctx context.Context, ws *workspace.Workspace) error {
+// Empty tells whether ws holds no groups and no members, so the sample
+// may go in.
+func Empty(ctx context.Context, ws *workspace.Workspace) (bool, error) {
 	var n int
 	err := ws.DB.Read().QueryRowContext(ctx, `SELECT (SELECT COUNT(*) FROM groups) + (SELECT COUNT(*) FROM members)`).Scan(&n)
-	if err != nil {
-		return errs.Wrap(err, "check empty")
-	}
-	if n > 0 {
+	return n == 0, errs.Wrap(err, "check empty")
+}
+
+func checkEmpty(ctx context.Context, ws *workspace.Workspace) error {
+	empty, err := Empty(ctx, ws)
+	if err == nil && !empty {
 		return errs.New(errs.Conflict, "err.sample.not_empty", nil)
 	}
-	return nil
+	return err
 }
 
 // generator carries the state of one run.

@@ -1,0 +1,166 @@
+package app
+
+import (
+	"time"
+
+	"github.com/wailsapp/wails/v2/pkg/runtime"
+
+	"qunzhu/backend/charts"
+	"qunzhu/backend/planner"
+	"qunzhu/locales"
+)
+
+// PlannerAPI is the planner screen's backend: the week and month calendar,
+// SOP templates, the 7-2-1 gauge, Today and the week's export.
+type PlannerAPI struct{ a *App }
+
+// Week returns the week holding day (YYYY-MM-DD) of one group or (0) all.
+func (v *PlannerAPI) Week(day string, groupID int64) (PlanWeekDTO, error) {
+	d, err := planDay("day", day)
+	if err != nil {
+		return PlanWeekDTO{}, err
+	}
+	w, err := v.a.ws.Planner.Week(v.a.call(), d, groupID)
+	items, _ := toPlanItemDTOs(w.Items, nil)
+	return PlanWeekDTO{Start: w.Start.Format("2006-01-02"), Items: items, Mix: toMixDTO(w.Mix)}, err
+}
+
+// Range returns the items starting from from up to to (YYYY-MM-DD, to
+// exclusive): the month view asks for its six weeks.
+func (v *PlannerAPI) Range(from, to string, groupID int64) ([]PlanItemDTO, error) {
+	start, err := planDay("from", from)
+	if err != nil {
+		return nil, err
+	}
+	end, err := planDay("to", to)
+	if err != nil {
+		return nil, err
+	}
+	return toPlanItemDTOs(v.a.ws.Planner.List(v.a.call(), planner.Range{From: start, To: end, GroupID: groupID}))
+}
+
+// Create stores an item, repeated by rec, in one transaction.
+func (v *PlannerAPI) Create(in PlanItemInput, rec RecurrenceDTO) ([]PlanItemDTO, error) {
+	d, err := in.toDomain()
+	if err != nil {
+		return nil, err
+	}
+	r, err := rec.toDomain()
+	if err != nil {
+		return nil, err
+	}
+	return toPlanItemDTOs(v.a.ws.Planner.Create(v.a.call(), d, r))
+}
+
+// Update saves the editor's changes to one item.
+func (v *PlannerAPI) Update(id int64, in PlanItemInput) (PlanItemDTO, error) {
+	d, err := in.toDomain()
+	if err != nil {
+		return PlanItemDTO{}, err
+	}
+	return planOne(v.a.ws.Planner.Update(v.a.call(), id, d))
+}
+
+// Move places an item at start with a length (drag and resize).
+func (v *PlannerAPI) Move(id int64, start string, minutes int) (PlanItemDTO, error) {
+	t, err := parseWall("start", start)
+	if err != nil {
+		return PlanItemDTO{}, err
+	}
+	return planOne(v.a.ws.Planner.Move(v.a.call(), id, t, minutes))
+}
+
+// Duplicate copies an item to start.
+func (v *PlannerAPI) Duplicate(id int64, start string) (PlanItemDTO, error) {
+	t, err := parseWall("start", start)
+	if err != nil {
+		return PlanItemDTO{}, err
+	}
+	return planOne(v.a.ws.Planner.Duplicate(v.a.call(), id, t))
+}
+
+// SetDone marks an item done or not.
+func (v *PlannerAPI) SetDone(id int64, done bool) (PlanItemDTO, error) {
+	return planOne(v.a.ws.Planner.SetDone(v.a.call(), id, done))
+}
+
+// Delete removes an item, or its whole series; it returns how many went.
+func (v *PlannerAPI) Delete(id int64, series bool) (int, error) {
+	return v.a.ws.Planner.Delete(v.a.call(), id, series)
+}
+
+// Templates lists the SOP templates' names (ui.planner.template.NAME).
+func (v *PlannerAPI) Templates() []string { return append([]string{}, planner.Templates...) }
+
+// Kinds lists the item kinds with their default content category.
+func (v *PlannerAPI) Kinds() map[string]string {
+	out := map[string]string{}
+	for _, k := range planner.Kinds {
+		out[k] = planner.DefaultCategory(k)
+	}
+	return out
+}
+
+// ApplyTemplate creates a template's items for a group from a day.
+func (v *PlannerAPI) ApplyTemplate(in ApplyTemplateInput) ([]PlanItemDTO, error) {
+	start, err := planDay("start", in.Start)
+	if err != nil {
+		return nil, err
+	}
+	return toPlanItemDTOs(v.a.ws.Planner.ApplyTemplate(v.a.call(), planner.Apply{GroupID: in.GroupID,
+		Template: in.Template, Start: start, Weeks: in.Weeks, Lang: v.a.language(), OwnerID: in.OwnerID}))
+}
+
+// Today lists what is due today across groups, with the texts to paste.
+func (v *PlannerAPI) Today() ([]DueDTO, error) {
+	due, err := v.a.ws.Planner.Today(v.a.call(), v.a.language())
+	out := make([]DueDTO, 0, len(due))
+	for _, d := range due {
+		out = append(out, DueDTO{Item: toPlanItemDTO(d.Item), Text: d.Text})
+	}
+	return out, err
+}
+
+// Draft is the text to paste for one item.
+func (v *PlannerAPI) Draft(id int64) (string, error) {
+	it, err := v.a.ws.Planner.Get(v.a.call(), id)
+	if err != nil {
+		return "", err
+	}
+	return planner.Draft(it, nil, v.a.language()), nil
+}
+
+// WeekText is the week holding day as text to paste.
+func (v *PlannerAPI) WeekText(day string, groupID int64) (string, error) {
+	d, err := planDay("day", day)
+	if err != nil {
+		return "", err
+	}
+	w, err := v.a.ws.Planner.Week(v.a.call(), d, groupID)
+	if err != nil {
+		return "", err
+	}
+	return planner.WeekText(w, v.a.language()), nil
+}
+
+// Today's date on the computer's clock, YYYY-MM-DD.
+func (v *PlannerAPI) TodayDate() string { return time.Now().Format("2006-01-02") }
+
+// SavePNG saves the week's picture (a PNG data URL) where the user
+// chooses; "" when cancelled.
+func (v *PlannerAPI) SavePNG(dataURL, title string) (string, error) {
+	img, err := charts.DecodePNG(dataURL)
+	if err != nil {
+		return "", err
+	}
+	lang := v.a.language()
+	path, err := v.a.saveDialog(runtime.SaveDialogOptions{
+		Title:           locales.Localize(lang, "ui.planner.export.save_title", nil),
+		DefaultFilename: charts.FileName(title),
+		Filters:         []runtime.FileFilter{{DisplayName: locales.Localize(lang, "ui.planner.export.png_files", nil), Pattern: "*.png"}},
+	})
+	if err != nil || path == "" {
+		return "", err
+	}
+	return charts.Write(path, img)
+}

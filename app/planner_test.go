@@ -1,0 +1,49 @@
+package app
+
+import (
+	"context"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"qunzhu/backend/errs"
+	"qunzhu/backend/workspace"
+)
+
+// The sample fills an empty database once; the planner's bound methods
+// speak wall-clock strings both ways and refuse bad ones with the field.
+func TestSampleThenPlanner(t *testing.T) {
+	ws, err := workspace.Open(context.Background(), filepath.Join(t.TempDir(), "q.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ws.Close()
+	a := New(ws)
+	a.setLanguage("en")
+	if ok, err := a.Sample.CanCreate(); !ok || err != nil {
+		t.Fatalf("empty database: %v %v", ok, err)
+	}
+	if _, err := a.Sample.Create(); err != nil {
+		t.Fatal(err)
+	}
+	if ok, _ := a.Sample.CanCreate(); ok {
+		t.Error("the sample can go in twice")
+	}
+	week, err := a.Planner.Week(a.Planner.TodayDate(), 0)
+	if err != nil || len(week.Items) < 15 || week.Mix.Total != len(week.Items) {
+		t.Fatalf("week: %v, %d items, mix %+v", err, len(week.Items), week.Mix)
+	}
+	first := week.Items[0]
+	moved, err := a.Planner.Move(first.ID, week.Start+"T13:15", 45)
+	if err != nil || moved.Start != week.Start+"T13:15" || moved.End != week.Start+"T14:00" {
+		t.Fatalf("move: %v %+v", err, moved)
+	}
+	_, err = a.Planner.Move(first.ID, "Monday 1pm", 45)
+	if e := errs.As(err); e.Code != errs.Invalid || e.Fields["start"].Key == "" {
+		t.Errorf("bad start: %v", err)
+	}
+	text, err := a.Planner.WeekText(week.Start, 0)
+	if err != nil || !strings.Contains(text, "13:15–14:00 "+moved.Title) {
+		t.Errorf("week text %v:\n%s", err, text)
+	}
+}
