@@ -4,7 +4,7 @@
 // segment against the group's free places; in the sending queue three
 // drafts are copied with the C key (the clipboard read back each time) and
 // marked sent with S, one is marked joined (the member is now in the group),
-// the queue keeps its place over a reload, the funnel shows the counts, and
+// the queue keeps its place over a restart, the funnel shows the counts, and
 // the drafts export to CSV with a BOM.
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
@@ -38,7 +38,7 @@ export default {
     const lang = 'zh-CN';
     const tr = (key, params) => t.i18n.t(lang, key, params);
     await t.context.grantPermissions(['clipboard-read', 'clipboard-write']);
-    const { page } = await t.open();
+    const { app, page } = await t.open();
     const group = await call(page, 'GroupsAPI.Create', groupInput({ name: '铁粉一群', capacity: 10, joinCode: '芝麻开门' }));
     const fans = await seedMembers(page, [
       { nickname: '小美', platformId: 'dy001', ironFan: true },
@@ -119,8 +119,9 @@ export default {
     const member = await call(page, 'MembersAPI.Get', queue[1].memberId);
     assert.ok(member.groups.some((g) => g.groupId === group.id && g.status === 'joined'), JSON.stringify(member.groups));
 
-    // The queue survives a reload.
-    await reload(page);
+    // The queue survives a restart of the app.
+    await app.restart();
+    await reload(page, { timeout: T.normal });
     await page.locator(tid('nav-invites')).click();
     await page.locator(tid('invites-tab-queue')).click();
     await waitText(page, 'invites-progress', '3 / 3', { timeout: T.normal });
