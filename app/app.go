@@ -41,6 +41,8 @@ type App struct {
 	Settings *SettingsAPI
 	Backups  *BackupsAPI
 	Shell    *ShellAPI
+
+	Dashboard *DashboardAPI
 }
 
 // New builds the bound services over an open workspace.
@@ -54,6 +56,7 @@ func New(ws *workspace.Workspace) *App {
 	a.Invites = &InvitesAPI{a}
 	a.Polls = &PollsAPI{a}
 	a.Lottery = &LotteryAPI{a}
+	a.Dashboard = &DashboardAPI{a}
 	a.Planner = &PlannerAPI{a}
 	a.Sample = &SampleAPI{a}
 	a.Settings = &SettingsAPI{a}
@@ -77,7 +80,7 @@ func (a *App) Bindings() []any {
 	if a.startErr != nil {
 		return []any{a.Shell}
 	}
-	return []any{a.Groups, a.Members, a.Imports, a.Activity, a.Keywords, a.Invites, a.Polls, a.Lottery, a.Planner, a.Sample, a.Settings, a.Backups, a.Shell}
+	return []any{a.Groups, a.Members, a.Imports, a.Activity, a.Keywords, a.Invites, a.Polls, a.Lottery, a.Dashboard, a.Planner, a.Sample, a.Settings, a.Backups, a.Shell}
 }
 
 // resolveLanguage: the saved choice, else the system's, else zh-CN.

@@ -13,6 +13,7 @@ import (
 
 	"qunzhu/backend/errs"
 	"qunzhu/backend/store"
+	"qunzhu/backend/tiers"
 )
 
 // MaxDays is the longest period the dashboard shows.
@@ -49,8 +50,8 @@ func day(t time.Time) int64 {
 	return time.Date(y, m, d, 0, 0, 0, 0, time.UTC).Unix() / 86400
 }
 
-// Thresholds are the seeds' healthy lines (the first three from the tier
-// settings, reach from the dashboard's own).
+// Thresholds are the seeds' healthy lines: the tier settings' health
+// thresholds, and DefaultReach.
 type Thresholds struct {
 	MessagesPer100 float64 // messages a day per 100 members, healthy above
 	Reach          float64 // share of members with any interaction, healthy above
@@ -88,16 +89,28 @@ type Day struct {
 	Joins, Leaves               int
 }
 
+// DefaultReach is the seeds' healthy reach: more than 65 % of the members
+// did something the export recorded.
+const DefaultReach = 0.65
+
 // Service reads dashboards.
 type Service struct {
 	db       *store.DB
-	settings func(ctx context.Context) (Thresholds, error)
+	settings func(ctx context.Context) (tiers.Settings, error)
 }
 
-// NewService returns a Service over db; thresholds gives the healthy lines
-// in use (the tier settings).
-func NewService(db *store.DB, thresholds func(ctx context.Context) (Thresholds, error)) *Service {
-	return &Service{db: db, settings: thresholds}
+// NewService returns a Service over db; settings gives the tier settings in
+// use (their health thresholds).
+func NewService(db *store.DB, settings func(ctx context.Context) (tiers.Settings, error)) *Service {
+	return &Service{db: db, settings: settings}
+}
+
+// thresholds are the healthy lines in use.
+func (s *Service) thresholds(ctx context.Context) (Thresholds, error) {
+	set, err := s.settings(ctx)
+	return Thresholds{MessagesPer100: set.HealthyMessagesPer100, Reach: DefaultReach,
+		Participation: float64(set.HealthyParticipationPct) / 100, SilentShare: float64(set.SilentAlertPct) / 100,
+		SilentDays: set.SilentDays}, err
 }
 
 // Get works out the dashboard for r.
@@ -105,7 +118,7 @@ func (s *Service) Get(ctx context.Context, r Request) (Dashboard, error) {
 	if err := r.Validate(); err != nil {
 		return Dashboard{}, err
 	}
-	th, err := s.settings(ctx)
+	th, err := s.thresholds(ctx)
 	if err != nil {
 		return Dashboard{}, err
 	}

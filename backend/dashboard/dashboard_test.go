@@ -10,6 +10,7 @@ import (
 	"qunzhu/backend/dashboard"
 	"qunzhu/backend/store"
 	"qunzhu/backend/storetest"
+	"qunzhu/backend/tiers"
 )
 
 // seed is a small fixture worked out by hand: groups 1 and 2, members 1–6
@@ -68,8 +69,8 @@ func open(t *testing.T) (*store.DB, *dashboard.Service) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	return db, dashboard.NewService(db, func(context.Context) (dashboard.Thresholds, error) {
-		return dashboard.Thresholds{MessagesPer100: 20, Reach: 0.65, Participation: 0.3, SilentShare: 0.4, SilentDays: 3}, nil
+	return db, dashboard.NewService(db, func(context.Context) (tiers.Settings, error) {
+		return tiers.DefaultSettings(), nil
 	})
 }
 

@@ -13,6 +13,7 @@ import (
 
 	"qunzhu/backend/applog"
 	"qunzhu/backend/backup"
+	"qunzhu/backend/dashboard"
 	"qunzhu/backend/errs"
 	"qunzhu/backend/groups"
 	"qunzhu/backend/imports"
@@ -43,6 +44,8 @@ type Workspace struct {
 	Lottery  *lottery.Service
 	Planner  *planner.Service
 	logFile  io.Closer
+
+	Dashboard *dashboard.Service // the morning dashboard
 }
 
 // DefaultDBPath is QUNZHU_DB, else Qunzhu/qunzhu.db in the user config dir.
@@ -84,6 +87,7 @@ func Open(ctx context.Context, path string) (*Workspace, error) {
 	ws.Invites = invites.NewService(db, ws.Members, ws.Groups)
 	ws.Polls = polls.NewService(db)
 	ws.Lottery = lottery.NewService(db, ws.Members, ws.Polls)
+	ws.Dashboard = dashboard.NewService(db, ws.Activity.TierSettings)
 	ws.Planner = planner.NewService(db)
 	return ws, nil
 }

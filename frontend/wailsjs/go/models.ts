@@ -137,6 +137,188 @@ export namespace activity {
 
 export namespace app {
 	
+	export class DashboardDrawDTO {
+	    id: number;
+	    title: string;
+	    status: string;
+	    entrants: number;
+	    winners: number;
+	    at: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new DashboardDrawDTO(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.title = source["title"];
+	        this.status = source["status"];
+	        this.entrants = source["entrants"];
+	        this.winners = source["winners"];
+	        this.at = source["at"];
+	    }
+	}
+	
+	export class DashboardPollDTO {
+	    id: number;
+	    question: string;
+	    status: string;
+	    voters: number;
+	    createdAt: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new DashboardPollDTO(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.question = source["question"];
+	        this.status = source["status"];
+	        this.voters = source["voters"];
+	        this.createdAt = source["createdAt"];
+	    }
+	}
+	
+	export class DashboardFunnelDTO {
+	    invited: number;
+	    copied: number;
+	    sent: number;
+	    joined: number;
+	    active: number;
+	    core: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new DashboardFunnelDTO(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.invited = source["invited"];
+	        this.copied = source["copied"];
+	        this.sent = source["sent"];
+	        this.joined = source["joined"];
+	        this.active = source["active"];
+	        this.core = source["core"];
+	    }
+	}
+	
+	export class DashboardDayDTO {
+	    date: string;
+	    messages: number;
+	    speakers: number;
+	    reached: number;
+	    joins: number;
+	    leaves: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new DashboardDayDTO(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.date = source["date"];
+	        this.messages = source["messages"];
+	        this.speakers = source["speakers"];
+	        this.reached = source["reached"];
+	        this.joins = source["joins"];
+	        this.leaves = source["leaves"];
+	    }
+	}
+	
+	export class DashboardThresholdsDTO {
+	    messagesPer100: number;
+	    reach: number;
+	    participation: number;
+	    silentShare: number;
+	    silentDays: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new DashboardThresholdsDTO(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.messagesPer100 = source["messagesPer100"];
+	        this.reach = source["reach"];
+	        this.participation = source["participation"];
+	        this.silentShare = source["silentShare"];
+	        this.silentDays = source["silentDays"];
+	    }
+	}
+	
+	export class DashboardDTO {
+	    members: number;
+	    membersBefore: number;
+	    joins: number;
+	    leaves: number;
+	    messages: number;
+	    events: number;
+	    days: number;
+	    speakers: number;
+	    reached: number;
+	    silent: number;
+	    messagesPer100: number;
+	    reach: number;
+	    participation: number;
+	    silentShare: number;
+	    silentAlert: boolean;
+	    thresholds: DashboardThresholdsDTO;
+	    tiers: Record<string, number>;
+	    perDay: DashboardDayDTO[];
+	    funnel: DashboardFunnelDTO;
+	    polls: DashboardPollDTO[];
+	    draws: DashboardDrawDTO[];
+	
+	    static createFrom(source: any = {}) {
+	        return new DashboardDTO(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.members = source["members"];
+	        this.membersBefore = source["membersBefore"];
+	        this.joins = source["joins"];
+	        this.leaves = source["leaves"];
+	        this.messages = source["messages"];
+	        this.events = source["events"];
+	        this.days = source["days"];
+	        this.speakers = source["speakers"];
+	        this.reached = source["reached"];
+	        this.silent = source["silent"];
+	        this.messagesPer100 = source["messagesPer100"];
+	        this.reach = source["reach"];
+	        this.participation = source["participation"];
+	        this.silentShare = source["silentShare"];
+	        this.silentAlert = source["silentAlert"];
+	        this.thresholds = this.convertValues(source["thresholds"], DashboardThresholdsDTO);
+	        this.tiers = source["tiers"];
+	        this.perDay = this.convertValues(source["perDay"], DashboardDayDTO);
+	        this.funnel = this.convertValues(source["funnel"], DashboardFunnelDTO);
+	        this.polls = this.convertValues(source["polls"], DashboardPollDTO);
+	        this.draws = this.convertValues(source["draws"], DashboardDrawDTO);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	
 	export class FieldErrorDTO {
 	    key: string;
 	    params: Record<string, any>;

@@ -1,0 +1,96 @@
+// The morning dashboard: one group (or all groups) over a period — members
+// and growth, activity per day, reach, participation and silence against
+// the seeds' healthy lines, tiers, the invitation funnel, recent votes and draws.
+import * as Dashboard from '../../wailsjs/go/app/DashboardAPI'
+import type { app } from '../../wailsjs/go/models'
+import { call } from './errors'
+
+export interface DashboardDay {
+  date: string // YYYY-MM-DD
+  messages: number
+  speakers: number
+  reached: number
+  joins: number
+  leaves: number
+}
+
+export interface DashboardThresholds {
+  messagesPer100: number // messages a day per 100 members, healthy above
+  reach: number // share of members with any interaction, healthy above
+  participation: number // share of members who spoke, healthy above
+  silentShare: number // share silent for silentDays, alert above
+  silentDays: number
+}
+
+export interface Funnel {
+  invited: number
+  copied: number
+  sent: number
+  joined: number
+  active: number
+  core: number
+}
+
+export interface RecentPoll {
+  id: number
+  question: string
+  status: string
+  voters: number
+  createdAt: string
+}
+
+export interface RecentDraw {
+  id: number
+  title: string
+  status: string
+  entrants: number
+  winners: number
+  at: string
+}
+
+export interface DashboardData {
+  members: number
+  membersBefore: number
+  joins: number
+  leaves: number
+  messages: number
+  events: number
+  days: number
+  speakers: number
+  reached: number
+  silent: number
+  messagesPer100: number
+  reach: number // 0–1
+  participation: number // 0–1
+  silentShare: number // 0–1
+  silentAlert: boolean
+  thresholds: DashboardThresholds
+  tiers: Record<string, number>
+  perDay: DashboardDay[]
+  funnel: Funnel
+  polls: RecentPoll[]
+  draws: RecentDraw[]
+}
+
+export const DEFAULT_THRESHOLDS: DashboardThresholds = {
+  messagesPer100: 20, reach: 0.65, participation: 0.3, silentShare: 0.4, silentDays: 3,
+}
+
+/** fromDTO fills in what the backend may send as null. */
+export function fromDTO(d: app.DashboardDTO): DashboardData {
+  return {
+    ...d,
+    tiers: d.tiers ?? {},
+    perDay: d.perDay ?? [],
+    polls: d.polls ?? [],
+    draws: d.draws ?? [],
+    funnel: d.funnel ?? { invited: 0, copied: 0, sent: 0, joined: 0, active: 0, core: 0 },
+    thresholds: { ...DEFAULT_THRESHOLDS, ...(d.thresholds ?? {}) },
+  }
+}
+
+export const dashboardApi = {
+  /** get is the dashboard of a group (0: all groups) from from to to, YYYY-MM-DD, to inclusive. */
+  get: (groupId: number, from: string, to: string): Promise<DashboardData> =>
+    call(() => Dashboard.Get(groupId, from, to)).then(fromDTO),
+}

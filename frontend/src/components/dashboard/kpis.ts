@@ -1,0 +1,57 @@
+// The dashboard's KPIs against the seeds' healthy lines, and the numbers
+// its charts draw: members per day from the joins and leaves.
+import type { DashboardData, DashboardDay } from '../../api/dashboard'
+
+export type KpiKey = 'messages' | 'reach' | 'participation' | 'silent' | 'members'
+/** ok: on the healthy side; bad: act on it; info: no threshold, or no members to judge by. */
+export type KpiStatus = 'ok' | 'bad' | 'info'
+
+export interface Kpi {
+  key: KpiKey
+  value: number
+  /** the healthy line, in the value's unit (a share for reach, participation and silent) */
+  target?: number
+  /** "above": healthy above the target; "below": alert above it */
+  direction?: 'above' | 'below'
+  status: KpiStatus
+}
+
+function judged(key: KpiKey, value: number, target: number, direction: 'above' | 'below', members: number): Kpi {
+  const ok = direction === 'above' ? value > target : value <= target
+  return { key, value, target, direction, status: members === 0 ? 'info' : ok ? 'ok' : 'bad' }
+}
+
+/** kpisOf scores the dashboard: the four judged KPIs, then the member count. */
+export function kpisOf(d: DashboardData): Kpi[] {
+  const th = d.thresholds
+  return [
+    judged('messages', d.messagesPer100, th.messagesPer100, 'above', d.members),
+    judged('reach', d.reach, th.reach, 'above', d.members),
+    judged('participation', d.participation, th.participation, 'above', d.members),
+    judged('silent', d.silentShare, th.silentShare, 'below', d.members),
+    { key: 'members', value: d.members, status: 'info' },
+  ]
+}
+
+/** growth is the change in members over the period, and as a share of the start (null from zero). */
+export function growth(d: Pick<DashboardData, 'members' | 'membersBefore'>): { change: number; share: number | null } {
+  const change = d.members - d.membersBefore
+  return { change, share: d.membersBefore > 0 ? change / d.membersBefore : null }
+}
+
+/** membersPerDay is the member count at each day's end, from the start and each day's joins and leaves. */
+export function membersPerDay(start: number, days: readonly DashboardDay[]): number[] {
+  let n = start
+  return days.map((d) => (n += d.joins - d.leaves))
+}
+
+export const FUNNEL_STEPS = ['invited', 'sent', 'joined', 'active', 'core'] as const
+export type FunnelStep = (typeof FUNNEL_STEPS)[number]
+
+/** funnelRates is each step's count and its share of the step before (null for the first or after zero). */
+export function funnelRates(f: DashboardData['funnel']): { step: FunnelStep; count: number; rate: number | null }[] {
+  return FUNNEL_STEPS.map((step, i) => {
+    const prev = i ? f[FUNNEL_STEPS[i - 1]] : 0
+    return { step, count: f[step], rate: i && prev ? f[step] / prev : null }
+  })
+}
