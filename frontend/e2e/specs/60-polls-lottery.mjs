@@ -71,21 +71,28 @@ async function runPoll(page, t, tr) {
   assert.match(rows.join('\n'), /阿花\s+C\s+阿花/, '阿花 counted once, for C, matched to the member');
   assert.match(rows.join('\n'), /路人甲\s+C\s+\S+/, 'a name nobody in the list has is still a vote');
   await waitText(page, 'poll-paste-unread', new RegExp(`Tom b\\+c.*${tr('ui.polls.unread.too_many')}`, 's'));
+  // The creator decides: Tom meant B.
+  const tomLine = finished.split('\n').indexOf('3.Tom b+c') + 1;
+  await selectOption(page, `poll-unread-choice-${tomLine}`, 'B. 粉丝问答');
+  await page.locator(tid(`poll-unread-count-${tomLine}`)).click();
+  await page.locator(tid('poll-paste-unread')).waitFor({ state: 'detached' });
+  assert.equal(await page.locator(`${tid('poll-paste-votes')} tbody tr`).count(), 6);
   await page.locator(tid('poll-paste-store')).click();
-  await waitText(page, 'poll-turnout', new RegExp(`5.*6|6.*5`), { timeout: T.normal });
+  await waitText(page, 'poll-turnout', new RegExp(tr('ui.polls.results.turnout', { Voters: '6', Size: '6', Share: '100%' })), { timeout: T.normal });
 
-  // 小刚 told the creator in person: one vote picked from the member list.
+  // 王姐 changes her mind in person: her vote, picked from the member list, replaces her 接龙 one.
   await page.locator('.n-tabs-tab', { hasText: tr('ui.polls.collect.member') }).click();
-  await selectOption(page, 'poll-member-pick', '小刚');
+  await selectOption(page, 'poll-member-pick', '王姐');
   await page.locator(`${tid('poll-member')} .n-radio`, { hasText: 'A. 新品试色' }).click();
   await page.locator(tid('poll-member-save')).click();
+  await page.waitForFunction(() => /A\. 新品试色：1/.test(document.querySelector('[data-testid="poll-summary"]')?.value ?? ''));
   await waitText(page, 'poll-turnout', new RegExp(tr('ui.polls.results.turnout', { Voters: '6', Size: '6', Share: '100%' })));
 
   await page.locator(tid('poll-close')).click();
   await waitText(page, 'poll-status', tr('ui.polls.status.closed'));
   const pollId = (await call(page, 'PollsAPI.List'))[0].id;
   const res = await call(page, 'PollsAPI.Results', pollId);
-  assert.deepEqual(res.counts, [1, 3, 2], 'A: 小刚; B: 小红 李雷 王姐; C: 阿花 路人甲');
+  assert.deepEqual(res.counts, [1, 3, 2], 'A: 王姐; B: 小红 李雷 Tom; C: 阿花 路人甲');
   const summary = await page.locator(`textarea${tid('poll-summary')}`).inputValue();
   assert.ok(summary.includes(tr('ui.polls.summary.winner', { Letter: 'B', Option: '粉丝问答' })), summary);
 
