@@ -142,6 +142,13 @@ export default {
     await runPoll(page, t, tr);
     const frozen = await freezeLottery(page, tr);
 
+    // The numbered list is published with the announcement, before anyone knows the values.
+    const list = join(t.dir, 'entrants.txt');
+    answerDialog(t, 'save', list);
+    await page.locator(tid('lottery-announce-list')).click();
+    await waitFile(list);
+    assert.equal(sha256(readFileSync(list)), frozen.listSha256);
+
     // The public values are out: typed in, drawn once.
     await fill(page, 'lottery-value-0', '4 0 7');
     await fill(page, 'lottery-value-1', '3245.67');
@@ -153,12 +160,8 @@ export default {
     assert.equal(drawn.alternatesDrawn.length, 3, 'alternates: one more than the winners, capped at the people left');
     await assert.rejects(call(page, 'LotteryAPI.Draw', frozen.id, ['1 2 3', '4']), /err\.lottery\.drawn/, 'a draw is never repeated');
 
-    // The numbered list and the certificate, as a fan gets them.
-    const list = join(t.dir, 'entrants.txt');
-    answerDialog(t, 'save', list);
-    await page.locator(tid('lottery-save-list')).click();
-    await waitFile(list);
-    assert.equal(sha256(readFileSync(list)), drawn.listSha256, 'sha256sum of the exported list is the announced hash');
+    // The numbered list as published, and the certificate, as a fan gets them.
+    assert.equal(sha256(readFileSync(list)), drawn.listSha256, 'sha256sum of the list published before the draw is the announced hash');
     const names = readFileSync(list, 'utf8').trimEnd().split('\n');
     const want = rfc3797(drawn.key, names.length, 6);
     assert.deepEqual([...drawn.winners, ...drawn.alternatesDrawn].map((p) => p.position), want, 'RFC 3797 recomputed here');
