@@ -5,6 +5,7 @@ import (
 	"os"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"qunzhu/backend/errs"
 	"qunzhu/backend/importers"
@@ -35,6 +36,7 @@ func (s *sourceFlags) Set(v string) error { *s = append(*s, v); return nil }
 type drawnPick struct {
 	Position int    `json:"position"`
 	Name     string `json:"name"`
+	Tier     string `json:"tier,omitempty"` // with --tiers
 }
 
 type drawReport struct {
@@ -51,17 +53,27 @@ func lotteryDraw(env *Env, args []string) error {
 	entrants := fs.String("entrants", "", "")
 	fs.Var(&sources, "source", "")
 	winners := fs.Int("winners", 0, "")
+	tiersFlag := fs.String("tiers", "", "")
 	alternates := fs.Int("alternates", -1, "")
 	certOut := fs.String("certificate", "", "")
 	fs.Bool("json", true, "")
-	if fs.Parse(args) != nil || fs.NArg() > 0 || *entrants == "" || len(sources) == 0 || *winners < 1 {
+	if fs.Parse(args) != nil || fs.NArg() > 0 || *entrants == "" || len(sources) == 0 {
+		return usage()
+	}
+	tiers := []lottery.Tier{{Name: "winners", Count: *winners}}
+	if *tiersFlag != "" {
+		var ok bool
+		if tiers, ok = parseTiers(*tiersFlag); !ok {
+			return usage()
+		}
+	} else if *winners < 1 {
 		return usage()
 	}
 	list, err := readEntrants(*entrants)
 	if err != nil {
 		return err
 	}
-	spec := lottery.Spec{Entrants: list, Tiers: []lottery.Tier{{Name: "winners", Count: *winners}}, Alternates: *alternates}
+	spec := lottery.Spec{Entrants: list, Tiers: tiers, Alternates: *alternates}
 	for i, v := range sources {
 		spec.Sources = append(spec.Sources, lottery.Source{Label: "source " + strconv.Itoa(i+1), Values: v})
 	}
@@ -74,16 +86,38 @@ func lotteryDraw(env *Env, args []string) error {
 			return err
 		}
 	}
+	named := *tiersFlag != ""
 	return printJSON(env.Stdout, drawReport{Entrants: res.Entrants, ListSHA256: res.ListSHA256, Key: res.Key,
-		Winners: printable(res.Winners), Alternates: printable(res.Alternates)})
+		Winners: printable(res.Winners, tiers, named), Alternates: printable(res.Alternates, tiers, false)})
 }
 
-func printable(ps []lottery.Pick) []drawnPick {
+func printable(ps []lottery.Pick, tiers []lottery.Tier, named bool) []drawnPick {
 	out := make([]drawnPick, len(ps))
 	for i, p := range ps {
 		out[i] = drawnPick{Position: p.Position, Name: p.Name}
+		if named && p.Tier >= 0 {
+			out[i].Tier = tiers[p.Tier].Name
+		}
 	}
 	return out
+}
+
+// parseTiers reads "一等奖:1,二等奖:3" (names with their counts, in drawing order).
+func parseTiers(s string) ([]lottery.Tier, bool) {
+	var out []lottery.Tier
+	for _, part := range strings.FieldsFunc(s, func(r rune) bool { return r == ',' || r == '，' }) {
+		i := strings.LastIndexAny(part, ":：")
+		if i <= 0 {
+			return nil, false
+		}
+		_, w := utf8.DecodeRuneInString(part[i:])
+		n, err := strconv.Atoi(strings.TrimSpace(part[i+w:]))
+		if err != nil || n < 1 {
+			return nil, false
+		}
+		out = append(out, lottery.Tier{Name: strings.TrimSpace(part[:i]), Count: n})
+	}
+	return out, len(out) > 0
 }
 
 func lotteryVerify(env *Env, args []string) error {

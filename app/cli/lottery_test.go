@@ -4,6 +4,7 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"encoding/json"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -143,5 +144,33 @@ func TestLotteryDrawErrors(t *testing.T) {
 		if r.code != c.code || !strings.Contains(r.stderr, c.msg) {
 			t.Errorf("%v: exit %d stderr %q, want %d %q", c.args, r.code, r.stderr, c.code, c.msg)
 		}
+	}
+}
+
+// Prizes in tiers from the command line: the RFC's order, tier by tier.
+func TestLotteryDrawTiers(t *testing.T) {
+	list := filepath.Join(t.TempDir(), "entrants.txt")
+	os.WriteFile(list, []byte(rfcVolunteers), 0o644)
+	r := run(t, "", "lottery", "draw", "--entrants", list, "--source", "9319", "--source", "2 5 12 8 10",
+		"--source", "9 18 26 34 41 45", "--tiers", "一等奖:1，二等奖：2", "--alternates", "1")
+	var out struct {
+		Winners []struct {
+			Position int    `json:"position"`
+			Tier     string `json:"tier"`
+		} `json:"winners"`
+		Alternates []struct {
+			Position int    `json:"position"`
+			Tier     string `json:"tier"`
+		} `json:"alternates"`
+	}
+	if err := json.Unmarshal([]byte(r.stdout), &out); err != nil || r.code != 0 {
+		t.Fatalf("exit %d %v: %s %s", r.code, err, r.stdout, r.stderr)
+	}
+	got := fmt.Sprint(out.Winners, out.Alternates)
+	if got != "[{17 一等奖} {7 二等奖} {2 二等奖}] [{16 }]" {
+		t.Fatalf("tiers = %s", got)
+	}
+	if r := run(t, "", "lottery", "draw", "--entrants", list, "--source", "1", "--tiers", "一等奖"); r.code != 2 {
+		t.Errorf("a tier without a count: exit %d", r.code)
 	}
 }

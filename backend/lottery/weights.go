@@ -64,7 +64,8 @@ func (s *Service) recentWinners(ctx context.Context, days int) (map[string]bool,
 	return out, errs.Wrap(rows.Err(), "recent winners")
 }
 
-func stamp(t time.Time) string { return t.UTC().Format(time.RFC3339Nano) }
+// stamp writes times at a fixed width, so that stored stamps compare as text.
+func stamp(t time.Time) string { return t.UTC().Format("2006-01-02T15:04:05.000000000Z") }
 
 func parseStamp(s sql.NullString) *time.Time {
 	if !s.Valid {
