@@ -147,6 +147,9 @@ func TestPasteMatchCastAndResults(t *testing.T) {
 	if _, err := f.polls.Cast(f.ctx, p.ID, polls.SourceMember, []polls.BallotIn{{MemberID: f.ids["Tom"], Choices: []int{0}}}); errs.CodeOf(err) != errs.Conflict {
 		t.Fatalf("a vote in a closed poll: %v", err)
 	}
+	if _, err := f.polls.SetTally(f.ctx, p.ID, []int{1, 1, 1}); errs.CodeOf(err) != errs.Conflict {
+		t.Fatalf("a tally in a closed poll: %v", err)
+	}
 }
 
 func TestJielongRoundTrip(t *testing.T) {

@@ -39,6 +39,9 @@ func (s *Service) SetTally(ctx context.Context, id int64, counts []int) (Results
 		if err != nil {
 			return err
 		}
+		if p.Status == StatusClosed {
+			return errs.New(errs.Conflict, "err.polls.closed", nil)
+		}
 		if len(counts) != len(p.Options) {
 			return errs.New(errs.Invalid, "err.polls.tally_size", errs.Params{"Count": len(p.Options)})
 		}
