@@ -1,9 +1,10 @@
 // A casual giveaway from pasted comments: the keyword and @mention filters
 // thin the list (the preview says why), one entry per person, and the
 // instant mode draws at once from a recorded seed, labelled as not publicly
-// verifiable, its certificate still recomputable.
+// verifiable, its certificate still recomputable; then the same rules over
+// a Douyin comment export chosen in the native dialog.
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { tid, call, fill, waitText, T } from '../lib/ui.mjs';
 import { answerDialog } from '../lib/dialogs.mjs';
@@ -68,5 +69,22 @@ export default {
     assert.equal(JSON.parse(readFileSync(cert, 'utf8')).mode, 'instant');
     const check = await run(t.binary, ['lottery', 'verify', cert], { env: appEnv(), cwd: t.dir, timeoutMs: 20000 });
     assert.equal(check.code, 0, check.output);
+
+    // The same giveaway from a Douyin comment export (MediaCrawler JSON), chosen in the native dialog.
+    const rows = [['1', '阿花', '抽我 @小红 @Tom'], ['2', '小红', '抽我'], ['3', '路人', '抽我 @a @b'], ['1', '阿花', '再抽我 @x @y']];
+    const exportFile = join(t.dir, 'douyin_comments.json');
+    writeFileSync(exportFile, JSON.stringify(rows.map(([uid, nickname, content], i) => ({
+      comment_id: String(700 + i), create_time: 1764720000 + i * 60, aweme_id: '9', content, user_id: uid,
+      sec_uid: `sec${uid}`, nickname, parent_comment_id: '0',
+    }))));
+    await page.locator(tid('lottery-new')).click();
+    await page.locator(tid('lottery-from-douyin')).click();
+    answerDialog(t, 'open', exportFile);
+    await page.locator(tid('lottery-douyin')).click();
+    await page.locator(`${tid('lottery-source')} .path`, { hasText: 'douyin_comments.json' }).waitFor();
+    await page.locator(`${tid('lottery-filters')} input`).nth(1).fill('2');
+    await page.locator(tid('lottery-preview')).click();
+    await waitText(page, 'lottery-preview-count', new RegExp(tr('ui.lottery.preview_count', { People: '2', Lines: '2', Read: '4' })));
+    await waitText(page, 'lottery-preview-names', /^阿花.*路人$/);
   },
 };
