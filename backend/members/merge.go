@@ -5,6 +5,7 @@ import (
 	"database/sql"
 	"encoding/json"
 
+	"qunzhu/backend/dashboard"
 	"qunzhu/backend/errs"
 )
 
@@ -135,8 +136,11 @@ func recordMerge(ctx context.Context, tx *sql.Tx, keep, other int64, now timeVal
 func moveEvents(ctx context.Context, tx *sql.Tx, undoID, keep, other int64) error {
 	_, err := tx.ExecContext(ctx, `INSERT INTO undo_items (undo_id, member_id, a, b)
 		SELECT ?, member_id, id, 'event' FROM events WHERE member_id = ?`, undoID, other)
-	if err == nil {
-		_, err = tx.ExecContext(ctx, `UPDATE events SET member_id = ? WHERE member_id = ?`, keep, other)
+	if err == nil { // the dashboard's summaries follow the events
+		err = dashboard.Recount(ctx, tx, []int64{keep, other}, func() error {
+			_, err := tx.ExecContext(ctx, `UPDATE events SET member_id = ? WHERE member_id = ?`, keep, other)
+			return err
+		})
 	}
 	return errs.Wrap(err, "move events")
 }

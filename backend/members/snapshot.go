@@ -7,6 +7,7 @@ import (
 	"strings"
 	"time"
 
+	"qunzhu/backend/dashboard"
 	"qunzhu/backend/errs"
 )
 
@@ -60,14 +61,21 @@ func selectMaps(ctx context.Context, tx *sql.Tx, q string, args ...any) ([]map[s
 
 // undoMerge puts both members back exactly as they were.
 func undoMerge(ctx context.Context, tx *sql.Tx, undoID int64, payload string) ([]int64, error) {
-	_, err := tx.ExecContext(ctx, `UPDATE events SET member_id = u.member_id FROM undo_items u
-		WHERE u.undo_id = ? AND u.b = 'event' AND u.a = events.id`, undoID)
-	if err != nil {
-		return nil, errs.Wrap(err, "undo merge")
-	}
 	var snaps []snapshot
 	if err := json.Unmarshal([]byte(payload), &snaps); err != nil {
 		return nil, errs.Wrap(err, "read merge")
+	}
+	merged := make([]int64, len(snaps))
+	for i, sn := range snaps {
+		merged[i] = int64(sn.Member["id"].(float64))
+	}
+	err := dashboard.Recount(ctx, tx, merged, func() error { // the dashboard's summaries follow the events
+		_, err := tx.ExecContext(ctx, `UPDATE events SET member_id = u.member_id FROM undo_items u
+			WHERE u.undo_id = ? AND u.b = 'event' AND u.a = events.id`, undoID)
+		return err
+	})
+	if err != nil {
+		return nil, errs.Wrap(err, "undo merge")
 	}
 	var ids []int64
 	for _, sn := range snaps {
