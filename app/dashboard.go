@@ -97,10 +97,11 @@ func (v *DashboardAPI) Get(groupID int64, from, to string) (DashboardDTO, error)
 	if err != nil {
 		return DashboardDTO{}, err
 	}
-	return toDashboardDTO(d), nil
+	return ToDashboardDTO(d), nil
 }
 
-func toDashboardDTO(d dashboard.Dashboard) DashboardDTO {
+// ToDashboardDTO is the dashboard as the window and the command line show it.
+func ToDashboardDTO(d dashboard.Dashboard) DashboardDTO {
 	th := d.Thresholds
 	out := DashboardDTO{Members: d.Members, MembersBefore: d.MembersBefore, Joins: d.Joins, Leaves: d.Leaves,
 		Messages: d.Messages, Events: d.Events, Days: d.Days, Speakers: d.Speakers, Reached: d.Reached,

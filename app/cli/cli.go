@@ -45,6 +45,7 @@ func init() {
 		{name: "activity", summary: "activity import FILE [--group NAME] [--platform P]: chat or comment export (WhatsApp, WeChat, QQ, Telegram, Douyin comments) or a CSV of member, time, kind, value (--platform for its rows)", run: runActivity},
 		{name: "keywords", summary: "keywords list --json | hits [--group NAME] [--severity N] [--category C] [--word W] [--from D --to D] [--limit N] --json | add TEXT --category negative|competitor|adlaw|custom --severity 1-3 [--note N] | delete ID | scan", run: runKeywords},
 		{name: "invites", summary: "invites render --template-file FILE|--template NAME [--segment NAME] [--group NAME] --out FILE.csv|FILE.xlsx: draft an invitation per recipient (a line --- starts variant B); prints {\"drafts\":N,\"warnings\":[...]}", run: runInvites},
+		{name: "dashboard", summary: "dashboard [--group NAME] [--days N | --from D --to D] --json: the dashboard's numbers for a group or all groups over the last N days (30) or a period", run: runDashboard},
 		{name: "tiers", summary: "tiers recompute: work out every member's tier and stage from the activity; prints the counts", run: runTiers},
 		{name: "lottery", summary: "lottery draw --entrants FILE --source VALUES [--source VALUES ...] --winners N | --tiers NAME:N,NAME:N [--alternates M] [--certificate OUT.json] | verify CERT.json [--entrants FILE]: an RFC 3797 draw anyone can recompute", run: runLottery, noDB: true},
 		{name: "jielong", summary: "jielong parse FILE --json: read a 接龙 (#接龙 text) into its title and numbered entries", run: runJielong, noDB: true},
