@@ -76,8 +76,12 @@ func ReadChat(text string, options []string, rules Rules) Reading {
 func ReadEntries(entries []EntryText, options []string, rules Rules) Reading {
 	r := newReading(len(options))
 	for _, e := range entries {
-		first, _, _ := strings.Cut(e.Text, "\n")
-		r.add(e.Line, strings.TrimSpace(first), "", options, rules)
+		line, _, more := strings.Cut(e.Text, "\n")
+		line = strings.TrimSpace(line)
+		if _, _, reason := SplitLine(line, options); reason == UnreadNoVote && more {
+			line = strings.Join(strings.Fields(e.Text), " ") // "1. 阿花" with the vote on the next line
+		}
+		r.add(e.Line, line, "", options, rules)
 	}
 	return r.finish()
 }

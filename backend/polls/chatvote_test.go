@@ -87,8 +87,9 @@ func TestReadChatMultipleWithMax(t *testing.T) {
 }
 
 func TestReadEntries(t *testing.T) {
-	r := ReadEntries([]EntryText{{Line: 9, Text: "阿花 A"}, {Line: 10, Text: "小红 选B\n顺便问下几点开始"}, {Line: 11, Text: "阿花 B"}}, opts3, Rules{})
-	if len(r.Votes) != 2 || !reflect.DeepEqual(r.Tally, []int{0, 2, 0}) {
+	r := ReadEntries([]EntryText{{Line: 9, Text: "阿花 A"}, {Line: 10, Text: "小红 选B\n顺便问下几点开始"}, {Line: 11, Text: "阿花 B"},
+		{Line: 12, Text: "李雷\nC"}}, opts3, Rules{})
+	if len(r.Votes) != 3 || !reflect.DeepEqual(r.Tally, []int{0, 2, 1}) || r.Votes[2].Name != "李雷" {
 		t.Fatalf("%+v", r)
 	}
 }
