@@ -55,7 +55,7 @@ func (v *InvitesAPI) Recipients(s InviteSelectionDTO) (InviteRecipientsDTO, erro
 	if err != nil {
 		return InviteRecipientsDTO{}, err
 	}
-	out := InviteRecipientsDTO{Matched: r.Matched, InGroup: r.InGroup, Recent: r.Recent, Invite: r.Invite, Free: r.Free,
+	out := InviteRecipientsDTO{Matched: r.Matched, InGroup: r.InGroup, Recent: r.Recent, Queued: r.Queued, Invite: r.Invite, Free: r.Free,
 		Sample: []MemberRowDTO{}}
 	for _, m := range r.Members[:min(len(r.Members), 20)] {
 		out.Sample = append(out.Sample, toRowDTO(m, v.a.language()))

@@ -127,6 +127,7 @@ type InviteRecipientsDTO struct {
 	Matched int            `json:"matched"`
 	InGroup int            `json:"inGroup"`
 	Recent  int            `json:"recent"`
+	Queued  int            `json:"queued"` // waiting in a queue already
 	Invite  int            `json:"invite"`
 	Free    int            `json:"free"` // -1 without a group
 	Sample  []MemberRowDTO `json:"sample"`

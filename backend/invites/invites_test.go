@@ -137,20 +137,28 @@ func TestBatchQueueFunnelAndRecentSkip(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if again.InGroup != 1 || again.Recent != 2 || again.Invite != 3 {
+	// Left: the skipped one. The two still drafted wait in the queue.
+	if again.InGroup != 1 || again.Recent != 2 || again.Queued != 2 || again.Invite != 1 {
 		t.Errorf("second selection %+v", again.Counts)
 	}
-	// Back to drafted clears the stamps: no longer recent.
+	// Back to drafted clears the stamps: no longer recent, queued again.
 	if _, err := f.svc.SetState(ctx, q[2].ID, StateDrafted, "zh-CN"); err != nil {
 		t.Fatal(err)
 	}
-	if again, _ = f.svc.Resolve(ctx, Selection{GroupID: g.ID}); again.Recent != 1 {
+	if again, _ = f.svc.Resolve(ctx, Selection{GroupID: g.ID}); again.Recent != 1 || again.Queued != 3 {
 		t.Errorf("after undo %+v", again.Counts)
 	}
 	// Thirty-one days later nobody is recent.
 	f.now = f.now.AddDate(0, 0, 31)
-	if again, _ = f.svc.Resolve(ctx, Selection{GroupID: g.ID}); again.Recent != 0 {
+	if again, _ = f.svc.Resolve(ctx, Selection{GroupID: g.ID}); again.Recent != 0 || again.Invite != 2 {
 		t.Errorf("a month later %+v", again.Counts)
+	}
+	// Deleting the batch frees the queued ones.
+	if err := f.svc.DeleteBatch(ctx, b.ID); err != nil {
+		t.Fatal(err)
+	}
+	if again, _ = f.svc.Resolve(ctx, Selection{GroupID: g.ID}); again.Queued != 0 || again.Invite != 5 {
+		t.Errorf("after deleting the batch %+v", again.Counts)
 	}
 }
 

@@ -47,6 +47,7 @@ type Counts struct {
 	Matched int // members the selection matches
 	InGroup int // of them, already in the group
 	Recent  int // of them, invited within the recent days
+	Queued  int // of them, waiting in a queue (drafted, not yet copied)
 	Invite  int // left to invite
 	Free    int // free places in the group, -1 without a group
 }

@@ -11,7 +11,8 @@ import (
 const maxScan = 4 * MaxRecipients
 
 // Resolve works out whom a selection invites: the matching members, less
-// those already in the group and those invited within the recent days.
+// those already in the group, those invited within the recent days and
+// those waiting in a queue.
 func (s *Service) Resolve(ctx context.Context, sel Selection) (Recipients, error) {
 	if err := sel.Validate(); err != nil {
 		return Recipients{}, err
@@ -33,16 +34,18 @@ func (s *Service) Resolve(ctx context.Context, sel Selection) (Recipients, error
 		return Recipients{}, err
 	}
 	out.Matched = len(rows)
-	skipIn, skipRecent, err := s.skips(ctx, sel.GroupID)
+	sk, err := s.skips(ctx, sel.GroupID)
 	if err != nil {
 		return Recipients{}, err
 	}
 	for _, r := range rows {
 		switch {
-		case skipIn[r.ID]:
+		case sk.inGroup[r.ID]:
 			out.InGroup++
-		case skipRecent[r.ID]:
+		case sk.recent[r.ID]:
 			out.Recent++
+		case sk.queued[r.ID]:
+			out.Queued++
 		default:
 			out.Members = append(out.Members, r)
 		}
@@ -74,24 +77,31 @@ func (s *Service) matching(ctx context.Context, f members.Filter) ([]members.Row
 	return out, nil
 }
 
-// skips returns the members already in the group and those invited
-// (copied or sent) within the recent days.
-func (s *Service) skips(ctx context.Context, group int64) (inGroup, recent map[int64]bool, err error) {
+// skipped are the members a new batch leaves out.
+type skipped struct {
+	inGroup map[int64]bool // joined the group
+	recent  map[int64]bool // invited (copied or sent) within the recent days
+	queued  map[int64]bool // waiting in a queue, not yet copied
+}
+
+func (s *Service) skips(ctx context.Context, group int64) (skipped, error) {
+	sk := skipped{inGroup: map[int64]bool{}, recent: map[int64]bool{}, queued: map[int64]bool{}}
 	st, err := s.Settings(ctx)
 	if err != nil {
-		return nil, nil, err
+		return sk, err
 	}
-	inGroup, recent = map[int64]bool{}, map[int64]bool{}
 	if group != 0 {
-		if err := s.ids(ctx, inGroup, `SELECT member_id FROM memberships WHERE group_id = ? AND status = 'joined'`, group); err != nil {
-			return nil, nil, err
+		if err := s.ids(ctx, sk.inGroup, `SELECT member_id FROM memberships WHERE group_id = ? AND status = 'joined'`, group); err != nil {
+			return sk, err
 		}
 	}
 	if st.RecentDays > 0 {
 		since := stamp(s.now().AddDate(0, 0, -st.RecentDays))
-		err = s.ids(ctx, recent, `SELECT member_id FROM invite_drafts WHERE coalesce(sent_at, copied_at) >= ?`, since)
+		if err := s.ids(ctx, sk.recent, `SELECT member_id FROM invite_drafts WHERE coalesce(sent_at, copied_at) >= ?`, since); err != nil {
+			return sk, err
+		}
 	}
-	return inGroup, recent, err
+	return sk, s.ids(ctx, sk.queued, `SELECT member_id FROM invite_drafts WHERE state = 'drafted'`)
 }
 
 func (s *Service) ids(ctx context.Context, into map[int64]bool, q string, args ...any) error {

@@ -90,6 +90,7 @@ export default {
     await selectOption(page, 'invites-pick-segment', '铁粉');
     await waitText(page, 'invites-count-matched', '4');
     await waitText(page, 'invites-count-in-group', '1');
+    await waitText(page, 'invites-count-queued', '0');
     await waitText(page, 'invites-count-invite', '3');
     await waitText(page, 'invites-count-free', '9');
     await page.locator(tid('invites-draft')).click();

@@ -1876,6 +1876,7 @@ export namespace app {
 	    matched: number;
 	    inGroup: number;
 	    recent: number;
+	    queued: number;
 	    invite: number;
 	    free: number;
 	    sample: MemberRowDTO[];
@@ -1889,6 +1890,7 @@ export namespace app {
 	        this.matched = source["matched"];
 	        this.inGroup = source["inGroup"];
 	        this.recent = source["recent"];
+	        this.queued = source["queued"];
 	        this.invite = source["invite"];
 	        this.free = source["free"];
 	        this.sample = this.convertValues(source["sample"], MemberRowDTO);
