@@ -9,6 +9,8 @@ package dashboard
 
 import (
 	"context"
+	"database/sql"
+	"sync/atomic"
 	"time"
 
 	"qunzhu/backend/errs"
@@ -97,6 +99,7 @@ const DefaultReach = 0.65
 type Service struct {
 	db       *store.DB
 	settings func(ctx context.Context) (tiers.Settings, error)
+	built    atomic.Bool // the summaries hold every event
 }
 
 // NewService returns a Service over db; settings gives the tier settings in
@@ -116,6 +119,9 @@ func (s *Service) thresholds(ctx context.Context) (Thresholds, error) {
 // Get works out the dashboard for r.
 func (s *Service) Get(ctx context.Context, r Request) (Dashboard, error) {
 	if err := r.Validate(); err != nil {
+		return Dashboard{}, err
+	}
+	if err := s.ensureBuilt(ctx); err != nil {
 		return Dashboard{}, err
 	}
 	th, err := s.thresholds(ctx)
@@ -147,4 +153,22 @@ func (d *Dashboard) score() {
 	d.Participation = min(1, float64(d.Speakers)/m)
 	d.SilentShare = float64(d.Silent) / m
 	d.SilentAlert = d.SilentShare > d.Thresholds.SilentShare
+}
+
+// ensureBuilt counts the summaries from the events once, on a database
+// that held events before they existed (migration 0011).
+func (s *Service) ensureBuilt(ctx context.Context) error {
+	if s.built.Load() {
+		return nil
+	}
+	var v string
+	err := s.db.Read().QueryRowContext(ctx, `SELECT value FROM settings WHERE key = ?`, builtKey).Scan(&v)
+	if err == sql.ErrNoRows {
+		err = s.db.Tx(ctx, func(tx *sql.Tx) error { return Rebuild(ctx, tx) })
+	}
+	if err != nil {
+		return errs.Wrap(err, "build dashboard")
+	}
+	s.built.Store(true)
+	return nil
 }

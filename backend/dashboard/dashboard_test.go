@@ -195,3 +195,41 @@ func TestRequestValidate(t *testing.T) {
 		}
 	}
 }
+
+// A database that held events before migration 0011 gets its summaries on
+// the first dashboard: the same numbers as counted along the way.
+func TestBuiltOnFirstUse(t *testing.T) {
+	ctx := context.Background()
+	db, err := store.Open(ctx, t.TempDir()+"/old.db")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	if err := db.MigrateTo(ctx, 10); err != nil {
+		t.Fatal(err)
+	}
+	for _, q := range seed {
+		if _, err := db.Write().ExecContext(ctx, q); err != nil {
+			t.Fatalf("%v\n%s", err, q)
+		}
+	}
+	if err := db.Migrate(ctx); err != nil {
+		t.Fatal(err)
+	}
+	var days int
+	db.Read().QueryRow(`SELECT count(*) FROM dashboard_days`).Scan(&days)
+	if days != 0 {
+		t.Fatalf("%d days counted before the first dashboard", days)
+	}
+	s := dashboard.NewService(db, func(context.Context) (tiers.Settings, error) { return tiers.DefaultSettings(), nil })
+	d, err := s.Get(ctx, dashboard.Request{GroupID: 1, From: date("2026-03-01"), To: date("2026-03-07")})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got, want := numbersOf(d), (numbers{3, 2, 2, 1, 4, 6, 2, 3, 1, true}); got != want {
+		t.Errorf("got %+v\nwant %+v", got, want)
+	}
+	if d.Tiers["core"] != 1 || d.Tiers["active"] != 1 || d.Tiers["lurker"] != 1 {
+		t.Errorf("tiers from the migration: %v", d.Tiers)
+	}
+}

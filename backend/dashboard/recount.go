@@ -85,4 +85,3 @@ func recountMember(ctx context.Context, tx *sql.Tx, id int64) error {
 		GROUP BY 1, 2`, id)
 	return errs.Wrap(err, "recount dashboard")
 }
-

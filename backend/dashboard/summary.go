@@ -42,24 +42,6 @@ func Refresh(ctx context.Context, tx *sql.Tx, from, to time.Time) error {
 	return errs.Wrap(err, "refresh dashboard members")
 }
 
-// Rebuild counts the summaries again from every stored event (after
-// changes that move or delete events: merges, their undo, the trash).
-func Rebuild(ctx context.Context, tx *sql.Tx) error {
-	for _, table := range []string{"dashboard_days", "dashboard_last"} {
-		if _, err := tx.ExecContext(ctx, `DELETE FROM `+table); err != nil {
-			return errs.Wrap(err, "rebuild dashboard")
-		}
-	}
-	var from, to sql.NullInt64
-	if err := tx.QueryRowContext(ctx, `SELECT min(at), max(at) FROM events`).Scan(&from, &to); err != nil {
-		return errs.Wrap(err, "rebuild dashboard")
-	}
-	if !from.Valid {
-		return nil
-	}
-	return Refresh(ctx, tx, time.Unix(from.Int64, 0).UTC(), time.Unix(to.Int64, 0).UTC())
-}
-
 // StoreTiers counts the stored tiers per scope again; re-scoring calls it in
 // the transaction that stores the tiers.
 func StoreTiers(ctx context.Context, tx *sql.Tx) error {

@@ -1,0 +1,152 @@
+package dashboard
+
+import (
+	"context"
+	"database/sql"
+	"strings"
+
+	"qunzhu/backend/errs"
+)
+
+// builtKey is the settings row saying the summaries hold every event:
+// migration 0011 sets it on a database without events; otherwise the first
+// dashboard counts them (Rebuild) once.
+const builtKey = "dashboard_built"
+
+// Rebuild counts the summaries again from every stored event, read once in
+// time order (the events_at index), and marks them built.
+func Rebuild(ctx context.Context, tx *sql.Tx) error {
+	for _, q := range []string{`DELETE FROM dashboard_days`, `DELETE FROM dashboard_last`} {
+		if _, err := tx.ExecContext(ctx, q); err != nil {
+			return errs.Wrap(err, "rebuild dashboard")
+		}
+	}
+	rows, err := tx.QueryContext(ctx, `SELECT at, coalesce(group_id, 0), member_id, `+spoken+` FROM events ORDER BY at`)
+	if err != nil {
+		return errs.Wrap(err, "rebuild dashboard")
+	}
+	b := newBuilder()
+	err = scanAll(rows, "rebuild dashboard", func(rows *sql.Rows) error {
+		var e event
+		if err := rows.Scan(&e.at, &e.group, &e.member, &e.spoken); err != nil {
+			return err
+		}
+		return b.add(ctx, tx, e)
+	})
+	if err == nil {
+		err = b.flushDay(ctx, tx)
+	}
+	if err == nil {
+		err = b.storeLast(ctx, tx)
+	}
+	if err != nil {
+		return err
+	}
+	_, err = tx.ExecContext(ctx, `INSERT INTO settings (key, value) VALUES (?, '1')
+		ON CONFLICT(key) DO UPDATE SET value = '1'`, builtKey)
+	return errs.Wrap(err, "rebuild dashboard")
+}
+
+type event struct {
+	at, group, member int64
+	spoken            bool
+}
+
+// dayCount is one scope's day as it is being counted.
+type dayCount struct {
+	messages, events  int
+	speakers, reached map[int64]struct{}
+}
+
+// last is a member's last spoken event (-1: none) and last event in a scope.
+type last struct{ spoke, seen int64 }
+
+type builder struct {
+	day   int64
+	days  map[int64]*dayCount       // scope → the current day
+	lasts map[int64]map[int64]*last // scope → member → last events
+}
+
+func newBuilder() *builder {
+	return &builder{day: -1 << 62, days: map[int64]*dayCount{}, lasts: map[int64]map[int64]*last{}}
+}
+
+func (b *builder) add(ctx context.Context, tx *sql.Tx, e event) error {
+	if d := e.at / 86400; d != b.day {
+		if err := b.flushDay(ctx, tx); err != nil {
+			return err
+		}
+		b.day = d
+	}
+	b.count(0, e)
+	if e.group != 0 {
+		b.count(e.group, e)
+	}
+	return nil
+}
+
+func (b *builder) count(scope int64, e event) {
+	d := b.days[scope]
+	if d == nil {
+		d = &dayCount{speakers: map[int64]struct{}{}, reached: map[int64]struct{}{}}
+		b.days[scope] = d
+	}
+	d.events++
+	d.reached[e.member] = struct{}{}
+	m := b.lasts[scope]
+	if m == nil {
+		m = map[int64]*last{}
+		b.lasts[scope] = m
+	}
+	l := m[e.member]
+	if l == nil {
+		l = &last{spoke: -1}
+		m[e.member] = l
+	}
+	l.seen = e.at // in time order: the latest so far
+	if e.spoken {
+		d.messages++
+		d.speakers[e.member] = struct{}{}
+		l.spoke = e.at
+	}
+}
+
+// flushDay stores the day counted so far.
+func (b *builder) flushDay(ctx context.Context, tx *sql.Tx) error {
+	for scope, d := range b.days {
+		if _, err := tx.ExecContext(ctx, `INSERT INTO dashboard_days (scope, day, messages, events, speakers, reached)
+			VALUES (?, ?, ?, ?, ?, ?)`, scope, b.day, d.messages, d.events, len(d.speakers), len(d.reached)); err != nil {
+			return errs.Wrap(err, "rebuild dashboard")
+		}
+	}
+	clear(b.days)
+	return nil
+}
+
+// lastChunk is how many members' last events one INSERT stores.
+const lastChunk = 200
+
+func (b *builder) storeLast(ctx context.Context, tx *sql.Tx) error {
+	args := make([]any, 0, lastChunk*4)
+	flush := func() error {
+		if len(args) == 0 {
+			return nil
+		}
+		q := `INSERT INTO dashboard_last (scope, member_id, spoke_at, seen_at) VALUES ` +
+			strings.TrimSuffix(strings.Repeat("(?, ?, ?, ?),", len(args)/4), ",")
+		_, err := tx.ExecContext(ctx, q, args...)
+		args = args[:0]
+		return errs.Wrap(err, "rebuild dashboard")
+	}
+	for scope, members := range b.lasts {
+		for id, l := range members {
+			args = append(args, scope, id, l.spoke, l.seen)
+			if len(args) == cap(args) {
+				if err := flush(); err != nil {
+					return err
+				}
+			}
+		}
+	}
+	return flush()
+}
