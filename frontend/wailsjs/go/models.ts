@@ -137,188 +137,6 @@ export namespace activity {
 
 export namespace app {
 	
-	export class DashboardDrawDTO {
-	    id: number;
-	    title: string;
-	    status: string;
-	    entrants: number;
-	    winners: number;
-	    at: string;
-	
-	    static createFrom(source: any = {}) {
-	        return new DashboardDrawDTO(source);
-	    }
-	
-	    constructor(source: any = {}) {
-	        if ('string' === typeof source) source = JSON.parse(source);
-	        this.id = source["id"];
-	        this.title = source["title"];
-	        this.status = source["status"];
-	        this.entrants = source["entrants"];
-	        this.winners = source["winners"];
-	        this.at = source["at"];
-	    }
-	}
-	
-	export class DashboardPollDTO {
-	    id: number;
-	    question: string;
-	    status: string;
-	    voters: number;
-	    createdAt: string;
-	
-	    static createFrom(source: any = {}) {
-	        return new DashboardPollDTO(source);
-	    }
-	
-	    constructor(source: any = {}) {
-	        if ('string' === typeof source) source = JSON.parse(source);
-	        this.id = source["id"];
-	        this.question = source["question"];
-	        this.status = source["status"];
-	        this.voters = source["voters"];
-	        this.createdAt = source["createdAt"];
-	    }
-	}
-	
-	export class DashboardFunnelDTO {
-	    invited: number;
-	    copied: number;
-	    sent: number;
-	    joined: number;
-	    active: number;
-	    core: number;
-	
-	    static createFrom(source: any = {}) {
-	        return new DashboardFunnelDTO(source);
-	    }
-	
-	    constructor(source: any = {}) {
-	        if ('string' === typeof source) source = JSON.parse(source);
-	        this.invited = source["invited"];
-	        this.copied = source["copied"];
-	        this.sent = source["sent"];
-	        this.joined = source["joined"];
-	        this.active = source["active"];
-	        this.core = source["core"];
-	    }
-	}
-	
-	export class DashboardDayDTO {
-	    date: string;
-	    messages: number;
-	    speakers: number;
-	    reached: number;
-	    joins: number;
-	    leaves: number;
-	
-	    static createFrom(source: any = {}) {
-	        return new DashboardDayDTO(source);
-	    }
-	
-	    constructor(source: any = {}) {
-	        if ('string' === typeof source) source = JSON.parse(source);
-	        this.date = source["date"];
-	        this.messages = source["messages"];
-	        this.speakers = source["speakers"];
-	        this.reached = source["reached"];
-	        this.joins = source["joins"];
-	        this.leaves = source["leaves"];
-	    }
-	}
-	
-	export class DashboardThresholdsDTO {
-	    messagesPer100: number;
-	    reach: number;
-	    participation: number;
-	    silentShare: number;
-	    silentDays: number;
-	
-	    static createFrom(source: any = {}) {
-	        return new DashboardThresholdsDTO(source);
-	    }
-	
-	    constructor(source: any = {}) {
-	        if ('string' === typeof source) source = JSON.parse(source);
-	        this.messagesPer100 = source["messagesPer100"];
-	        this.reach = source["reach"];
-	        this.participation = source["participation"];
-	        this.silentShare = source["silentShare"];
-	        this.silentDays = source["silentDays"];
-	    }
-	}
-	
-	export class DashboardDTO {
-	    members: number;
-	    membersBefore: number;
-	    joins: number;
-	    leaves: number;
-	    messages: number;
-	    events: number;
-	    days: number;
-	    speakers: number;
-	    reached: number;
-	    silent: number;
-	    messagesPer100: number;
-	    reach: number;
-	    participation: number;
-	    silentShare: number;
-	    silentAlert: boolean;
-	    thresholds: DashboardThresholdsDTO;
-	    tiers: Record<string, number>;
-	    perDay: DashboardDayDTO[];
-	    funnel: DashboardFunnelDTO;
-	    polls: DashboardPollDTO[];
-	    draws: DashboardDrawDTO[];
-	
-	    static createFrom(source: any = {}) {
-	        return new DashboardDTO(source);
-	    }
-	
-	    constructor(source: any = {}) {
-	        if ('string' === typeof source) source = JSON.parse(source);
-	        this.members = source["members"];
-	        this.membersBefore = source["membersBefore"];
-	        this.joins = source["joins"];
-	        this.leaves = source["leaves"];
-	        this.messages = source["messages"];
-	        this.events = source["events"];
-	        this.days = source["days"];
-	        this.speakers = source["speakers"];
-	        this.reached = source["reached"];
-	        this.silent = source["silent"];
-	        this.messagesPer100 = source["messagesPer100"];
-	        this.reach = source["reach"];
-	        this.participation = source["participation"];
-	        this.silentShare = source["silentShare"];
-	        this.silentAlert = source["silentAlert"];
-	        this.thresholds = this.convertValues(source["thresholds"], DashboardThresholdsDTO);
-	        this.tiers = source["tiers"];
-	        this.perDay = this.convertValues(source["perDay"], DashboardDayDTO);
-	        this.funnel = this.convertValues(source["funnel"], DashboardFunnelDTO);
-	        this.polls = this.convertValues(source["polls"], DashboardPollDTO);
-	        this.draws = this.convertValues(source["draws"], DashboardDrawDTO);
-	    }
-	
-		convertValues(a: any, classs: any, asMap: boolean = false): any {
-		    if (!a) {
-		        return a;
-		    }
-		    if (a.slice && a.map) {
-		        return (a as any[]).map(elem => this.convertValues(elem, classs));
-		    } else if ("object" === typeof a) {
-		        if (asMap) {
-		            for (const key of Object.keys(a)) {
-		                a[key] = new classs(a[key]);
-		            }
-		            return a;
-		        }
-		        return new classs(a);
-		    }
-		    return a;
-		}
-	}
-	
 	export class FieldErrorDTO {
 	    key: string;
 	    params: Record<string, any>;
@@ -507,6 +325,26 @@ export namespace app {
 	        this.note = source["note"];
 	    }
 	}
+	export class ApplyTemplateInput {
+	    groupId: number;
+	    template: string;
+	    start: string;
+	    weeks: number;
+	    ownerId: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new ApplyTemplateInput(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.groupId = source["groupId"];
+	        this.template = source["template"];
+	        this.start = source["start"];
+	        this.weeks = source["weeks"];
+	        this.ownerId = source["ownerId"];
+	    }
+	}
 	export class BackupDTO {
 	    name: string;
 	    kind: string;
@@ -693,6 +531,187 @@ export namespace app {
 	        this.affected = source["affected"];
 	    }
 	}
+	export class DashboardDrawDTO {
+	    id: number;
+	    title: string;
+	    status: string;
+	    entrants: number;
+	    winners: number;
+	    at: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new DashboardDrawDTO(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.title = source["title"];
+	        this.status = source["status"];
+	        this.entrants = source["entrants"];
+	        this.winners = source["winners"];
+	        this.at = source["at"];
+	    }
+	}
+	export class DashboardPollDTO {
+	    id: number;
+	    question: string;
+	    status: string;
+	    voters: number;
+	    createdAt: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new DashboardPollDTO(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.question = source["question"];
+	        this.status = source["status"];
+	        this.voters = source["voters"];
+	        this.createdAt = source["createdAt"];
+	    }
+	}
+	export class DashboardFunnelDTO {
+	    invited: number;
+	    copied: number;
+	    sent: number;
+	    joined: number;
+	    active: number;
+	    core: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new DashboardFunnelDTO(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.invited = source["invited"];
+	        this.copied = source["copied"];
+	        this.sent = source["sent"];
+	        this.joined = source["joined"];
+	        this.active = source["active"];
+	        this.core = source["core"];
+	    }
+	}
+	export class DashboardDayDTO {
+	    date: string;
+	    messages: number;
+	    speakers: number;
+	    reached: number;
+	    joins: number;
+	    leaves: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new DashboardDayDTO(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.date = source["date"];
+	        this.messages = source["messages"];
+	        this.speakers = source["speakers"];
+	        this.reached = source["reached"];
+	        this.joins = source["joins"];
+	        this.leaves = source["leaves"];
+	    }
+	}
+	export class DashboardThresholdsDTO {
+	    messagesPer100: number;
+	    reach: number;
+	    participation: number;
+	    silentShare: number;
+	    silentDays: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new DashboardThresholdsDTO(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.messagesPer100 = source["messagesPer100"];
+	        this.reach = source["reach"];
+	        this.participation = source["participation"];
+	        this.silentShare = source["silentShare"];
+	        this.silentDays = source["silentDays"];
+	    }
+	}
+	export class DashboardDTO {
+	    members: number;
+	    membersBefore: number;
+	    joins: number;
+	    leaves: number;
+	    messages: number;
+	    events: number;
+	    days: number;
+	    speakers: number;
+	    reached: number;
+	    silent: number;
+	    messagesPer100: number;
+	    reach: number;
+	    participation: number;
+	    silentShare: number;
+	    silentAlert: boolean;
+	    thresholds: DashboardThresholdsDTO;
+	    tiers: Record<string, number>;
+	    perDay: DashboardDayDTO[];
+	    funnel: DashboardFunnelDTO;
+	    polls: DashboardPollDTO[];
+	    draws: DashboardDrawDTO[];
+	
+	    static createFrom(source: any = {}) {
+	        return new DashboardDTO(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.members = source["members"];
+	        this.membersBefore = source["membersBefore"];
+	        this.joins = source["joins"];
+	        this.leaves = source["leaves"];
+	        this.messages = source["messages"];
+	        this.events = source["events"];
+	        this.days = source["days"];
+	        this.speakers = source["speakers"];
+	        this.reached = source["reached"];
+	        this.silent = source["silent"];
+	        this.messagesPer100 = source["messagesPer100"];
+	        this.reach = source["reach"];
+	        this.participation = source["participation"];
+	        this.silentShare = source["silentShare"];
+	        this.silentAlert = source["silentAlert"];
+	        this.thresholds = this.convertValues(source["thresholds"], DashboardThresholdsDTO);
+	        this.tiers = source["tiers"];
+	        this.perDay = this.convertValues(source["perDay"], DashboardDayDTO);
+	        this.funnel = this.convertValues(source["funnel"], DashboardFunnelDTO);
+	        this.polls = this.convertValues(source["polls"], DashboardPollDTO);
+	        this.draws = this.convertValues(source["draws"], DashboardDrawDTO);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	
+	
+	
+	
+	
 	export class DraftDTO {
 	    row: number;
 	    nickname: string;
@@ -724,6 +743,102 @@ export namespace app {
 	        this.fanLevel = source["fanLevel"];
 	        this.ironFan = source["ironFan"];
 	    }
+	}
+	export class PlanItemDTO {
+	    id: number;
+	    groupId: number;
+	    kind: string;
+	    title: string;
+	    category: string;
+	    start: string;
+	    minutes: number;
+	    ownerId: number;
+	    notes: string;
+	    checklist: planner.Check[];
+	    pollId: number;
+	    lotteryId: number;
+	    end: string;
+	    groupName: string;
+	    ownerName: string;
+	    series: string;
+	    template: string;
+	    doneAt: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new PlanItemDTO(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.groupId = source["groupId"];
+	        this.kind = source["kind"];
+	        this.title = source["title"];
+	        this.category = source["category"];
+	        this.start = source["start"];
+	        this.minutes = source["minutes"];
+	        this.ownerId = source["ownerId"];
+	        this.notes = source["notes"];
+	        this.checklist = this.convertValues(source["checklist"], planner.Check);
+	        this.pollId = source["pollId"];
+	        this.lotteryId = source["lotteryId"];
+	        this.end = source["end"];
+	        this.groupName = source["groupName"];
+	        this.ownerName = source["ownerName"];
+	        this.series = source["series"];
+	        this.template = source["template"];
+	        this.doneAt = source["doneAt"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class DueDTO {
+	    item: PlanItemDTO;
+	    text: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new DueDTO(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.item = this.convertValues(source["item"], PlanItemDTO);
+	        this.text = source["text"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
 	}
 	export class ReasonDTO {
 	    key: string;
@@ -2400,6 +2515,34 @@ export namespace app {
 		    return a;
 		}
 	}
+	export class MixDTO {
+	    useful: number;
+	    emotional: number;
+	    marketing: number;
+	    total: number;
+	    usefulShare: number;
+	    emotionalShare: number;
+	    marketingShare: number;
+	    warn: boolean;
+	    marketingWarnAt: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new MixDTO(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.useful = source["useful"];
+	        this.emotional = source["emotional"];
+	        this.marketing = source["marketing"];
+	        this.total = source["total"];
+	        this.usefulShare = source["usefulShare"];
+	        this.emotionalShare = source["emotionalShare"];
+	        this.marketingShare = source["marketingShare"];
+	        this.warn = source["warn"];
+	        this.marketingWarnAt = source["marketingWarnAt"];
+	    }
+	}
 	export class UnreadDTO {
 	    line: number;
 	    text: string;
@@ -2482,6 +2625,91 @@ export namespace app {
 	}
 	
 	
+	
+	export class PlanItemInput {
+	    groupId: number;
+	    kind: string;
+	    title: string;
+	    category: string;
+	    start: string;
+	    minutes: number;
+	    ownerId: number;
+	    notes: string;
+	    checklist: planner.Check[];
+	    pollId: number;
+	    lotteryId: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new PlanItemInput(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.groupId = source["groupId"];
+	        this.kind = source["kind"];
+	        this.title = source["title"];
+	        this.category = source["category"];
+	        this.start = source["start"];
+	        this.minutes = source["minutes"];
+	        this.ownerId = source["ownerId"];
+	        this.notes = source["notes"];
+	        this.checklist = this.convertValues(source["checklist"], planner.Check);
+	        this.pollId = source["pollId"];
+	        this.lotteryId = source["lotteryId"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class PlanWeekDTO {
+	    start: string;
+	    items: PlanItemDTO[];
+	    mix: MixDTO;
+	
+	    static createFrom(source: any = {}) {
+	        return new PlanWeekDTO(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.start = source["start"];
+	        this.items = this.convertValues(source["items"], PlanItemDTO);
+	        this.mix = this.convertValues(source["mix"], MixDTO);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
 	export class PollDTO {
 	    id: number;
 	    question: string;
@@ -2544,6 +2772,26 @@ export namespace app {
 	}
 	
 	
+	export class RecurrenceDTO {
+	    freq: string;
+	    interval: number;
+	    weekdays: number[];
+	    count: number;
+	    until: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new RecurrenceDTO(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.freq = source["freq"];
+	        this.interval = source["interval"];
+	        this.weekdays = source["weekdays"];
+	        this.count = source["count"];
+	        this.until = source["until"];
+	    }
+	}
 	export class ResultsDTO {
 	    poll: PollDTO;
 	    counts: number[];
@@ -2581,6 +2829,30 @@ export namespace app {
 		    }
 		    return a;
 		}
+	}
+	export class SampleReportDTO {
+	    groups: number;
+	    members: number;
+	    events: number;
+	    polls: number;
+	    lotteries: number;
+	    invitations: number;
+	    planItems: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new SampleReportDTO(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.groups = source["groups"];
+	        this.members = source["members"];
+	        this.events = source["events"];
+	        this.polls = source["polls"];
+	        this.lotteries = source["lotteries"];
+	        this.invitations = source["invitations"];
+	        this.planItems = source["planItems"];
+	    }
 	}
 	export class SegmentDTO {
 	    id: number;
@@ -2938,6 +3210,25 @@ export namespace lottery {
 	        if ('string' === typeof source) source = JSON.parse(source);
 	        this.name = source["name"];
 	        this.count = source["count"];
+	    }
+	}
+
+}
+
+export namespace planner {
+	
+	export class Check {
+	    text: string;
+	    done: boolean;
+	
+	    static createFrom(source: any = {}) {
+	        return new Check(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.text = source["text"];
+	        this.done = source["done"];
 	    }
 	}
 

@@ -1,0 +1,51 @@
+// The planner: a group's week and month, SOP templates, the 7-2-1 gauge,
+// what is due today with the texts to paste, and the week's export.
+// Times are local wall-clock strings, "2026-03-02T20:00", with no zone.
+import * as Planner from '../../wailsjs/go/app/PlannerAPI'
+import * as Sample from '../../wailsjs/go/app/SampleAPI'
+import type { app } from '../../wailsjs/go/models'
+import { call } from './errors'
+
+type Plain<T> = Omit<T, 'convertValues'>
+
+export type PlanItem = Plain<app.PlanItemDTO>
+export type PlanItemInput = Plain<app.PlanItemInput>
+export type Mix = app.MixDTO
+export type Recurrence = app.RecurrenceDTO
+export interface PlanWeek { start: string; items: PlanItem[]; mix: Mix }
+export interface Due { item: PlanItem; text: string }
+export type ApplyTemplateInput = app.ApplyTemplateInput
+export type SampleReport = app.SampleReportDTO
+
+const arr = <T>(v: T[] | null | undefined): T[] => v ?? []
+const item = (it: app.PlanItemDTO | PlanItem): PlanItem => ({ ...it, checklist: arr(it.checklist) })
+const items = (list: app.PlanItemDTO[] | null): PlanItem[] => arr(list).map(item)
+const wire = (input: PlanItemInput) => input as app.PlanItemInput
+
+export const ONCE: Recurrence = { freq: '', interval: 0, weekdays: [], count: 0, until: '' }
+
+export const plannerApi = {
+  week: (day: string, groupId: number): Promise<PlanWeek> =>
+    call(() => Planner.Week(day, groupId)).then((w): PlanWeek => ({ start: w.start, items: items(w.items), mix: w.mix })),
+  range: (from: string, to: string, groupId: number): Promise<PlanItem[]> => call(() => Planner.Range(from, to, groupId)).then(items),
+  create: (input: PlanItemInput, rec: Recurrence = ONCE): Promise<PlanItem[]> => call(() => Planner.Create(wire(input), rec)).then(items),
+  update: (id: number, input: PlanItemInput): Promise<PlanItem> => call(() => Planner.Update(id, wire(input))).then(item),
+  move: (id: number, start: string, minutes: number): Promise<PlanItem> => call(() => Planner.Move(id, start, minutes)).then(item),
+  duplicate: (id: number, start: string): Promise<PlanItem> => call(() => Planner.Duplicate(id, start)).then(item),
+  setDone: (id: number, done: boolean): Promise<PlanItem> => call(() => Planner.SetDone(id, done)).then(item),
+  remove: (id: number, series: boolean): Promise<number> => call(() => Planner.Delete(id, series)),
+  templates: (): Promise<string[]> => call(() => Planner.Templates()).then(arr),
+  kinds: (): Promise<Record<string, string>> => call(() => Planner.Kinds()),
+  applyTemplate: (input: ApplyTemplateInput): Promise<PlanItem[]> => call(() => Planner.ApplyTemplate(input)).then(items),
+  today: (): Promise<Due[]> => call(() => Planner.Today()).then((d) => arr(d).map((x): Due => ({ text: x.text, item: item(x.item) }))),
+  todayDate: (): Promise<string> => call(() => Planner.TodayDate()),
+  weekText: (day: string, groupId: number): Promise<string> => call(() => Planner.WeekText(day, groupId)),
+  /** savePng saves the week's picture; the path written, or "" when cancelled. */
+  savePng: (dataUrl: string, title: string): Promise<string> => call(() => Planner.SavePNG(dataUrl, title)),
+}
+
+export const sampleApi = {
+  /** canCreate: the database holds no groups and no members yet. */
+  canCreate: (): Promise<boolean> => call(() => Sample.CanCreate()),
+  create: (): Promise<SampleReport> => call(() => Sample.Create()),
+}
