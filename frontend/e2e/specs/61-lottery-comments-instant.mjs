@@ -46,6 +46,7 @@ export default {
     await waitText(page, 'lottery-preview-count', new RegExp(tr('ui.lottery.excluded.mentions', { Count: '1' })));
     await waitText(page, 'lottery-preview-count', new RegExp(tr('ui.lottery.excluded.repeat', { Count: '1' })));
     await waitText(page, 'lottery-preview-names', /阿花.*小红.*王姐/);
+    await waitText(page, 'lottery-preview-unread', tr('ui.lottery.unread_lines', { Lines: '5' }));
 
     await fill(page, 'lottery-tier-name-0', '红包');
     await fill(page, 'lottery-tier-count-0', '2');
