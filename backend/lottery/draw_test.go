@@ -192,3 +192,28 @@ func TestListHashIsTheFileHash(t *testing.T) {
 		t.Fatalf("hash %s differs from the text's", got)
 	}
 }
+
+// A weighted list passes repeats over, so checking the picks needs the
+// list itself; with it, the certificate holds.
+func TestVerifyWeightedNeedsTheList(t *testing.T) {
+	list := []string{"阿花", "阿花", "阿花", "小明", "小红", "小红"}
+	var spec Spec
+	var res Result
+	for seed := 0; ; seed++ { // find public values under which a repeat is passed over
+		spec = Spec{Entrants: list, Sources: []Source{{Values: fmt.Sprint(seed)}}, Tiers: []Tier{{Name: "奖", Count: 3}}, Alternates: 0}
+		var err error
+		if res, err = Draw(spec); err != nil {
+			t.Fatal(err)
+		}
+		if res.Skipped > 0 {
+			break
+		}
+	}
+	cert := NewCertificate(spec, res, ModeVerifiable)
+	if rep := Verify(cert, nil); rep.Match || failed(rep) != "picks" {
+		t.Fatalf("without the list: %+v", rep)
+	}
+	if rep := Verify(cert, list); !rep.Match {
+		t.Fatalf("with the list: %+v", rep)
+	}
+}
