@@ -10,7 +10,6 @@ import (
 	"strings"
 
 	"qunzhu/backend/chatlog"
-	"qunzhu/backend/dashboard"
 	"qunzhu/backend/errs"
 	"qunzhu/backend/members"
 )
@@ -54,7 +53,7 @@ func (s *Service) Import(ctx context.Context, req Request, progress func(done, t
 			return err
 		}
 		rep.Skipped = stats.Skipped
-		if err := dashboard.Refresh(ctx, x.Tx(), rep.From, rep.To); err != nil {
+		if err := w.tally.Write(ctx, x.Tx()); err != nil {
 			return err
 		}
 		return w.finish(src.name, hash)

@@ -6,6 +6,7 @@ import (
 	"time"
 
 	"qunzhu/backend/chatlog"
+	"qunzhu/backend/dashboard"
 	"qunzhu/backend/errs"
 	"qunzhu/backend/fold"
 	"qunzhu/backend/members"
@@ -24,12 +25,14 @@ type eventWriter struct {
 	senders  map[string]int64 // Sender.Key → member id
 	rows     []any
 	seen     int
+	tally    *dashboard.Tally // the dashboard's summaries of what is stored
 }
 
 const eventColumns = 9
 
 func newEventWriter(ctx context.Context, x *members.Session, req Request, rep *Report) (*eventWriter, error) {
-	w := &eventWriter{ctx: ctx, x: x, req: req, rep: rep, senders: map[string]int64{}}
+	w := &eventWriter{ctx: ctx, x: x, req: req, rep: rep, senders: map[string]int64{},
+		tally: dashboard.NewTally(req.GroupID)}
 	res, err := x.Tx().ExecContext(ctx, `INSERT INTO imports (kind, file_name, file_hash, created_at)
 		VALUES ('activity', '', '', ?)`, x.Now().UTC().Format("2006-01-02T15:04:05.999999999Z07:00"))
 	if err != nil {
@@ -58,6 +61,7 @@ func (w *eventWriter) add(e chatlog.Event) error {
 		group = w.req.GroupID
 	}
 	w.rows = append(w.rows, id, group, e.Time.Unix(), string(e.Kind), e.Value, e.Text, e.Chat, eventKey(e), w.importID)
+	w.tally.Add(id, e.Time.Unix(), string(e.Kind))
 	if len(w.rows) >= eventChunk*eventColumns {
 		return w.flush()
 	}
@@ -81,6 +85,7 @@ func (w *eventWriter) flush() error {
 		return errs.Wrap(err, "store events")
 	}
 	stored, _ := res.RowsAffected()
+	w.tally.Stored(n, int(stored))
 	w.rep.Events += int(stored)
 	w.rep.Duplicates += n - int(stored)
 	w.rows = w.rows[:0]
