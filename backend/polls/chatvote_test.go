@@ -35,6 +35,8 @@ func TestSplitLine(t *testing.T) {
 		{"王姐 幕后花絮", "王姐", []int{2}, ""},
 		{"Amy a,c", "Amy", []int{0, 2}, ""},
 		{"哈哈哈", "", nil, UnreadNoVote},
+		{"+1", "", nil, UnreadNoVote},
+		{"小明 +1", "", nil, UnreadNoVote},
 		{"Bob", "", nil, UnreadNoVote},
 		{"小明 D", "小明", nil, UnreadUnknown},
 		{"投5号", "", nil, UnreadUnknown},

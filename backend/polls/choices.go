@@ -49,6 +49,9 @@ func ParseChoices(s string, options []string) (choices []int, ok, unknown bool) 
 	if i := labelIndex(v, options); i >= 0 {
 		return []int{i}, true, false
 	}
+	if strings.HasPrefix(v, "+") { // "+1" is "me too", not option 1
+		return nil, false, false
+	}
 	tokens := strings.FieldsFunc(v, func(r rune) bool {
 		return unicode.IsSpace(r) || strings.ContainsRune("+,、､/&;和与與", r)
 	})
