@@ -161,12 +161,13 @@ func (s *Service) Delete(ctx context.Context, id int64, series bool) (int, error
 type Range struct {
 	From, To time.Time
 	GroupID  int64
+	OwnerID  int64 // 0: any owner
 }
 
 // List returns the items of a range in time order.
 func (s *Service) List(ctx context.Context, r Range) ([]Item, error) {
-	return queryItems(ctx, s.db.Read(), `i.starts_at >= ? AND i.starts_at < ? AND (? = 0 OR i.group_id = ?)`,
-		Wall(r.From), Wall(r.To), r.GroupID, r.GroupID)
+	return queryItems(ctx, s.db.Read(), `i.starts_at >= ? AND i.starts_at < ? AND (? = 0 OR i.group_id = ?)
+		AND (? = 0 OR i.owner_id = ?)`, Wall(r.From), Wall(r.To), r.GroupID, r.GroupID, r.OwnerID, r.OwnerID)
 }
 
 // Get returns one item.
@@ -192,3 +193,6 @@ func (s *Service) byIDs(ctx context.Context, ids []int64) ([]Item, error) {
 	}
 	return queryItems(ctx, s.db.Read(), `i.id BETWEEN ? AND ?`, ids[0], ids[len(ids)-1])
 }
+
+// DB is the database the service works on.
+func (s *Service) DB() *store.DB { return s.db }
