@@ -5,7 +5,7 @@
 // message), changes with the period (7 → 30 days), draws its charts and
 // saves one as a PNG through the save dialog.
 import assert from 'node:assert/strict';
-import { tid, call, selectOption, waitText, T } from '../lib/ui.mjs';
+import { tid, call, selectOption, until, waitText, T } from '../lib/ui.mjs';
 import { saveChart } from '../lib/charts.mjs';
 import { seedMembers } from '../lib/members.mjs';
 import { groupInput } from '../lib/groups.mjs';
@@ -97,8 +97,6 @@ export default {
     await waitText(page, 'dashboard-daily-summary', zh('ui.dashboard.daily.summary', { Messages: 28, Days: 7, Speakers: 3, Reached: 3 }));
     const reading = await page.locator(tid('dashboard-tier-reading')).getAttribute('data-reading');
     await waitText(page, 'dashboard-tier-reading', zh(`ui.health.reading.${reading}`));
-    await page.waitForTimeout(800); // the charts draw with an animation
-    await page.screenshot({ path: join(t.repo, 'frontend', 'test-results', '75-dashboard.png'), fullPage: true });
     const png = await saveChart(page, t, 'zh-CN', 'dashboard-chart-daily', join(t.dir, '看板-每日.png'));
     assert.ok(png.width > 0 && png.height >= 2 * 220 - 2 && png.bytes > 1000, JSON.stringify(png));
 
@@ -107,5 +105,17 @@ export default {
     await waitKpis(page, { messages: ['20', 'bad'], reach: ['80%', 'ok'], participation: ['80%', 'ok'] });
     await waitText(page, 'dashboard-kpi-messages-note', zh('ui.dashboard.todo.messages'));
     await waitText(page, 'dashboard-daily-summary', zh('ui.dashboard.daily.summary', { Messages: 30, Days: 30, Speakers: 4, Reached: 4 }));
+
+    // The whole screen, light and then dark (the charts follow the theme).
+    const size = page.viewportSize();
+    await page.setViewportSize({ width: size.width, height: 1700 });
+    await page.waitForTimeout(1000); // the charts resize with an animation
+    await page.screenshot({ path: join(t.repo, 'frontend', 'test-results', '75-dashboard-light.png') });
+    const before = (await call(page, 'SettingsAPI.Get')).theme;
+    await page.locator(tid('theme-toggle')).click();
+    await until(async () => (await call(page, 'SettingsAPI.Get')).theme !== before, { what: 'the theme to change' });
+    await page.waitForTimeout(1200);
+    await page.screenshot({ path: join(t.repo, 'frontend', 'test-results', '75-dashboard-dark.png') });
+    await page.setViewportSize(size);
   },
 };

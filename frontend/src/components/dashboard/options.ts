@@ -41,7 +41,7 @@ export function membersOption(start: number, days: readonly DashboardDay[], bran
         data: days.map((d) => d.joins), itemStyle: { color: up } },
       { name: t('ui.dashboard.members.leaves'), type: 'bar', stack: 'moves', barMaxWidth: 14,
         data: days.map((d) => -d.leaves), itemStyle: { color: down } },
-      { name: t('ui.dashboard.members.count'), type: 'line', yAxisIndex: 1, data: counts, smooth: true,
+      { name: t('ui.dashboard.members.count'), type: 'line', yAxisIndex: 1, data: counts, step: 'end',
         symbolSize: 4, itemStyle: { color: brand }, lineStyle: { width: 2 } },
     ],
   }
