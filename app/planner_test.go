@@ -46,4 +46,18 @@ func TestSampleThenPlanner(t *testing.T) {
 	if err != nil || !strings.Contains(text, "13:15–14:00 "+moved.Title) {
 		t.Errorf("week text %v:\n%s", err, text)
 	}
+	rules, err := a.Planner.Rules(week.Items[0].GroupID)
+	if err != nil || len(rules) == 0 {
+		t.Fatalf("rules %v %v", rules, err)
+	}
+	var member int64
+	ws.DB.Read().QueryRow(`SELECT member_id FROM memberships WHERE group_id = ? LIMIT 1`, week.Items[0].GroupID).Scan(&member)
+	logged, err := a.Planner.LogViolation(ViolationInputDTO{GroupID: week.Items[0].GroupID, MemberID: member, Rule: rules[0], Step: -1})
+	if err != nil || logged.Violation.Action != "warning" || logged.Violation.At == "" || !strings.Contains(logged.Proposal.Message, rules[0]) {
+		t.Errorf("logged %+v %v", logged, err)
+	}
+	next, _ := a.Planner.Propose(week.Items[0].GroupID, member, rules[0])
+	if next.Action != "mute" || next.Minutes != 60 {
+		t.Errorf("next step %+v", next)
+	}
 }
