@@ -66,7 +66,9 @@ func (s *Setup) Validate() error {
 		f.Add("tiers", "err.lottery.no_tiers", nil)
 	}
 	for i, t := range s.Tiers {
-		if t.Count < 1 || t.Count > 1000 || strings.TrimSpace(t.Name) == "" {
+		if strings.TrimSpace(t.Name) == "" {
+			f.Add("tiers", "err.lottery.tier_name", errs.Params{"Tier": i + 1})
+		} else if t.Count < 1 || t.Count > 1000 {
 			f.Add("tiers", "err.lottery.tier_count", errs.Params{"Tier": i + 1})
 		}
 	}

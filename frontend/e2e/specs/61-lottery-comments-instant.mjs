@@ -32,6 +32,15 @@ export default {
 
     await page.locator(tid('nav-lottery')).click();
     await page.locator(tid('lottery-new')).click();
+    // Nothing filled in: the refusal names each problem.
+    await page.locator(tid('lottery-tier-name-0')).locator('..').waitFor();
+    await fill(page, 'lottery-tier-name-0', '');
+    await page.locator(tid('lottery-freeze')).click();
+    await waitText(page, 'lottery-problems', [
+      `${tr('ui.lottery.title_label')}：${tr('err.field.required')}`,
+      `${tr('ui.lottery.prizes')}：${tr('err.lottery.tier_name', { Tier: 1 })}`,
+      `${tr('ui.lottery.sources')}：${tr('err.lottery.no_sources')}`,
+    ].join('\n'));
     await fill(page, 'lottery-title', '评论区福利');
     await page.locator(tid('lottery-from-comments')).click();
     await page.locator(`textarea${tid('lottery-text')}`).fill(COMMENTS);
