@@ -142,12 +142,16 @@ export default {
     await runPoll(page, t, tr);
     const frozen = await freezeLottery(page, tr);
 
-    // The numbered list is published with the announcement, before anyone knows the values.
+    // The numbered list, as frozen, on screen and as the file published with the announcement.
+    await page.locator(`${tid('lottery-frozen-list')} .n-collapse-item__header`).click();
+    const shown = await page.locator(`${tid('lottery-frozen-list')} li`).allInnerTexts();
+    assert.equal(shown.length, 6, `six lines: ${shown}`);
     const list = join(t.dir, 'entrants.txt');
     answerDialog(t, 'save', list);
     await page.locator(tid('lottery-announce-list')).click();
     await waitFile(list);
     assert.equal(sha256(readFileSync(list)), frozen.listSha256);
+    assert.deepEqual(readFileSync(list, 'utf8').trimEnd().split('\n'), shown, 'the screen shows the file, in order');
 
     // The public values are out: typed in, drawn once.
     await fill(page, 'lottery-value-0', '4 0 7');
