@@ -16,6 +16,15 @@ export interface PlanWeek { start: string; items: PlanItem[]; mix: Mix }
 export interface Due { item: PlanItem; text: string }
 export type ApplyTemplateInput = app.ApplyTemplateInput
 export type SampleReport = app.SampleReportDTO
+export type Step = app.StepDTO
+export type Proposal = app.ProposalDTO
+export type ViolationInput = app.ViolationInputDTO
+export type Violation = app.ViolationDTO
+export interface Logged { violation: Violation; proposal: Proposal }
+export type AdminInput = app.AdminInputDTO
+export type Admin = Plain<app.AdminDTO>
+export type Candidate = app.CandidateDTO
+export type Promotion = app.PromotionDTO
 
 const arr = <T>(v: T[] | null | undefined): T[] => v ?? []
 const item = (it: app.PlanItemDTO | PlanItem): PlanItem => ({ ...it, checklist: arr(it.checklist) })
@@ -42,6 +51,23 @@ export const plannerApi = {
   weekText: (day: string, groupId: number): Promise<string> => call(() => Planner.WeekText(day, groupId)),
   /** savePng saves the week's picture; the path written, or "" when cancelled. */
   savePng: (dataUrl: string, title: string): Promise<string> => call(() => Planner.SavePNG(dataUrl, title)),
+
+  rules: (groupId: number): Promise<string[]> => call(() => Planner.Rules(groupId)).then(arr),
+  saveRules: (groupId: number, rules: string[]): Promise<string[]> => call(() => Planner.SaveRules(groupId, rules)).then(arr),
+  ladder: (groupId: number): Promise<Step[]> => call(() => Planner.Ladder(groupId)).then(arr),
+  saveLadder: (groupId: number, steps: Step[]): Promise<void> => call(() => Planner.SaveLadder(groupId, steps)),
+  propose: (groupId: number, memberId: number, rule: string): Promise<Proposal> => call(() => Planner.Propose(groupId, memberId, rule)),
+  logViolation: (input: ViolationInput): Promise<Logged> =>
+    call(() => Planner.LogViolation(input)).then((l): Logged => ({ violation: l.violation, proposal: l.proposal })),
+  violations: (groupId: number, memberId: number): Promise<Violation[]> => call(() => Planner.Violations(groupId, memberId)).then(arr),
+
+  admins: (): Promise<Admin[]> => call(() => Planner.Admins()).then(arr),
+  saveAdmin: (id: number, input: AdminInput): Promise<number> => call(() => Planner.SaveAdmin(id, input)),
+  deleteAdmin: (id: number): Promise<void> => call(() => Planner.DeleteAdmin(id)),
+  setCare: (adminId: number, memberIds: number[]): Promise<void> => call(() => Planner.SetCare(adminId, memberIds)),
+  care: (adminId: number): Promise<number[]> => call(() => Planner.Care(adminId)).then(arr),
+  candidates: (groupId: number): Promise<Candidate[]> => call(() => Planner.Candidates(groupId)).then(arr),
+  promote: (p: Promotion): Promise<number> => call(() => Planner.Promote(p)),
 }
 
 export const sampleApi = {

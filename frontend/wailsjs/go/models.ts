@@ -325,6 +325,52 @@ export namespace app {
 	        this.note = source["note"];
 	    }
 	}
+	export class AdminDTO {
+	    id: number;
+	    name: string;
+	    layer: string;
+	    memberId: number;
+	    groupId: number;
+	    note: string;
+	    members: number;
+	    upcoming: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new AdminDTO(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.name = source["name"];
+	        this.layer = source["layer"];
+	        this.memberId = source["memberId"];
+	        this.groupId = source["groupId"];
+	        this.note = source["note"];
+	        this.members = source["members"];
+	        this.upcoming = source["upcoming"];
+	    }
+	}
+	export class AdminInputDTO {
+	    name: string;
+	    layer: string;
+	    memberId: number;
+	    groupId: number;
+	    note: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new AdminInputDTO(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.name = source["name"];
+	        this.layer = source["layer"];
+	        this.memberId = source["memberId"];
+	        this.groupId = source["groupId"];
+	        this.note = source["note"];
+	    }
+	}
 	export class ApplyTemplateInput {
 	    groupId: number;
 	    template: string;
@@ -529,6 +575,26 @@ export namespace app {
 	        if ('string' === typeof source) source = JSON.parse(source);
 	        this.undoId = source["undoId"];
 	        this.affected = source["affected"];
+	    }
+	}
+	export class CandidateDTO {
+	    memberId: number;
+	    nickname: string;
+	    tier: string;
+	    groupId: number;
+	    groupName: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new CandidateDTO(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.memberId = source["memberId"];
+	        this.nickname = source["nickname"];
+	        this.tier = source["tier"];
+	        this.groupId = source["groupId"];
+	        this.groupName = source["groupName"];
 	    }
 	}
 	export class DashboardDrawDTO {
@@ -2216,6 +2282,90 @@ export namespace app {
 	        this.name = source["name"];
 	    }
 	}
+	export class ProposalDTO {
+	    step: number;
+	    action: string;
+	    minutes: number;
+	    before: number;
+	    message: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new ProposalDTO(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.step = source["step"];
+	        this.action = source["action"];
+	        this.minutes = source["minutes"];
+	        this.before = source["before"];
+	        this.message = source["message"];
+	    }
+	}
+	export class ViolationDTO {
+	    id: number;
+	    memberId: number;
+	    nickname: string;
+	    rule: string;
+	    what: string;
+	    step: number;
+	    action: string;
+	    minutes: number;
+	    adminId: number;
+	    admin: string;
+	    at: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new ViolationDTO(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.memberId = source["memberId"];
+	        this.nickname = source["nickname"];
+	        this.rule = source["rule"];
+	        this.what = source["what"];
+	        this.step = source["step"];
+	        this.action = source["action"];
+	        this.minutes = source["minutes"];
+	        this.adminId = source["adminId"];
+	        this.admin = source["admin"];
+	        this.at = source["at"];
+	    }
+	}
+	export class LoggedDTO {
+	    violation: ViolationDTO;
+	    proposal: ProposalDTO;
+	
+	    static createFrom(source: any = {}) {
+	        return new LoggedDTO(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.violation = this.convertValues(source["violation"], ViolationDTO);
+	        this.proposal = this.convertValues(source["proposal"], ProposalDTO);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
 	export class PickDTO {
 	    order: number;
 	    step: number;
@@ -2771,6 +2921,25 @@ export namespace app {
 	    }
 	}
 	
+	export class PromotionDTO {
+	    memberId: number;
+	    groupId: number;
+	    layer: string;
+	    note: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new PromotionDTO(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.memberId = source["memberId"];
+	        this.groupId = source["groupId"];
+	        this.layer = source["layer"];
+	        this.note = source["note"];
+	    }
+	}
+	
 	
 	export class RecurrenceDTO {
 	    freq: string;
@@ -2998,6 +3167,20 @@ export namespace app {
 		}
 	}
 	
+	export class StepDTO {
+	    action: string;
+	    minutes: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new StepDTO(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.action = source["action"];
+	        this.minutes = source["minutes"];
+	    }
+	}
 	export class TagCountDTO {
 	    name: string;
 	    count: number;
@@ -3059,6 +3242,29 @@ export namespace app {
 		}
 	}
 	
+	
+	export class ViolationInputDTO {
+	    groupId: number;
+	    memberId: number;
+	    rule: string;
+	    what: string;
+	    adminId: number;
+	    step: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new ViolationInputDTO(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.groupId = source["groupId"];
+	        this.memberId = source["memberId"];
+	        this.rule = source["rule"];
+	        this.what = source["what"];
+	        this.adminId = source["adminId"];
+	        this.step = source["step"];
+	    }
+	}
 	
 	export class WatchWordInputDTO {
 	    text: string;
