@@ -31,7 +31,15 @@ func (s *Service) Today(ctx context.Context, lang string) ([]Due, error) {
 		if err != nil {
 			return nil, err
 		}
-		out = append(out, Due{Item: it, Text: Draft(it, options, lang)})
+		text := Draft(it, options, lang)
+		if it.Kind == "ranking" && it.Series != "" {
+			board, err := s.Leaderboard(ctx, it.ID, 10)
+			if err != nil {
+				return nil, err
+			}
+			text += "\n\n" + BoardText(board, lang)
+		}
+		out = append(out, Due{Item: it, Text: text})
 	}
 	return out, nil
 }

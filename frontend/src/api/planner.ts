@@ -25,6 +25,7 @@ export type AdminInput = app.AdminInputDTO
 export type Admin = Plain<app.AdminDTO>
 export type Candidate = app.CandidateDTO
 export type Promotion = app.PromotionDTO
+export type Board = Plain<app.BoardDTO>
 
 const arr = <T>(v: T[] | null | undefined): T[] => v ?? []
 const item = (it: app.PlanItemDTO | PlanItem): PlanItem => ({ ...it, checklist: arr(it.checklist) })
@@ -68,6 +69,7 @@ export const plannerApi = {
   care: (adminId: number): Promise<number[]> => call(() => Planner.Care(adminId)).then(arr),
   candidates: (groupId: number): Promise<Candidate[]> => call(() => Planner.Candidates(groupId)).then(arr),
   promote: (p: Promotion): Promise<number> => call(() => Planner.Promote(p)),
+  leaderboard: (itemId: number): Promise<Board> => call(() => Planner.Leaderboard(itemId)).then((b): Board => ({ ...b, rows: arr(b.rows) })),
 }
 
 export const sampleApi = {

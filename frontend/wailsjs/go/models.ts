@@ -451,6 +451,61 @@ export namespace app {
 	        this.line = source["line"];
 	    }
 	}
+	export class BoardRowDTO {
+	    memberId: number;
+	    nickname: string;
+	    days: number;
+	    checkins: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new BoardRowDTO(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.memberId = source["memberId"];
+	        this.nickname = source["nickname"];
+	        this.days = source["days"];
+	        this.checkins = source["checkins"];
+	    }
+	}
+	export class BoardDTO {
+	    from: string;
+	    to: string;
+	    rows: BoardRowDTO[];
+	    text: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new BoardDTO(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.from = source["from"];
+	        this.to = source["to"];
+	        this.rows = this.convertValues(source["rows"], BoardRowDTO);
+	        this.text = source["text"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	
 	export class MemberFilterDTO {
 	    search: string;
 	    groupId: number;

@@ -24,6 +24,8 @@ export function Kinds():Promise<Record<string, string>>;
 
 export function Ladder(arg1:number):Promise<Array<app.StepDTO>>;
 
+export function Leaderboard(arg1:number):Promise<app.BoardDTO>;
+
 export function LogViolation(arg1:app.ViolationInputDTO):Promise<app.LoggedDTO>;
 
 export function Move(arg1:number,arg2:string,arg3:number):Promise<app.PlanItemDTO>;

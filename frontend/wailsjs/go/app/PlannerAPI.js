@@ -46,6 +46,10 @@ export function Ladder(arg1) {
   return window['go']['app']['PlannerAPI']['Ladder'](arg1);
 }
 
+export function Leaderboard(arg1) {
+  return window['go']['app']['PlannerAPI']['Leaderboard'](arg1);
+}
+
 export function LogViolation(arg1) {
   return window['go']['app']['PlannerAPI']['LogViolation'](arg1);
 }
