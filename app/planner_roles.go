@@ -63,7 +63,9 @@ func (v *PlannerAPI) SetCare(adminID int64, memberIDs []int64) error {
 }
 
 // Care lists the members an admin looks after.
-func (v *PlannerAPI) Care(adminID int64) ([]int64, error) { return v.a.ws.Planner.Care(v.a.call(), adminID) }
+func (v *PlannerAPI) Care(adminID int64) ([]int64, error) {
+	return v.a.ws.Planner.Care(v.a.call(), adminID)
+}
 
 // Candidates lists the KOC members of a group (0: any) not yet admins.
 func (v *PlannerAPI) Candidates(groupID int64) ([]CandidateDTO, error) {

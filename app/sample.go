@@ -18,6 +18,8 @@ type SampleReportDTO struct {
 	Lotteries   int `json:"lotteries"`
 	Invitations int `json:"invitations"`
 	PlanItems   int `json:"planItems"`
+	Admins      int `json:"admins"`
+	Violations  int `json:"violations"`
 }
 
 // CanCreate tells whether the database is empty enough for the sample

@@ -35,5 +35,6 @@ func runSample(env *Env) error {
 		return err
 	}
 	return printJSON(env.Stdout, map[string]int{"groups": rep.Groups, "members": rep.Members, "events": rep.Events,
-		"polls": rep.Polls, "lotteries": rep.Lotteries, "invitations": rep.Invitations, "planItems": rep.PlanItems})
+		"polls": rep.Polls, "lotteries": rep.Lotteries, "invitations": rep.Invitations, "planItems": rep.PlanItems,
+		"admins": rep.Admins, "violations": rep.Violations})
 }

@@ -106,4 +106,6 @@ func WeekStart(t time.Time) time.Time {
 	return d.AddDate(0, 0, -mondayIndex(d.Weekday()))
 }
 
-func dayOf(t time.Time) time.Time { return time.Date(t.Year(), t.Month(), t.Day(), 0, 0, 0, 0, t.Location()) }
+func dayOf(t time.Time) time.Time {
+	return time.Date(t.Year(), t.Month(), t.Day(), 0, 0, 0, 0, t.Location())
+}

@@ -171,7 +171,9 @@ func (s *Service) List(ctx context.Context, r Range) ([]Item, error) {
 }
 
 // Get returns one item.
-func (s *Service) Get(ctx context.Context, id int64) (Item, error) { return getItem(ctx, s.db.Read(), id) }
+func (s *Service) Get(ctx context.Context, id int64) (Item, error) {
+	return getItem(ctx, s.db.Read(), id)
+}
 
 func (s *Service) change(ctx context.Context, id int64, fn func(tx *sql.Tx, it Item) error) (Item, error) {
 	err := s.db.Tx(ctx, func(tx *sql.Tx) error {

@@ -120,6 +120,13 @@ func (g *generator) plan() error {
 	}
 	items, err := g.ws.Planner.ApplyTemplate(g.ctx, planner.Apply{GroupID: g.groupList[1].id,
 		Template: planner.TemplateDailyCheckin, Start: week, Weeks: 1, Lang: g.o.Lang})
+	if err != nil {
+		return err
+	}
+	g.rep.PlanItems += len(items)
+	// A 21-day challenge in the core group, ten days in: its leaderboard has check-ins.
+	items, err = g.ws.Planner.ApplyTemplate(g.ctx, planner.Apply{GroupID: g.groupList[0].id,
+		Template: planner.TemplateChallenge21, Start: g.now.AddDate(0, 0, -10), Weeks: 1, Lang: g.o.Lang})
 	g.rep.PlanItems += len(items)
 	return err
 }

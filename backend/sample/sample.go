@@ -58,6 +58,8 @@ type Report struct {
 	Lotteries   int
 	Invitations int
 	PlanItems   int
+	Admins      int
+	Violations  int
 }
 
 // Create fills ws, which must hold no groups and no members.
@@ -71,7 +73,7 @@ func Create(ctx context.Context, ws *workspace.Workspace, o Options) (Report, er
 	g := &generator{ctx: ctx, ws: ws, o: o, r: rand.New(rand.NewPCG(o.Seed, 0x9e3779b97f4a7c15))}
 	g.now = time.Date(o.Now.Year(), o.Now.Month(), o.Now.Day(), 0, 0, 0, 0, time.UTC)
 	g.from = g.now.AddDate(0, -o.Months, 0)
-	steps := []func() error{g.groups, g.members, g.joins, g.events, g.recompute, g.poll, g.draw, g.invites, g.plan}
+	steps := []func() error{g.groups, g.members, g.joins, g.events, g.recompute, g.poll, g.draw, g.invites, g.plan, g.team}
 	for _, step := range steps {
 		if err := step(); err != nil {
 			return g.rep, err

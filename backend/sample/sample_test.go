@@ -88,7 +88,7 @@ func TestSameSeedSameData(t *testing.T) {
 	if da[0] == dc[0] || da[2] == dc[2] {
 		t.Errorf("seed 43 made the same members or events as seed 42")
 	}
-	if repA.Groups != 3 || repA.Members != 600 || repA.Polls != 1 || repA.Lotteries != 1 || repA.Invitations == 0 || repA.PlanItems != 3*10+7 {
+	if repA.Groups != 3 || repA.Members != 600 || repA.Polls != 1 || repA.Lotteries != 1 || repA.Invitations == 0 || repA.PlanItems != 3*10+7+25 || repA.Admins < 2 || repA.Violations != 3 {
 		t.Errorf("report %+v", repA)
 	}
 }

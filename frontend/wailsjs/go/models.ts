@@ -3062,6 +3062,8 @@ export namespace app {
 	    lotteries: number;
 	    invitations: number;
 	    planItems: number;
+	    admins: number;
+	    violations: number;
 	
 	    static createFrom(source: any = {}) {
 	        return new SampleReportDTO(source);
@@ -3076,6 +3078,8 @@ export namespace app {
 	        this.lotteries = source["lotteries"];
 	        this.invitations = source["invitations"];
 	        this.planItems = source["planItems"];
+	        this.admins = source["admins"];
+	        this.violations = source["violations"];
 	    }
 	}
 	export class SegmentDTO {
