@@ -109,7 +109,7 @@ func TestTxRollsBackOnError(t *testing.T) {
 	if err != boom {
 		t.Fatalf("Tx = %v, want the callback's error", err)
 	}
-	if n := scalar(t, db.Read(), "SELECT count(*) FROM settings"); n != "0" {
+	if n := scalar(t, db.Read(), "SELECT count(*) FROM settings WHERE key = 'a'"); n != "0" {
 		t.Errorf("rows after rollback = %s, want 0", n)
 	}
 }
