@@ -52,8 +52,7 @@ func day(t time.Time) int64 {
 	return time.Date(y, m, d, 0, 0, 0, 0, time.UTC).Unix() / 86400
 }
 
-// Thresholds are the seeds' healthy lines: the tier settings' health
-// thresholds, and DefaultReach.
+// Thresholds are the seeds' healthy lines, from the tier settings.
 type Thresholds struct {
 	MessagesPer100 float64 // messages a day per 100 members, healthy above
 	Reach          float64 // share of members with any interaction, healthy above
@@ -91,10 +90,6 @@ type Day struct {
 	Joins, Leaves               int
 }
 
-// DefaultReach is the seeds' healthy reach: more than 65 % of the members
-// did something the export recorded.
-const DefaultReach = 0.65
-
 // Service reads dashboards.
 type Service struct {
 	db       *store.DB
@@ -111,7 +106,7 @@ func NewService(db *store.DB, settings func(ctx context.Context) (tiers.Settings
 // thresholds are the healthy lines in use.
 func (s *Service) thresholds(ctx context.Context) (Thresholds, error) {
 	set, err := s.settings(ctx)
-	return Thresholds{MessagesPer100: set.HealthyMessagesPer100, Reach: DefaultReach,
+	return Thresholds{MessagesPer100: set.HealthyMessagesPer100, Reach: float64(set.HealthyReachPct) / 100,
 		Participation: float64(set.HealthyParticipationPct) / 100, SilentShare: float64(set.SilentAlertPct) / 100,
 		SilentDays: set.SilentDays}, err
 }

@@ -53,6 +53,9 @@ type Settings struct {
 	HealthyMessagesPer100                   float64
 	HealthyParticipationPct, SilentAlertPct int
 	SilentDays                              int
+	// HealthyReachPct: the dashboard's reach is healthy above this share of
+	// the members with any recorded interaction in the period (65).
+	HealthyReachPct int
 }
 
 // DefaultSettings returns the documented defaults.
@@ -70,6 +73,7 @@ func DefaultSettings() Settings {
 		KOCMinStarts:    5, KOCMinReplies: 20,
 		CreatorMinPosts:       3,
 		HealthyMessagesPer100: 20, HealthyParticipationPct: 30, SilentAlertPct: 40, SilentDays: 3,
+		HealthyReachPct: 65,
 	}
 }
 
@@ -107,6 +111,7 @@ func (s Settings) Validate() error {
 	intIn(f, "healthyParticipationPct", s.HealthyParticipationPct, 1, 100)
 	intIn(f, "silentAlertPct", s.SilentAlertPct, 1, 100)
 	intIn(f, "silentDays", s.SilentDays, 1, 60)
+	intIn(f, "healthyReachPct", s.HealthyReachPct, 1, 100)
 	return f.Err()
 }
 

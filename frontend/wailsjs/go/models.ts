@@ -3526,6 +3526,7 @@ export namespace tiers {
 	    HealthyParticipationPct: number;
 	    SilentAlertPct: number;
 	    SilentDays: number;
+	    HealthyReachPct: number;
 	
 	    static createFrom(source: any = {}) {
 	        return new Settings(source);
@@ -3557,6 +3558,7 @@ export namespace tiers {
 	        this.HealthyParticipationPct = source["HealthyParticipationPct"];
 	        this.SilentAlertPct = source["SilentAlertPct"];
 	        this.SilentDays = source["SilentDays"];
+	        this.HealthyReachPct = source["HealthyReachPct"];
 	    }
 	}
 

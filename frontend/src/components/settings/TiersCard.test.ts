@@ -15,6 +15,7 @@ const defaults = {
   LurkerMin: 5, DormantDays: 30, ObservingPerWeek: 2, GrowingPerDay: 3, MaturePerDay: 5, DeclineRatio: 0.4,
   DeclineMinPerDay: 1, DemoteAfterDays: 7, SlippingDays: 14, NewDays: 30, KOCMinStarts: 5, KOCMinReplies: 20,
   CreatorMinPosts: 3, HealthyMessagesPer100: 20, HealthyParticipationPct: 30, SilentAlertPct: 40, SilentDays: 3,
+  HealthyReachPct: 65,
 }
 const counts = { core: 2, active: 3, lurker: 4, dormant: 1, invalid: 0 }
 

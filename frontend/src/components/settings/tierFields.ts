@@ -58,6 +58,7 @@ export const TIER_GROUPS: TierGroup[] = [
     int('HealthyParticipationPct', 'healthyParticipationPct', 'healthy_participation_pct', 'percent'),
     int('SilentAlertPct', 'silentAlertPct', 'silent_alert_pct', 'percent'),
     int('SilentDays', 'silentDays', 'silent_days', 'days'),
+    int('HealthyReachPct', 'healthyReachPct', 'healthy_reach_pct', 'percent'),
   ] },
 ]
 
