@@ -1,7 +1,7 @@
 // The planner (in Chinese): the empty groups screen offers the sample data;
 // the weekly SOP applied to a group from this week's Monday puts its five
 // items in the week with the 7-2-1 gauge; the Monday vote dragged to
-// Tuesday 12:00 is stored there; an item due today shows its drafted text,
+// Tuesday 12:00 is stored there and, linked to a poll, opens it; an item due today shows its drafted text,
 // copied to the clipboard and marked done; the week copied as text and
 // saved as a PNG.
 import assert from 'node:assert/strict';
@@ -74,6 +74,19 @@ export default {
       return w.items.find((it) => it.id === vote.id).start === `${tuesday}T12:00`;
     }, { what: 'the vote stored on Tuesday 12:00' });
     await page.waitForSelector(`${tid(`planner-col-${tuesday}`)} ${tid(`planner-item-${vote.id}`)}`, { state: 'attached' });
+
+    // A planned vote linked to a real poll opens it.
+    const poll = await call(page, 'PollsAPI.Create', { question: '下期拍什么？', options: ['通勤妆', '护肤'], multiple: false, maxChoices: 0,
+      anonymous: false, hideResults: false, deadline: '', groupId: group.id });
+    const moved = w.items.find((it) => it.id === vote.id);
+    await call(page, 'PlannerAPI.Update', vote.id, { ...moved, pollId: poll.id });
+    await page.locator(tid('planner-next')).click();
+    await page.locator(tid('planner-prev')).click();
+    await page.locator(tid(`planner-item-${vote.id}`)).click();
+    await page.locator(tid('planner-open-poll')).click();
+    await waitText(page, 'poll-title', '下期拍什么？', { timeout: T.normal });
+    await page.locator(tid('nav-planner')).click();
+    await page.waitForSelector(tid('planner-week'), { state: 'visible', timeout: T.normal });
 
     // Something due today: its drafted text, copied, then marked done.
     const [live] = await call(page, 'PlannerAPI.Create', { groupId: group.id, kind: 'live_qa', title: '护肤答疑', category: '',
