@@ -43,8 +43,8 @@ func gone(r Request) string {
 
 // readPeriod counts the members who spoke, who did anything, and who were
 // silent at the end. For a period that ends after the scope's last event
-// each count is one index range of dashboard_last (less the members who no
-// longer count); an earlier period is counted from the events.
+// each count is a sum over days of dashboard_lastdays (less the members who
+// no longer count); an earlier period is counted from the events.
 func readPeriod(ctx context.Context, q queryer, r Request, d *Dashboard) error {
 	var last sql.NullInt64
 	if err := q.QueryRowContext(ctx, `SELECT max(seen_at) FROM dashboard_last WHERE scope = ?`,
@@ -73,10 +73,14 @@ func readPeriod(ctx context.Context, q queryer, r Request, d *Dashboard) error {
 }
 
 // countFromSummary counts the members of the scope whose last event
-// (spoke_at or seen_at) is at or after since.
+// (spoke_at or seen_at) is at or after since, a day's start: the sum of
+// the days since in dashboard_lastdays, less the members who no longer
+// count (a few index lookups each).
 func countFromSummary(ctx context.Context, q queryer, r Request, column string, since int64) (int, error) {
+	sum := map[string]string{"spoke_at": "spoke", "seen_at": "seen"}[column]
 	var n int
-	err := q.QueryRowContext(ctx, `SELECT (SELECT count(*) FROM dashboard_last WHERE scope = ?1 AND `+column+` >= ?2)
+	err := q.QueryRowContext(ctx, `SELECT (SELECT coalesce(sum(`+sum+`), 0) FROM dashboard_lastdays
+			WHERE scope = ?1 AND day >= ?2 / 86400)
 		- (SELECT count(*) FROM dashboard_last WHERE scope = ?1 AND `+column+` >= ?2 AND member_id IN (`+
 		gone(r)+`))`, r.GroupID, since).Scan(&n)
 	return n, errs.Wrap(err, "dashboard period")

@@ -3,6 +3,8 @@ package dashboard
 import (
 	"context"
 	"database/sql"
+	"maps"
+	"slices"
 	"strings"
 
 	"qunzhu/backend/errs"
@@ -138,8 +140,11 @@ func (b *builder) storeLast(ctx context.Context, tx *sql.Tx) error {
 		args = args[:0]
 		return errs.Wrap(err, "rebuild dashboard")
 	}
-	for scope, members := range b.lasts {
-		for id, l := range members {
+	scopes := slices.Sorted(maps.Keys(b.lasts))
+	for _, scope := range scopes { // in key order: the b-tree fills from one end
+		members := b.lasts[scope]
+		for _, id := range slices.Sorted(maps.Keys(members)) {
+			l := members[id]
 			args = append(args, scope, id, l.spoke, l.seen)
 			if len(args) == cap(args) {
 				if err := flush(); err != nil {

@@ -26,7 +26,8 @@ func summaries(t *testing.T, q interface {
 	t.Helper()
 	var b strings.Builder
 	for _, query := range []string{`SELECT scope, day, messages, events, speakers, reached FROM dashboard_days ORDER BY 1, 2`,
-		`SELECT scope, member_id, spoke_at, seen_at, 0, 0 FROM dashboard_last ORDER BY 1, 2`} {
+		`SELECT scope, member_id, spoke_at, seen_at, 0, 0 FROM dashboard_last ORDER BY 1, 2`,
+		`SELECT scope, day, spoke, seen, 0, 0 FROM dashboard_lastdays WHERE spoke OR seen ORDER BY 1, 2`} {
 		rows, err := q.QueryContext(context.Background(), query)
 		if err != nil {
 			t.Fatal(err)

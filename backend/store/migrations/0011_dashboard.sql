@@ -26,6 +26,37 @@ CREATE TABLE dashboard_last (
 CREATE INDEX dashboard_last_spoke ON dashboard_last(scope, spoke_at);
 CREATE INDEX dashboard_last_seen ON dashboard_last(scope, seen_at);
 
+-- How many members' last events fall on each day, kept by the triggers
+-- below: the members active since a day are a sum over the days since.
+CREATE TABLE dashboard_lastdays (
+	scope INTEGER NOT NULL,
+	day   INTEGER NOT NULL,
+	spoke INTEGER NOT NULL,                  -- members whose last spoken event is on this day
+	seen  INTEGER NOT NULL,                  -- members whose last event is on this day
+	PRIMARY KEY (scope, day)
+) STRICT, WITHOUT ROWID;
+
+CREATE TRIGGER dashboard_last_added AFTER INSERT ON dashboard_last BEGIN
+	INSERT INTO dashboard_lastdays (scope, day, spoke, seen) VALUES (NEW.scope, NEW.seen_at / 86400, 0, 1)
+		ON CONFLICT (scope, day) DO UPDATE SET seen = seen + 1;
+	INSERT INTO dashboard_lastdays (scope, day, spoke, seen) SELECT NEW.scope, NEW.spoke_at / 86400, 1, 0
+		WHERE NEW.spoke_at >= 0 ON CONFLICT (scope, day) DO UPDATE SET spoke = spoke + 1;
+END;
+CREATE TRIGGER dashboard_last_removed AFTER DELETE ON dashboard_last BEGIN
+	UPDATE dashboard_lastdays SET seen = seen - 1 WHERE scope = OLD.scope AND day = OLD.seen_at / 86400;
+	UPDATE dashboard_lastdays SET spoke = spoke - 1
+		WHERE OLD.spoke_at >= 0 AND scope = OLD.scope AND day = OLD.spoke_at / 86400;
+END;
+CREATE TRIGGER dashboard_last_moved AFTER UPDATE ON dashboard_last BEGIN
+	UPDATE dashboard_lastdays SET seen = seen - 1 WHERE scope = OLD.scope AND day = OLD.seen_at / 86400;
+	UPDATE dashboard_lastdays SET spoke = spoke - 1
+		WHERE OLD.spoke_at >= 0 AND scope = OLD.scope AND day = OLD.spoke_at / 86400;
+	INSERT INTO dashboard_lastdays (scope, day, spoke, seen) VALUES (NEW.scope, NEW.seen_at / 86400, 0, 1)
+		ON CONFLICT (scope, day) DO UPDATE SET seen = seen + 1;
+	INSERT INTO dashboard_lastdays (scope, day, spoke, seen) SELECT NEW.scope, NEW.spoke_at / 86400, 1, 0
+		WHERE NEW.spoke_at >= 0 ON CONFLICT (scope, day) DO UPDATE SET spoke = spoke + 1;
+END;
+
 -- Tier counts per scope, written with the tiers by every re-scoring.
 CREATE TABLE dashboard_tiers (
 	scope   INTEGER NOT NULL,
