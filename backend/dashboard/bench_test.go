@@ -138,3 +138,17 @@ func BenchmarkDashboard1M10M(b *testing.B) {
 		})
 	}
 }
+
+// BenchmarkDashboardPast1M10M reads a period that ends 60 days before the
+// last event: its period counts come from the events (no target; for
+// comparison with BenchmarkDashboard1M10M).
+func BenchmarkDashboardPast1M10M(b *testing.B) {
+	s := benchService(benchDB(b))
+	r := dashboard.Request{From: benchNow.AddDate(0, 0, -90), To: benchNow.AddDate(0, 0, -61)}
+	for range b.N {
+		d, err := s.Get(context.Background(), r)
+		if err != nil || d.Summarized || d.Speakers == 0 {
+			b.Fatalf("dashboard: %+v %v", d.Speakers, err)
+		}
+	}
+}
