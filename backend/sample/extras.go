@@ -75,9 +75,15 @@ func (g *generator) invites() error {
 		return err
 	}
 	target := g.groupList[1]
+	sel := invites.Selection{Preset: "interaction", GroupID: target.id}
+	if rec, err := g.ws.Invites.Resolve(g.ctx, sel); err != nil || rec.Invite > invites.MaxRecipients {
+		sel.Tiers = []string{"core"} // a big workspace: the core fans only
+	}
+	if rec, err := g.ws.Invites.Resolve(g.ctx, sel); err != nil || rec.Invite > invites.MaxRecipients || rec.Invite == 0 {
+		return nil // still more than one batch may hold (or nobody): no invitations
+	}
 	b, _, err := g.ws.Invites.CreateBatch(g.ctx, invites.BatchRequest{Name: g.l("invites.batch", nil),
-		RenderRequest: invites.RenderRequest{TemplateID: tpls[0].ID, Lang: g.o.Lang,
-			Selection: invites.Selection{Preset: "interaction", GroupID: target.id}}})
+		RenderRequest: invites.RenderRequest{TemplateID: tpls[0].ID, Lang: g.o.Lang, Selection: sel}})
 	if err != nil {
 		return err
 	}
