@@ -50,6 +50,7 @@ func init() {
 		{name: "lottery", summary: "lottery draw --entrants FILE --source VALUES [--source VALUES ...] --winners N | --tiers NAME:N,NAME:N [--alternates M] [--certificate OUT.json] | verify CERT.json [--entrants FILE]: an RFC 3797 draw anyone can recompute", run: runLottery, noDB: true},
 		{name: "jielong", summary: "jielong parse FILE --json: read a 接龙 (#接龙 text) into its title and numbered entries", run: runJielong, noDB: true},
 		{name: "votes", summary: "votes parse FILE --options \"A,B,C\" [--multiple] [--max N] --json: read pasted chat lines or a 接龙 into a tally, with the lines that could not be read", run: runVotes, noDB: true},
+		{name: "planner", summary: "planner week [--group NAME] [--date D]: the week as text | apply --group NAME [--template weekly_sop|daily_checkin|challenge_21|launch_week] [--start D] [--weeks N] | today: what is due today with the texts to paste (JSON)", run: runPlanner},
 		{name: "sample", summary: "sample [--members N] [--months M] [--seed S] [--date YYYY-MM-DD]: fill an empty database with the deterministic demo workspace (three groups, members, months of activity, invitations, a poll, a draw, a planned week)", run: runSample},
 		{name: "backup", summary: "backup --out FILE: write a backup of the database", run: runBackup},
 		{name: "backups", summary: "backups: list the automatic and manual backups", run: runBackups},
