@@ -123,11 +123,7 @@ func (v *PlannerAPI) Today() ([]DueDTO, error) {
 
 // Draft is the text to paste for one item.
 func (v *PlannerAPI) Draft(id int64) (string, error) {
-	it, err := v.a.ws.Planner.Get(v.a.call(), id)
-	if err != nil {
-		return "", err
-	}
-	return planner.Draft(it, nil, v.a.language()), nil
+	return v.a.ws.Planner.Text(v.a.call(), id, v.a.language())
 }
 
 // WeekText is the week holding day as text to paste.

@@ -9,6 +9,7 @@ import (
 	"qunzhu/backend/errs"
 	"qunzhu/backend/groups"
 	"qunzhu/backend/planner"
+	"qunzhu/backend/polls"
 	"qunzhu/backend/storetest"
 )
 
@@ -227,5 +228,26 @@ func TestTodayAndWeek(t *testing.T) {
 	own, _ := f.svc.Week(f.ctx, at(t, "2026-12-06T23:00"), f.group)
 	if own.Mix.Total != 5 || own.Mix.Warn {
 		t.Errorf("own group mix %+v", own.Mix)
+	}
+}
+
+func TestVoteTextListsThePollOptions(t *testing.T) {
+	f := setup(t, "2026-12-07T09:00")
+	p, err := polls.NewService(f.svc.DB()).Create(f.ctx, polls.Input{Question: "下期拍什么？", Options: []string{"通勤妆", "护肤流程"}, GroupID: f.group})
+	if err != nil {
+		t.Fatal(err)
+	}
+	made, err := f.svc.Create(f.ctx, planner.Input{GroupID: f.group, Kind: "vote", Title: "下期拍什么？", Start: at(t, "2026-12-07T20:00"),
+		Minutes: 15, PollID: p.ID}, planner.Recurrence{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	text, err := f.svc.Text(f.ctx, made[0].ID, "zh-CN")
+	if err != nil || !strings.HasSuffix(text, "\n1. 通勤妆\n2. 护肤流程") || !strings.HasPrefix(text, "【选题投票】下期拍什么？\n20:00 开始") {
+		t.Errorf("vote text %q %v", text, err)
+	}
+	due, _ := f.svc.Today(f.ctx, "zh-CN")
+	if len(due) != 1 || due[0].Text != text {
+		t.Errorf("today %+v", due)
 	}
 }

@@ -27,21 +27,40 @@ func (s *Service) Today(ctx context.Context, lang string) ([]Due, error) {
 	}
 	out := make([]Due, 0, len(items))
 	for _, it := range items {
-		options, err := s.pollOptions(ctx, it.PollID)
+		text, err := s.text(ctx, it, lang)
 		if err != nil {
 			return nil, err
-		}
-		text := Draft(it, options, lang)
-		if it.Kind == "ranking" && it.Series != "" {
-			board, err := s.Leaderboard(ctx, it.ID, 10)
-			if err != nil {
-				return nil, err
-			}
-			text += "\n\n" + BoardText(board, lang)
 		}
 		out = append(out, Due{Item: it, Text: text})
 	}
 	return out, nil
+}
+
+// Text is the text to paste for one item, as Today drafts it.
+func (s *Service) Text(ctx context.Context, id int64, lang string) (string, error) {
+	it, err := getItem(ctx, s.db.Read(), id)
+	if err != nil {
+		return "", err
+	}
+	return s.text(ctx, it, lang)
+}
+
+// text drafts an item's text with the options of its linked poll and, for
+// a challenge's ranking, the leaderboard.
+func (s *Service) text(ctx context.Context, it Item, lang string) (string, error) {
+	options, err := s.pollOptions(ctx, it.PollID)
+	if err != nil {
+		return "", err
+	}
+	text := Draft(it, options, lang)
+	if it.Kind == "ranking" && it.Series != "" {
+		board, err := s.Leaderboard(ctx, it.ID, 10)
+		if err != nil {
+			return "", err
+		}
+		text += "\n\n" + BoardText(board, lang)
+	}
+	return text, nil
 }
 
 // Draft is the text to paste for an item: the announcement, vote or
