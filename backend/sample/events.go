@@ -6,6 +6,7 @@ import (
 	"strings"
 	"time"
 
+	"qunzhu/backend/dashboard"
 	"qunzhu/backend/errs"
 )
 
@@ -36,7 +37,7 @@ type event struct {
 }
 
 // events writes every member's activity over the period in one
-// transaction, in batches of rows.
+// transaction, in batches of rows, and counts the dashboard's summaries.
 func (g *generator) events() error {
 	return g.ws.DB.Tx(g.ctx, func(tx *sql.Tx) error {
 		w := &eventWriter{tx: tx, g: g}
@@ -45,7 +46,10 @@ func (g *generator) events() error {
 				return err
 			}
 		}
-		return w.flush()
+		if err := w.flush(); err != nil {
+			return err
+		}
+		return dashboard.Rebuild(g.ctx, tx) // the dashboard's summaries count the events too
 	})
 }
 

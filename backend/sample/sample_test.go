@@ -8,6 +8,7 @@ import (
 	"testing"
 	"time"
 
+	"qunzhu/backend/dashboard"
 	"qunzhu/backend/errs"
 	"qunzhu/backend/sample"
 	"qunzhu/backend/workspace"
@@ -136,6 +137,26 @@ func TestShape(t *testing.T) {
 	}
 	if got := q(`SELECT COUNT(*) FROM planner_items WHERE poll_id IS NOT NULL`); got != 1 {
 		t.Errorf("%v planned votes link the poll", got)
+	}
+}
+
+// The dashboard sees the sample: its summaries count the events written
+// directly, and the poll and the draw are there.
+func TestDashboardSeesTheSample(t *testing.T) {
+	ws := open(t)
+	if _, err := sample.Create(context.Background(), ws, sample.Options{Members: 800, Months: 2, Seed: 3, Now: now, Lang: "zh-CN"}); err != nil {
+		t.Fatal(err)
+	}
+	from, to := now.AddDate(0, 0, -30), now.AddDate(0, 0, -1)
+	d, err := ws.Dashboard.Get(context.Background(), dashboard.Request{From: from, To: to})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var events int
+	ws.DB.Read().QueryRow(`SELECT COUNT(*) FROM events WHERE at >= ? AND at < ?`, from.Unix(), now.Unix()).Scan(&events)
+	if d.Events != events || d.Messages == 0 || d.Members == 0 || len(d.Polls) != 1 || len(d.Draws) != 1 {
+		t.Errorf("dashboard: %d events (want %d), %d messages, %d members, %d polls, %d draws",
+			d.Events, events, d.Messages, d.Members, len(d.Polls), len(d.Draws))
 	}
 }
 
