@@ -232,4 +232,9 @@ func TestBuiltOnFirstUse(t *testing.T) {
 	if d.Tiers["core"] != 1 || d.Tiers["active"] != 1 || d.Tiers["lurker"] != 1 {
 		t.Errorf("tiers from the migration: %v", d.Tiers)
 	}
+	var triggers int
+	db.Read().QueryRow(`SELECT count(*) FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'dashboard_last'`).Scan(&triggers)
+	if triggers != 3 {
+		t.Errorf("%d triggers on dashboard_last after the rebuild, want 3", triggers)
+	}
 }

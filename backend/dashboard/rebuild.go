@@ -18,14 +18,37 @@ const builtKey = "dashboard_built"
 // Rebuild counts the summaries again from every stored event, read once in
 // time order (the events_at index), and marks them built.
 func Rebuild(ctx context.Context, tx *sql.Tx) error {
-	for _, q := range []string{`DELETE FROM dashboard_days`, `DELETE FROM dashboard_last`} {
-		if _, err := tx.ExecContext(ctx, q); err != nil {
-			return errs.Wrap(err, "rebuild dashboard")
-		}
+	if _, err := tx.ExecContext(ctx, `DELETE FROM dashboard_days`); err != nil {
+		return errs.Wrap(err, "rebuild dashboard")
 	}
+	err := withoutTriggers(ctx, tx, func() error { // a million members' triggers would take minutes
+		for _, q := range []string{`DELETE FROM dashboard_last`, `DELETE FROM dashboard_lastdays`} {
+			if _, err := tx.ExecContext(ctx, q); err != nil {
+				return errs.Wrap(err, "rebuild dashboard")
+			}
+		}
+		b, err := readEvents(ctx, tx)
+		if err == nil {
+			err = b.storeLast(ctx, tx)
+		}
+		if err == nil {
+			err = b.storeLastDays(ctx, tx)
+		}
+		return err
+	})
+	if err != nil {
+		return err
+	}
+	_, err = tx.ExecContext(ctx, `INSERT INTO settings (key, value) VALUES (?, '1')
+		ON CONFLICT(key) DO UPDATE SET value = '1'`, builtKey)
+	return errs.Wrap(err, "rebuild dashboard")
+}
+
+// readEvents counts every event, storing each day as it is done.
+func readEvents(ctx context.Context, tx *sql.Tx) (*builder, error) {
 	rows, err := tx.QueryContext(ctx, `SELECT at, coalesce(group_id, 0), member_id, `+spoken+` FROM events ORDER BY at`)
 	if err != nil {
-		return errs.Wrap(err, "rebuild dashboard")
+		return nil, errs.Wrap(err, "rebuild dashboard")
 	}
 	b := newBuilder()
 	err = scanAll(rows, "rebuild dashboard", func(rows *sql.Rows) error {
@@ -38,14 +61,36 @@ func Rebuild(ctx context.Context, tx *sql.Tx) error {
 	if err == nil {
 		err = b.flushDay(ctx, tx)
 	}
-	if err == nil {
-		err = b.storeLast(ctx, tx)
-	}
+	return b, err
+}
+
+// withoutTriggers runs fn with dashboard_last's triggers dropped, and puts
+// them back as they were (all in tx).
+func withoutTriggers(ctx context.Context, tx *sql.Tx, fn func() error) error {
+	rows, err := tx.QueryContext(ctx, `SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'dashboard_last'`)
 	if err != nil {
-		return err
+		return errs.Wrap(err, "rebuild dashboard")
 	}
-	_, err = tx.ExecContext(ctx, `INSERT INTO settings (key, value) VALUES (?, '1')
-		ON CONFLICT(key) DO UPDATE SET value = '1'`, builtKey)
+	var names, defs []string
+	err = scanAll(rows, "rebuild dashboard", func(rows *sql.Rows) error {
+		var name, def string
+		err := rows.Scan(&name, &def)
+		names, defs = append(names, name), append(defs, def)
+		return err
+	})
+	for _, name := range names {
+		if err == nil {
+			_, err = tx.ExecContext(ctx, `DROP TRIGGER `+name)
+		}
+	}
+	if err == nil {
+		err = fn()
+	}
+	for _, def := range defs {
+		if err == nil {
+			_, err = tx.ExecContext(ctx, def)
+		}
+	}
 	return errs.Wrap(err, "rebuild dashboard")
 }
 
@@ -154,4 +199,33 @@ func (b *builder) storeLast(ctx context.Context, tx *sql.Tx) error {
 		}
 	}
 	return flush()
+}
+
+// storeLastDays stores how many members' last events fall on each day, as
+// the triggers on dashboard_last would have.
+func (b *builder) storeLastDays(ctx context.Context, tx *sql.Tx) error {
+	type scopeDay struct{ scope, day int64 }
+	counts := map[scopeDay]*[2]int{}
+	at := func(scope, t int64) *[2]int {
+		k := scopeDay{scope, t / 86400}
+		if counts[k] == nil {
+			counts[k] = &[2]int{}
+		}
+		return counts[k]
+	}
+	for scope, members := range b.lasts {
+		for _, l := range members {
+			at(scope, l.seen)[1]++
+			if l.spoke >= 0 {
+				at(scope, l.spoke)[0]++
+			}
+		}
+	}
+	for k, c := range counts {
+		if _, err := tx.ExecContext(ctx, `INSERT INTO dashboard_lastdays (scope, day, spoke, seen) VALUES (?, ?, ?, ?)`,
+			k.scope, k.day, c[0], c[1]); err != nil {
+			return errs.Wrap(err, "rebuild dashboard")
+		}
+	}
+	return nil
 }
