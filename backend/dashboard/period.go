@@ -51,22 +51,16 @@ func readPeriod(ctx context.Context, q queryer, r Request, d *Dashboard) error {
 		r.GroupID).Scan(&last); err != nil {
 		return errs.Wrap(err, "dashboard period")
 	}
-	count := countFromEvents
-	if !last.Valid || last.Int64 < r.end() {
-		count, d.Summarized = countFromSummary, true
-	}
 	silentFrom := r.end() - int64(d.Thresholds.SilentDays)*86400
 	var seen int
-	for _, c := range []struct {
-		column string
-		since  int64
-		out    *int
-	}{{"spoke_at", r.start(), &d.Speakers}, {"seen_at", r.start(), &d.Reached}, {"seen_at", silentFrom, &seen}} {
-		n, err := count(ctx, q, r, c.column, c.since)
+	if last.Valid && last.Int64 >= r.end() {
+		n, err := readPast(ctx, q, r, silentFrom, d)
 		if err != nil {
 			return err
 		}
-		*c.out = n
+		seen = n
+	} else if err := readSummarized(ctx, q, r, silentFrom, d, &seen); err != nil {
+		return err
 	}
 	d.Silent = max(0, d.Members-seen)
 	return nil
@@ -86,20 +80,21 @@ func countFromSummary(ctx context.Context, q queryer, r Request, column string, 
 	return n, errs.Wrap(err, "dashboard period")
 }
 
-// countFromEvents counts the same from the events of [since, end).
-func countFromEvents(ctx context.Context, q queryer, r Request, column string, since int64) (int, error) {
-	where, args := `at >= ?2 AND at < ?3 AND member_id NOT IN (`+gone(r)+`)`, []any{r.GroupID, since, r.end()}
-	if column == "spoke_at" {
-		where += ` AND ` + spoken
+// readSummarized counts from the summaries.
+func readSummarized(ctx context.Context, q queryer, r Request, silentFrom int64, d *Dashboard, seen *int) error {
+	d.Summarized = true
+	for _, c := range []struct {
+		column string
+		since  int64
+		out    *int
+	}{{"spoke_at", r.start(), &d.Speakers}, {"seen_at", r.start(), &d.Reached}, {"seen_at", silentFrom, seen}} {
+		n, err := countFromSummary(ctx, q, r, c.column, c.since)
+		if err != nil {
+			return err
+		}
+		*c.out = n
 	}
-	if r.GroupID != 0 {
-		where += ` AND group_id = ?1`
-	} else {
-		where += ` AND ?1 = 0`
-	}
-	var n int
-	err := q.QueryRowContext(ctx, `SELECT count(DISTINCT member_id) FROM events WHERE `+where, args...).Scan(&n)
-	return n, errs.Wrap(err, "dashboard period")
+	return nil
 }
 
 // readTiers reads the tier counts stored by the last re-scoring.
