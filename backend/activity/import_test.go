@@ -2,6 +2,7 @@ package activity_test
 
 import (
 	"context"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strconv"
@@ -265,5 +266,49 @@ func TestPreviewGenericCSVWithWrongColumn(t *testing.T) {
 	}
 	if n := f.count(t, `SELECT count(*) FROM events`); n != 0 {
 		t.Errorf("previews stored %d events", n)
+	}
+}
+
+// The parser runs ahead of the writer: an import stopped halfway, or one
+// whose file turns out broken far into it, stores nothing and says why
+// (the line, for a broken file); a whole one stores every event in order.
+func TestImportParsedAheadStopsCleanly(t *testing.T) {
+	f := newFixture(t)
+	ctx := context.Background()
+	var lines []string
+	start := time.Date(2024, 1, 1, 8, 0, 0, 0, time.UTC)
+	for i := range 30000 {
+		at := start.Add(time.Duration(i) * time.Minute)
+		lines = append(lines, fmt.Sprintf("%s - 粉丝%d: 消息 %d", at.Format("02.01.2006, 15:04"), i%50, i))
+	}
+	path := f.write(t, "big.txt", lines...)
+	stopping, stop := context.WithCancel(ctx)
+	_, err := f.act.Import(stopping, activity.Request{Path: path}, func(done, total int) {
+		if done > 0 && done < total {
+			stop()
+		}
+	})
+	stop()
+	if errs.CodeOf(err) != errs.Cancelled {
+		t.Errorf("stopped halfway: %v", err)
+	}
+	broken := f.write(t, "broken.json", `{"name":"Fans","type":"private_group","id":1,"messages":[`+
+		strings.Repeat(`{"id":1,"type":"message","date":"2023-01-02T03:04:05","from":"Ann","from_id":"user1","text":"hi"},`, 3000)+
+		`{"id":2,"type":"message","date":"2023-01-02T03:05:05"`)
+	if _, err := f.act.Import(ctx, activity.Request{Path: broken}, nil); errs.CodeOf(err) != errs.Invalid {
+		t.Errorf("broken far in: %v", err)
+	}
+	if n := f.count(t, `SELECT (SELECT count(*) FROM events) + (SELECT count(*) FROM members)`); n != 0 {
+		t.Fatalf("%d rows stored by stopped imports", n)
+	}
+	rep, err := f.act.Import(ctx, activity.Request{Path: path}, nil)
+	if err != nil || rep.Events != 30000 {
+		t.Fatalf("whole import: %+v, %v", rep, err)
+	}
+	var wrong int
+	f.db.Read().QueryRow(`SELECT count(*) FROM (SELECT text, lag(text) OVER (ORDER BY id) AS before FROM events)
+		WHERE before IS NOT NULL AND CAST(substr(text, 4) AS INT) != CAST(substr(before, 4) AS INT) + 1`).Scan(&wrong)
+	if wrong != 0 {
+		t.Errorf("%d events stored out of file order", wrong)
 	}
 }

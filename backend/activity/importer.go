@@ -37,7 +37,7 @@ func (s *Service) Import(ctx context.Context, req Request, progress func(done, t
 		if err != nil {
 			return err
 		}
-		stats, err := src.parse(req, func(e chatlog.Event) error {
+		stats, err := parseAhead(ctx, src, req, func(e chatlog.Event) error {
 			if ctx.Err() != nil {
 				return errs.ErrCancelled
 			}
