@@ -15,23 +15,42 @@ const quietGap = 2 * time.Hour
 
 // loadStats reads every live member's activity over the window ending at
 // now: the window's events in time order, read in slices side by side (an
-// index holds all they need), then each member's first (and, when quiet in
-// the window, last) event, each a seek in the member index.
+// index holds all they need) while the member list is read beside them,
+// then each member's first (and, when quiet in the window, last) event,
+// each a seek in the member index.
 func loadStats(ctx context.Context, q *sql.DB, now time.Time, s tiers.Settings, p progress) ([]tiers.Stats, error) {
+	type listed struct {
+		stats []tiers.Stats
+		err   error
+	}
+	list := make(chan listed, 1)
+	go func() {
+		out, err := withMembers(ctx, q)
+		list <- listed{out, err}
+	}()
 	w, err := scanWindow(ctx, q, now, s.WindowDays, p)
+	l := <-list
 	if err != nil {
 		return nil, err
 	}
-	byID := make(map[int64]*tiers.Stats, w.byID.len())
-	w.byID.each(func(id int64, a *sums) {
-		st := a.stats(id, w.days, w.tipsBy[id])
-		byID[id] = &st
-	})
-	out, err := withMembers(ctx, q, byID)
-	if err != nil {
-		return nil, err
+	if l.err != nil {
+		return nil, l.err
 	}
-	return out, firstAndLast(ctx, q, out, p)
+	for i := range l.stats {
+		if a := w.byID.find(l.stats[i].MemberID); a != nil {
+			l.stats[i] = withActivity(l.stats[i], a.stats(l.stats[i].MemberID, w.days, w.tipsBy[l.stats[i].MemberID]))
+		}
+	}
+	return l.stats, firstAndLast(ctx, q, l.stats, p)
+}
+
+// withActivity is a listed member (when it joined, its stored tier and
+// stage) with its activity in the window.
+func withActivity(listed, act tiers.Stats) tiers.Stats {
+	act.JoinedAt = listed.JoinedAt
+	act.PrevTier, act.PrevTierAt, act.PrevTierLowAt = listed.PrevTier, listed.PrevTierAt, listed.PrevTierLowAt
+	act.PrevStage, act.PrevStageAt, act.PrevStageLowAt = listed.PrevStage, listed.PrevStageAt, listed.PrevStageLowAt
+	return act
 }
 
 // progress reports re-scoring in thousandths; the scan is the first 600,
@@ -212,10 +231,10 @@ func seek(ctx context.Context, st *sql.Stmt, member int64) (time.Time, error) {
 	return time.Unix(at.Int64, 0).UTC(), nil
 }
 
-// withMembers lists every live member, with its activity (if any), when it
-// joined a group (members in none: from their first interaction, filled in
-// by firstAndLast), and its previous tier and stage.
-func withMembers(ctx context.Context, q *sql.DB, byID map[int64]*tiers.Stats) ([]tiers.Stats, error) {
+// withMembers lists every live member: when it joined a group (members in
+// none: from their first interaction, filled in by firstAndLast) and its
+// stored tier and stage.
+func withMembers(ctx context.Context, q *sql.DB) ([]tiers.Stats, error) {
 	rows, err := q.QueryContext(ctx, `SELECT m.id, coalesce((SELECT min(joined_at) FROM memberships WHERE member_id = m.id), ''),
 		coalesce(t.tier, ''), coalesce(t.tier_since, ''), coalesce(t.stage, ''), coalesce(t.stage_since, ''),
 		coalesce(t.tier_low_since, ''), coalesce(t.stage_low_since, '')
@@ -232,9 +251,6 @@ func withMembers(ctx context.Context, q *sql.DB, byID map[int64]*tiers.Stats) ([
 			return nil, errs.Wrap(err, "list members")
 		}
 		st := tiers.Stats{MemberID: id}
-		if got := byID[id]; got != nil {
-			st = *got
-		}
 		st.JoinedAt = parseDay(joined)
 		st.PrevTier, st.PrevTierAt = tiers.Tier(tier), parseStamp(tierSince)
 		st.PrevStage, st.PrevStageAt = tiers.Stage(stage), parseStamp(stageSince)
