@@ -112,24 +112,44 @@ func storeResults(ctx context.Context, tx *sql.Tx, results []tiers.Result, stats
 	if _, err := tx.ExecContext(ctx, `DELETE FROM member_tiers`); err != nil {
 		return errs.Wrap(err, "clear tiers")
 	}
-	last := make(map[int64]time.Time, len(stats))
-	for _, st := range stats {
-		last[st.MemberID] = st.LastAt
-	}
-	stamp := now.UTC().Format(time.RFC3339Nano)
-	rules := ruleTexts{}
+	chunks, stop := make(chan []any, 2), make(chan struct{})
+	defer close(stop)
+	go tierRows(results, stats, now, chunks, stop) // rows made while SQLite stores the ones before
 	var full *sql.Stmt // the statement for a whole chunk, prepared once
 	defer func() {
 		if full != nil {
 			full.Close()
 		}
 	}()
+	for args := range chunks {
+		n := len(args) / tierColumns
+		st, err := tierInsert(ctx, tx, n, &full)
+		if err == nil {
+			_, err = st.ExecContext(ctx, args...)
+		}
+		if n < tierChunk && st != nil {
+			st.Close()
+		}
+		if err != nil {
+			return errs.Wrap(err, "store tiers")
+		}
+	}
+	return nil
+}
+
+// tierRows sends the insert arguments of results, tierChunk rows at a time,
+// until done or stopped. results are in the order of stats.
+func tierRows(results []tiers.Result, stats []tiers.Stats, now time.Time, out chan<- []any, stop <-chan struct{}) {
+	defer close(out)
+	stamp := now.UTC().Format(time.RFC3339Nano)
+	rules := ruleTexts{}
 	for start := 0; start < len(results); start += tierChunk {
-		part := results[start:min(start+tierChunk, len(results))]
-		args := make([]any, 0, len(part)*tierColumns)
-		for _, r := range part {
+		end := min(start+tierChunk, len(results))
+		args := make([]any, 0, (end-start)*tierColumns)
+		for i := start; i < end; i++ {
+			r := &results[i]
 			var lastAt any
-			if t := last[r.MemberID]; !t.IsZero() {
+			if t := stats[i].LastAt; !t.IsZero() {
 				lastAt = t.Unix()
 			}
 			args = append(args, r.MemberID, r.R, r.F, r.M, r.Recency, r.Frequency, r.Monetary,
@@ -138,18 +158,12 @@ func storeResults(ctx context.Context, tx *sql.Tx, results []tiers.Result, stats
 				string(r.Role), r.Slipping, r.NewPromising, r.KOC, lastAt, stamp,
 				stampOrEmpty(r.TierLowSince), stampOrEmpty(r.StageLowSince))
 		}
-		st, err := tierInsert(ctx, tx, len(part), &full)
-		if err == nil {
-			_, err = st.ExecContext(ctx, args...)
-		}
-		if len(part) < tierChunk && st != nil {
-			st.Close()
-		}
-		if err != nil {
-			return errs.Wrap(err, "store tiers")
+		select {
+		case out <- args:
+		case <-stop:
+			return
 		}
 	}
-	return nil
 }
 
 // stampOrEmpty formats t for storage; "" for the zero time.
