@@ -144,6 +144,7 @@ export default {
 
     // The numbered list, as frozen, on screen and as the file published with the announcement.
     await page.locator(`${tid('lottery-frozen-list')} .n-collapse-item__header`).click();
+    await page.locator(`${tid('lottery-frozen-list')} li`).nth(5).waitFor({ state: 'visible', timeout: 10_000 }); // it unfolds
     const shown = await page.locator(`${tid('lottery-frozen-list')} li`).allInnerTexts();
     assert.equal(shown.length, 6, `six lines: ${shown}`);
     const list = join(t.dir, 'entrants.txt');
@@ -171,6 +172,7 @@ export default {
     assert.deepEqual([...drawn.winners, ...drawn.alternatesDrawn].map((p) => p.position), want, 'RFC 3797 recomputed here');
     assert.deepEqual(drawn.winners.map((p) => p.tier), [0, 1, 1]);
     for (const p of drawn.winners) assert.equal(p.name, names[p.position - 1]);
+    await page.locator(`${tid('lottery-winners')} tbody tr`).nth(2).waitFor({ state: 'visible', timeout: 10_000 });
     const rows = await page.locator(`${tid('lottery-winners')} tbody tr`).allInnerTexts();
     assert.match(rows[0], new RegExp(`一等奖\\s+#${want[0]}\\s+${names[want[0] - 1]}`), rows[0]);
 
@@ -198,6 +200,7 @@ export default {
     const live = page.locator(tid('live-draw'));
     await live.waitFor({ state: 'visible' });
     assert.equal(await live.getAttribute('data-reduced'), 'yes');
+    await page.locator(`${tid('live-winners')} li`).nth(2).waitFor({ state: 'visible', timeout: 10_000 });
     const settled = await page.locator(`${tid('live-winners')} li`).allInnerTexts();
     assert.equal(settled.length, 3);
     assert.match(settled[0], new RegExp(names[want[0] - 1]));
