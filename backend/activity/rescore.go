@@ -115,7 +115,7 @@ func storeResults(ctx context.Context, tx *sql.Tx, results []tiers.Result, stats
 	chunks, stop := make(chan []any, 2), make(chan struct{})
 	defer close(stop)
 	go tierRows(results, stats, now, chunks, stop) // rows made while SQLite stores the ones before
-	var full *sql.Stmt // the statement for a whole chunk, prepared once
+	var full *sql.Stmt                             // the statement for a whole chunk, prepared once
 	defer func() {
 		if full != nil {
 			full.Close()
