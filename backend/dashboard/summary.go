@@ -3,16 +3,20 @@ package dashboard
 import (
 	"context"
 	"database/sql"
+	"strings"
 	"time"
 
 	"qunzhu/backend/errs"
 )
 
-// spoken is the SQL test of an event that speaks (the rest only reaches).
-const spoken = `kind IN ('message', 'reply', 'mention', 'jielong', 'comment', 'checkin', 'post')`
+// spokenKinds are the kinds of event that speak (the rest only reach).
+var spokenKinds = []string{"message", "reply", "mention", "jielong", "comment", "checkin", "post"}
+
+// spoken is the SQL test of an event that speaks.
+var spoken = `kind IN ('` + strings.Join(spokenKinds, `', '`) + `')`
 
 // scoped lists the events of [?1, ?2) once per scope: their group's and all groups' (0).
-const scoped = `(SELECT group_id AS scope, at, member_id, ` + spoken + ` AS spoken FROM events
+var scoped = `(SELECT group_id AS scope, at, member_id, ` + spoken + ` AS spoken FROM events
 	WHERE at >= ?1 AND at < ?2 AND group_id IS NOT NULL
 	UNION ALL SELECT 0, at, member_id, ` + spoken + ` FROM events WHERE at >= ?1 AND at < ?2)`
 

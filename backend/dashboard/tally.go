@@ -10,10 +10,14 @@ import (
 	"qunzhu/backend/errs"
 )
 
-// spokenKinds are the kinds the SQL constant spoken names (a test compares a
-// tally with counting the events again).
-var spokenKinds = map[string]bool{"message": true, "reply": true, "mention": true, "jielong": true,
-	"comment": true, "checkin": true, "post": true}
+// isSpoken is spokenKinds as a set, for the tally.
+var isSpoken = func() map[string]bool {
+	m := map[string]bool{}
+	for _, k := range spokenKinds {
+		m[k] = true
+	}
+	return m
+}()
 
 // Tally counts an import's events as they are stored, so the import writes
 // its days' summaries without reading a million events back. Chat exports
@@ -66,7 +70,7 @@ func (t *Tally) Add(member, at int64, kind string) {
 	if d != t.curDay {
 		t.turn(d)
 	}
-	spoke := spokenKinds[kind]
+	spoke := isSpoken[kind]
 	for i, scope := range t.scopes {
 		t.count(t.cur[i], scopeMember{scope, member}, d, at, spoke)
 	}
