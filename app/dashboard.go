@@ -33,6 +33,22 @@ type DashboardDTO struct {
 	Funnel         DashboardFunnelDTO     `json:"funnel"`
 	Polls          []DashboardPollDTO     `json:"polls"`
 	Draws          []DashboardDrawDTO     `json:"draws"`
+	Plan           DashboardPlanDTO       `json:"plan"`
+}
+
+// DashboardPlanDTO is the planner's side: the period's items and their
+// 7-2-1 mix, today's items, the violations logged in the period.
+type DashboardPlanDTO struct {
+	Items         int  `json:"items"`
+	Done          int  `json:"done"`
+	Useful        int  `json:"useful"`
+	Emotional     int  `json:"emotional"`
+	Marketing     int  `json:"marketing"`
+	MarketingWarn bool `json:"marketingWarn"`
+	Today         int  `json:"today"`
+	TodayDone     int  `json:"todayDone"`
+	Violations    int  `json:"violations"`
+	Removals      int  `json:"removals"`
 }
 
 // DashboardThresholdsDTO are the healthy lines (shares 0–1).
@@ -109,7 +125,7 @@ func ToDashboardDTO(d dashboard.Dashboard) DashboardDTO {
 		SilentShare: d.SilentShare, SilentAlert: d.SilentAlert, Tiers: d.Tiers,
 		Thresholds: DashboardThresholdsDTO{MessagesPer100: th.MessagesPer100, Reach: th.Reach,
 			Participation: th.Participation, SilentShare: th.SilentShare, SilentDays: th.SilentDays},
-		Funnel: DashboardFunnelDTO(d.Funnel), PerDay: make([]DashboardDayDTO, len(d.PerDay)),
+		Funnel: DashboardFunnelDTO(d.Funnel), Plan: DashboardPlanDTO(d.Plan), PerDay: make([]DashboardDayDTO, len(d.PerDay)),
 		Polls: make([]DashboardPollDTO, len(d.Polls)), Draws: make([]DashboardDrawDTO, len(d.Draws))}
 	for i, p := range d.PerDay {
 		out.PerDay[i] = DashboardDayDTO(p)

@@ -1,7 +1,8 @@
 // Package dashboard works out, for one group or all of them and a period,
 // everything the morning dashboard shows: members and their growth, joins
 // and leaves, tiers, messages and speakers per day, reach, participation,
-// the silent share, the invitation funnel and the recent votes and draws.
+// the silent share, the invitation funnel, the recent votes and draws, and
+// the plan: the period's items and their 7-2-1 mix, today's, the violations.
 // It reads summaries (migration 0011) that activity imports keep up to date
 // in their own transaction (Refresh) and re-scoring rewrites (StoreTiers),
 // so it reads no events for a period that ends after the last one.
@@ -80,6 +81,7 @@ type Dashboard struct {
 	Funnel                                            Funnel
 	Polls                                             []Poll
 	Draws                                             []Draw
+	Plan                                              Plan
 	Summarized                                        bool // period counts came from the summaries (else from the events)
 }
 
@@ -95,12 +97,13 @@ type Service struct {
 	db       *store.DB
 	settings func(ctx context.Context) (tiers.Settings, error)
 	built    atomic.Bool // the summaries hold every event
+	now      func() time.Time
 }
 
 // NewService returns a Service over db; settings gives the tier settings in
 // use (their health thresholds).
 func NewService(db *store.DB, settings func(ctx context.Context) (tiers.Settings, error)) *Service {
-	return &Service{db: db, settings: settings}
+	return &Service{db: db, settings: settings, now: time.Now}
 }
 
 // thresholds are the healthy lines in use.
@@ -126,7 +129,7 @@ func (s *Service) Get(ctx context.Context, r Request) (Dashboard, error) {
 	d := Dashboard{Days: r.days(), Thresholds: th, Tiers: map[string]int{}}
 	q := s.db.Read()
 	steps := []func(context.Context, queryer, Request, *Dashboard) error{
-		readMembers, readDays, readPeriod, readTiers, readFunnel, readPolls, readDraws,
+		readMembers, readDays, readPeriod, readTiers, readFunnel, readPolls, readDraws, s.readPlan,
 	}
 	for _, step := range steps {
 		if err := step(ctx, q, r, &d); err != nil {

@@ -1,6 +1,7 @@
 // The morning dashboard: one group (or all groups) over a period — members
 // and growth, activity per day, reach, participation and silence against
-// the seeds' healthy lines, tiers, the invitation funnel, recent votes and draws.
+// the seeds' healthy lines, tiers, the invitation funnel, recent votes and draws,
+// and the plan (items, 7-2-1 mix, today's, violations).
 import * as Dashboard from '../../wailsjs/go/app/DashboardAPI'
 import type { app } from '../../wailsjs/go/models'
 import { call } from './errors'
@@ -48,6 +49,25 @@ export interface RecentDraw {
   at: string
 }
 
+/** The planner's side: the period's items and their 7-2-1 mix, today's, the violations logged. */
+export interface DashboardPlan {
+  items: number
+  done: number
+  useful: number
+  emotional: number
+  marketing: number
+  marketingWarn: boolean // marketing above 15 % of the items
+  today: number // items on today's date, whatever the period
+  todayDone: number
+  violations: number
+  removals: number
+}
+
+const NO_PLAN: DashboardPlan = {
+  items: 0, done: 0, useful: 0, emotional: 0, marketing: 0, marketingWarn: false, today: 0, todayDone: 0,
+  violations: 0, removals: 0,
+}
+
 export interface DashboardData {
   members: number
   membersBefore: number
@@ -70,6 +90,7 @@ export interface DashboardData {
   funnel: Funnel
   polls: RecentPoll[]
   draws: RecentDraw[]
+  plan: DashboardPlan
 }
 
 export const DEFAULT_THRESHOLDS: DashboardThresholds = {
@@ -86,6 +107,7 @@ export function fromDTO(d: app.DashboardDTO): DashboardData {
     draws: d.draws ?? [],
     funnel: d.funnel ?? { invited: 0, copied: 0, sent: 0, joined: 0, active: 0, core: 0 },
     thresholds: { ...DEFAULT_THRESHOLDS, ...(d.thresholds ?? {}) },
+    plan: { ...NO_PLAN, ...(d.plan ?? {}) },
   }
 }
 

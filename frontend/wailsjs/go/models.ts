@@ -652,6 +652,36 @@ export namespace app {
 	        this.groupName = source["groupName"];
 	    }
 	}
+	export class DashboardPlanDTO {
+	    items: number;
+	    done: number;
+	    useful: number;
+	    emotional: number;
+	    marketing: number;
+	    marketingWarn: boolean;
+	    today: number;
+	    todayDone: number;
+	    violations: number;
+	    removals: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new DashboardPlanDTO(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.items = source["items"];
+	        this.done = source["done"];
+	        this.useful = source["useful"];
+	        this.emotional = source["emotional"];
+	        this.marketing = source["marketing"];
+	        this.marketingWarn = source["marketingWarn"];
+	        this.today = source["today"];
+	        this.todayDone = source["todayDone"];
+	        this.violations = source["violations"];
+	        this.removals = source["removals"];
+	    }
+	}
 	export class DashboardDrawDTO {
 	    id: number;
 	    title: string;
@@ -780,6 +810,7 @@ export namespace app {
 	    funnel: DashboardFunnelDTO;
 	    polls: DashboardPollDTO[];
 	    draws: DashboardDrawDTO[];
+	    plan: DashboardPlanDTO;
 	
 	    static createFrom(source: any = {}) {
 	        return new DashboardDTO(source);
@@ -808,6 +839,7 @@ export namespace app {
 	        this.funnel = this.convertValues(source["funnel"], DashboardFunnelDTO);
 	        this.polls = this.convertValues(source["polls"], DashboardPollDTO);
 	        this.draws = this.convertValues(source["draws"], DashboardDrawDTO);
+	        this.plan = this.convertValues(source["plan"], DashboardPlanDTO);
 	    }
 	
 		convertValues(a: any, classs: any, asMap: boolean = false): any {
@@ -828,6 +860,7 @@ export namespace app {
 		    return a;
 		}
 	}
+	
 	
 	
 	
