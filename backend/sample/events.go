@@ -42,9 +42,13 @@ func (g *generator) events() error {
 	return g.ws.DB.Tx(g.ctx, func(tx *sql.Tx) error {
 		w := &eventWriter{tx: tx, g: g}
 		for i := range g.people {
+			if err := g.ctx.Err(); err != nil {
+				return err
+			}
 			if err := g.personEvents(&g.people[i], w); err != nil {
 				return err
 			}
+			g.partly(6*(i+1), 7*len(g.people)) // the last seventh is the dashboard's and the commit
 		}
 		if err := w.flush(); err != nil {
 			return err

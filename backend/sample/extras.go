@@ -11,7 +11,7 @@ import (
 )
 
 func (g *generator) recompute() error {
-	_, err := g.ws.Activity.Recompute(g.ctx, g.now)
+	_, err := g.ws.Activity.RecomputeWithProgress(g.ctx, g.now, func(p int) { g.partly(p, 1000) })
 	return err
 }
 

@@ -21,6 +21,9 @@ func (g *generator) joins() error {
 		}
 		defer stmt.Close()
 		for i := range g.people {
+			if i%512 == 0 && g.ctx.Err() != nil {
+				return g.ctx.Err()
+			}
 			p := &g.people[i]
 			p.id = ids[p.pid]
 			if p.group < 0 {

@@ -36,6 +36,7 @@ func (g *generator) importPeople(group int, platform string, groupID int64, n in
 	if n <= 0 {
 		return nil
 	}
+	base := *seq
 	drafts := make([]members.Draft, n)
 	for i := range drafts {
 		*seq++
@@ -45,7 +46,7 @@ func (g *generator) importPeople(group int, platform string, groupID int64, n in
 		g.people = append(g.people, p)
 	}
 	rep, err := g.ws.Members.Import(g.ctx, drafts, members.ImportOptions{FileName: "sample", GroupID: groupID,
-		OnDuplicate: members.OnDuplicateKeep}, nil)
+		OnDuplicate: members.OnDuplicateKeep}, func(done, _ int) { g.partly(base+done, g.o.Members) })
 	if err != nil {
 		return err
 	}

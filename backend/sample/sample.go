@@ -7,7 +7,9 @@ package sample
 
 import (
 	"context"
+	"errors"
 	"math/rand/v2"
+	"sync"
 	"time"
 
 	"qunzhu/backend/errs"
@@ -27,6 +29,10 @@ type Options struct {
 	Seed    uint64    // same seed, same data
 	Now     time.Time // the last day of activity (wall clock)
 	Lang    string    // language of the group names, texts and plans
+
+	// Progress, when set, hears how much is done (of total) after each
+	// step, and more often during the long ones.
+	Progress func(done, total int)
 }
 
 // Defaults are the demo's options at now.
@@ -62,24 +68,48 @@ type Report struct {
 	Violations  int
 }
 
-// Create fills ws, which must hold no groups and no members.
+// Create fills ws, which must hold no groups and no members. It is all or
+// nothing: when a step fails or ctx is cancelled, everything it made is
+// removed again in one transaction and the error returned (cancellation as
+// errs.ErrCancelled). One sample runs at a time.
 func Create(ctx context.Context, ws *workspace.Workspace, o Options) (Report, error) {
 	if err := o.Validate(); err != nil {
 		return Report{}, err
 	}
+	if !running.TryLock() {
+		return Report{}, errs.New(errs.Conflict, "err.sample.running", nil)
+	}
+	defer running.Unlock()
 	if err := checkEmpty(ctx, ws); err != nil {
 		return Report{}, err
 	}
+	before, err := snapshotOf(ctx, ws.DB)
+	if err != nil {
+		return Report{}, err
+	}
+	g := newGenerator(ctx, ws, o)
+	if err := g.run(); err != nil {
+		if ctx.Err() != nil {
+			err = errs.ErrCancelled // whatever the step made of it, the user stopped it
+		}
+		if werr := before.restore(context.WithoutCancel(ctx), ws); werr != nil {
+			err = errors.Join(err, werr)
+		}
+		return Report{}, err
+	}
+	ws.Members.ForgetSearch()
+	return g.rep, nil
+}
+
+// running keeps a second sample out while one is going in: its check for an
+// empty database would pass, and its failure would wipe the first one's.
+var running sync.Mutex
+
+func newGenerator(ctx context.Context, ws *workspace.Workspace, o Options) *generator {
 	g := &generator{ctx: ctx, ws: ws, o: o, r: rand.New(rand.NewPCG(o.Seed, 0x9e3779b97f4a7c15))}
 	g.now = time.Date(o.Now.Year(), o.Now.Month(), o.Now.Day(), 0, 0, 0, 0, time.UTC)
 	g.from = g.now.AddDate(0, -o.Months, 0)
-	steps := []func() error{g.groups, g.members, g.joins, g.events, g.recompute, g.poll, g.draw, g.invites, g.plan, g.team}
-	for _, step := range steps {
-		if err := step(); err != nil {
-			return g.rep, err
-		}
-	}
-	return g.rep, nil
+	return g
 }
 
 // Empty tells whether ws holds no groups and no members, so the sample
@@ -109,4 +139,5 @@ type generator struct {
 	groupList []groupPlan
 	people    []person
 	pollID    int64
+	p         progress
 }
