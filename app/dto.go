@@ -104,6 +104,7 @@ type WorkspaceDTO struct {
 	Version       string `json:"version"`
 	SchemaVersion int    `json:"schemaVersion"`
 	Language      string `json:"language"` // the effective language
+	Groups        int    `json:"groups"`   // active groups: with any, the app opens on the dashboard
 }
 
 // LanguageDTO is one language the app speaks, named in itself.

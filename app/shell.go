@@ -18,11 +18,15 @@ func (s *ShellAPI) Workspace() (WorkspaceDTO, error) {
 	}
 	ws := s.a.ws
 	v, err := ws.DB.Version(s.a.call())
+	if err != nil {
+		return WorkspaceDTO{}, err
+	}
+	n, err := ws.Groups.Active(s.a.call())
 	base := filepath.Base(ws.DB.Path())
 	return WorkspaceDTO{
 		Name: strings.TrimSuffix(base, filepath.Ext(base)), DBPath: ws.DB.Path(),
 		DataDir: ws.Dir, BackupDir: ws.Backups.Dir(), LogPath: ws.LogPath(),
-		Version: Version, SchemaVersion: v, Language: s.a.language(),
+		Version: Version, SchemaVersion: v, Language: s.a.language(), Groups: n,
 	}, err
 }
 

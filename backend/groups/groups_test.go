@@ -150,9 +150,15 @@ func TestUpdateArchiveRestore(t *testing.T) {
 	if len(active) != 0 || len(archived) != 1 {
 		t.Errorf("after archive: %d active, %d archived", len(active), len(archived))
 	}
+	if n, err := s.Active(ctx); n != 0 || err != nil {
+		t.Errorf("Active after archive = %d, %v; want 0", n, err)
+	}
 	back, err := s.Restore(ctx, g.ID)
 	if err != nil || back.ArchivedAt != nil || back.Capacity != 321 {
 		t.Errorf("Restore = %+v, %v", back, err)
+	}
+	if n, err := s.Active(ctx); n != 1 || err != nil {
+		t.Errorf("Active after restore = %d, %v; want 1", n, err)
 	}
 	if _, err := s.Archive(ctx, 4242); errs.CodeOf(err) != errs.NotFound {
 		t.Errorf("Archive(missing) = %v", err)

@@ -54,6 +54,13 @@ func (s *Service) List(ctx context.Context, f Filter) ([]Group, error) {
 	return out, errs.Wrap(rows.Err(), "list groups")
 }
 
+// Active counts the groups not archived.
+func (s *Service) Active(ctx context.Context) (int, error) {
+	var n int
+	err := s.db.Read().QueryRowContext(ctx, `SELECT count(*) FROM groups WHERE archived_at IS NULL`).Scan(&n)
+	return n, errs.Wrap(err, "count groups")
+}
+
 // Get returns one group.
 func (s *Service) Get(ctx context.Context, id int64) (Group, error) {
 	return getGroup(ctx, s.db.Read(), id)

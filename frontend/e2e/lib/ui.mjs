@@ -28,8 +28,11 @@ export async function call(page, method, ...args) {
   return r.value;
 }
 
-/** Opens url and waits for the app shell (or the startup error screen). */
+/** Opens url and waits for the app shell (or the startup error screen). Without
+ *  a hash it opens the groups screen: the app itself opens on the dashboard once
+ *  a group exists (spec 09), and the specs start from the groups screen. */
 export async function openApp(page, url, { expect = 'app-shell', timeout = T.normal } = {}) {
+  if (!new URL(url).hash) url = `${url}#groups`;
   await page.goto(url, { waitUntil: 'domcontentloaded', timeout });
   await page.waitForSelector(tid(expect), { state: 'visible', timeout });
 }

@@ -3385,6 +3385,7 @@ export namespace app {
 	    version: string;
 	    schemaVersion: number;
 	    language: string;
+	    groups: number;
 	
 	    static createFrom(source: any = {}) {
 	        return new WorkspaceDTO(source);
@@ -3400,6 +3401,7 @@ export namespace app {
 	        this.version = source["version"];
 	        this.schemaVersion = source["schemaVersion"];
 	        this.language = source["language"];
+	        this.groups = source["groups"];
 	    }
 	}
 

@@ -5,14 +5,20 @@ import { onBeforeUnmount, ref } from 'vue'
 export const SECTIONS = ['dashboard', 'groups', 'members', 'import', 'activity', 'health', 'keywords', 'invites', 'polls', 'lottery', 'planner', 'settings'] as const
 export type Section = (typeof SECTIONS)[number]
 
-function fromHash(): Section {
-  return SECTIONS.find((s) => location.hash === `#${s}`) ?? 'groups'
+/** startSection is where the app opens without a hash: the morning dashboard
+ *  once there is a group to show, else the groups screen to make the first one. */
+export function startSection(activeGroups: number): Section {
+  return activeGroups > 0 ? 'dashboard' : 'groups'
 }
 
-/** useSection is the current section; go() moves to another. */
-export function useSection() {
-  const section = ref<Section>(fromHash())
-  const sync = () => { section.value = fromHash() }
+function fromHash(start: Section): Section {
+  return SECTIONS.find((s) => location.hash === `#${s}`) ?? start
+}
+
+/** useSection is the current section (start when the hash names none); go() moves to another. */
+export function useSection(start: Section = 'groups') {
+  const section = ref<Section>(fromHash(start))
+  const sync = () => { section.value = fromHash(start) }
   window.addEventListener('hashchange', sync)
   onBeforeUnmount(() => window.removeEventListener('hashchange', sync))
   function go(s: Section) {
