@@ -1,6 +1,7 @@
 package app
 
 import (
+	"context"
 	"time"
 
 	"qunzhu/backend/sample"
@@ -8,6 +9,18 @@ import (
 
 // SampleAPI makes the demo workspace ("Try with sample data").
 type SampleAPI struct{ a *App }
+
+// sampleJobs are the running samples (one at a time: the backend refuses a
+// second). They live here rather than in SampleAPI, which App makes as
+// &SampleAPI{a}.
+var sampleJobs = newJobs()
+
+// Events of a sample being made.
+const (
+	EventSampleProgress = "sample:progress"
+	EventSampleDone     = "sample:done"
+	EventSampleFailed   = "sample:failed"
+)
 
 // SampleReportDTO is what the sample made.
 type SampleReportDTO struct {
@@ -22,15 +35,42 @@ type SampleReportDTO struct {
 	Violations  int `json:"violations"`
 }
 
+// SampleDoneDTO is a "sample:done" event.
+type SampleDoneDTO struct {
+	JobID  string          `json:"jobId"`
+	Report SampleReportDTO `json:"report"`
+}
+
 // CanCreate tells whether the database is empty enough for the sample
 // (no groups, no members).
 func (v *SampleAPI) CanCreate() (bool, error) { return sample.Empty(v.a.call(), v.a.ws) }
 
-// Create fills the empty database with the demo workspace up to today.
+// Create fills the empty database with the demo workspace up to today,
+// all or nothing, and waits for it.
 func (v *SampleAPI) Create() (SampleReportDTO, error) {
 	rep, err := sample.Create(v.a.call(), v.a.ws, sample.Defaults(time.Now(), v.a.language()))
-	if err == nil {
-		v.a.ws.Members.ForgetSearch()
-	}
 	return SampleReportDTO(rep), err
 }
+
+// Start makes the demo workspace in the background and returns the job id:
+// "sample:progress" events (done of total), then "sample:done" or
+// "sample:failed". Failed or cancelled, it keeps nothing.
+func (v *SampleAPI) Start() string {
+	return sampleJobs.start(v.a.call(), func(ctx context.Context, id string) { v.run(ctx, id) })
+}
+
+func (v *SampleAPI) run(ctx context.Context, id string) {
+	o := sample.Defaults(time.Now(), v.a.language())
+	o.Progress = func(done, total int) {
+		emit(v.a.call(), EventSampleProgress, ImportProgressDTO{JobID: id, Done: done, Total: total})
+	}
+	rep, err := sample.Create(ctx, v.a.ws, o)
+	if err != nil {
+		emit(v.a.call(), EventSampleFailed, ImportFailedDTO{JobID: id, Error: FormatError(err, v.a.language(), v.a.log)})
+		return
+	}
+	emit(v.a.call(), EventSampleDone, SampleDoneDTO{JobID: id, Report: SampleReportDTO(rep)})
+}
+
+// Cancel stops a running sample; what it made so far is taken out again.
+func (v *SampleAPI) Cancel(jobID string) { sampleJobs.stop(jobID) }

@@ -25,6 +25,7 @@ func runSample(env *Env) error {
 		}
 		o.Now = d
 	}
+	o.Progress = progressLines(env.Stderr) // {"done":..,"total":..} lines; Ctrl-C (env.Ctx) keeps nothing
 	ws, err := open(env)
 	if err != nil {
 		return err
