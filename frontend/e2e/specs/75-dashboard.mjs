@@ -9,42 +9,8 @@ import { tid, call, selectOption, until, waitText, T } from '../lib/ui.mjs';
 import { saveChart } from '../lib/charts.mjs';
 import { seedMembers } from '../lib/members.mjs';
 import { groupInput } from '../lib/groups.mjs';
-import { writeChat } from '../lib/activity.mjs';
+import { importChat, threeWeeksChat, writeChat, ymd } from '../lib/activity.mjs';
 import { join } from 'node:path';
-
-const pad = (n) => String(n).padStart(2, '0');
-const ymd = (d) => `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
-
-/** A WhatsApp (Android) line daysAgo days before today at hh:mm. */
-function line(daysAgo, hh, mm, name, text) {
-  const d = new Date();
-  d.setDate(d.getDate() - daysAgo);
-  d.setHours(hh, mm, 0, 0);
-  return { at: d.getTime(), text: `${pad(d.getDate())}.${pad(d.getMonth() + 1)}.${d.getFullYear()}, ${pad(hh)}:${pad(mm)} - ${name}: ${text}` };
-}
-
-/** In the last 7 days: 大明 4 a day on 6 days, 小红 and 小刚 twice each (28
- *  messages); 阿强 only 20 and 21 days ago. In the last 3 days only 大明 and
- *  小红 spoke: 小刚, 阿强 and 老李 (who never speaks) are silent — 3 of 5. */
-function chat() {
-  const out = [];
-  for (let i = 1; i <= 6; i++) {
-    out.push(line(i, 8, 0, '大明', '早上好'), line(i, 8, 10, '大明', '今天几点直播？'), line(i, 12, 30, '大明', '午饭时间到'),
-      line(i, 20, 0, '大明', '晚上好'));
-  }
-  out.push(line(2, 20, 15, '小红', '好的'), line(5, 20, 30, '小红', '哈哈'));
-  out.push(line(4, 13, 0, '小刚', '收到'), line(6, 7, 30, '小刚', '早'));
-  out.push(line(20, 9, 0, '阿强', '大家好'), line(21, 9, 0, '阿强', '在吗'));
-  return out.sort((a, b) => a.at - b.at).map((l) => l.text);
-}
-
-async function importChat(page, req) {
-  return page.evaluate((req) => new Promise((resolve, reject) => {
-    window.runtime.EventsOn('activity:done', resolve);
-    window.runtime.EventsOn('activity:failed', (p) => reject(new Error(JSON.stringify(p))));
-    window.go.app.ActivityAPI.Start(req);
-  }), req);
-}
 
 async function waitKpis(page, want) {
   for (const [key, [value, status]] of Object.entries(want)) {
@@ -64,7 +30,7 @@ export default {
     const [silent] = await seedMembers(page, [{ nickname: '老李', platform: 'whatsapp' }]);
     await call(page, 'MembersAPI.SetMembership', silent.id,
       { groupId: group.id, groupName: '', role: 'member', status: 'joined', joinedAt: '', leftAt: '' });
-    const done = await importChat(page, { path: writeChat(t.dir, 'WhatsApp Chat with 看板测试群.txt', chat()), groupId: group.id, choices: {} });
+    const done = await importChat(page, { path: writeChat(t.dir, 'WhatsApp Chat with 看板测试群.txt', threeWeeksChat()), groupId: group.id, choices: {} });
     assert.equal(done.report.events, 30, JSON.stringify(done.report));
 
     // The binding's numbers, worked out by hand for the last 7 days.
