@@ -4,4 +4,8 @@ import {app} from '../models';
 
 export function CanCreate():Promise<boolean>;
 
+export function Cancel(arg1:string):Promise<void>;
+
 export function Create():Promise<app.SampleReportDTO>;
+
+export function Start():Promise<string>;
