@@ -1,25 +1,11 @@
 // The dashboard's KPIs against the seeds' healthy lines, and the numbers
 // its charts draw: members per day from the joins and leaves.
 import type { DashboardData, DashboardDay } from '../../api/dashboard'
+import { judged, type Kpi as Judged } from '../period/period'
 
 export type KpiKey = 'messages' | 'reach' | 'participation' | 'silent' | 'members'
-/** ok: on the healthy side; bad: act on it; info: no threshold, or no members to judge by. */
-export type KpiStatus = 'ok' | 'bad' | 'info'
-
-export interface Kpi {
-  key: KpiKey
-  value: number
-  /** the healthy line, in the value's unit (a share for reach, participation and silent) */
-  target?: number
-  /** "above": healthy above the target; "below": alert above it */
-  direction?: 'above' | 'below'
-  status: KpiStatus
-}
-
-function judged(key: KpiKey, value: number, target: number, direction: 'above' | 'below', members: number): Kpi {
-  const ok = direction === 'above' ? value > target : value <= target
-  return { key, value, target, direction, status: members === 0 ? 'info' : ok ? 'ok' : 'bad' }
-}
+export type { KpiStatus } from '../period/period'
+export type Kpi = Judged<KpiKey>
 
 /** kpisOf scores the dashboard: the four judged KPIs, then the member count. */
 export function kpisOf(d: DashboardData): Kpi[] {

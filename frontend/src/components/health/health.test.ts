@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import {
-  BEST_WINDOWS, fillDays, inBestWindow, kpisOf, lastDays, presetOf, summarizeHeatmap, tierReading,
+  BEST_WINDOWS, fillDays, inBestWindow, kpisOf, summarizeHeatmap, tierReading,
 } from './health'
 import { kpiTarget, kpiValue, weekdayName } from './labels'
 import { DEFAULT_THRESHOLDS, type Health } from '../../api/health'
@@ -68,18 +68,6 @@ describe('tier reading', () => {
 })
 
 describe('periods', () => {
-  const today = new Date(2025, 2, 3, 15, 30) // 3 March 2025, local time
-
-  it('end today and count today in', () => {
-    expect(lastDays(7, today)).toEqual({ from: '2025-02-25', to: '2025-03-03' })
-    expect(lastDays(30, today)).toEqual({ from: '2025-02-02', to: '2025-03-03' })
-  })
-
-  it('are recognised as presets, a custom range as none', () => {
-    expect(presetOf({ from: '2024-12-04', to: '2025-03-03' }, today)).toBe(90)
-    expect(presetOf({ from: '2025-02-25', to: '2025-03-02' }, today)).toBeNull()
-  })
-
   it('list every day with the quiet ones at zero', () => {
     const days = fillDays([{ date: '2025-03-02', messages: 5, speakers: 2 }, { date: '2025-01-01', messages: 9, speakers: 9 }],
       { from: '2025-02-28', to: '2025-03-03' })

@@ -1,62 +1,21 @@
-// What the health screen works out from the backend's numbers: the period a
-// preset stands for, the KPIs against their thresholds, what the tier mix
-// says, and when the messages came (against the seeds' best windows).
+// What the health screen works out from the backend's numbers: every day of
+// the period, the KPIs against their thresholds, what the tier mix says,
+// and when the messages came (against the seeds' best windows).
 import type { DayCount, Health } from '../../api/health'
-import { localDate } from '../tiers/timeline'
+import { daysOf, judged, type Kpi as Judged, type Period } from '../period/period'
 
-/** The period presets, in days ending today. */
-export const PRESETS = [7, 30, 90] as const
-export type Preset = (typeof PRESETS)[number]
-export const DEFAULT_PRESET: Preset = 30
-
-/** A period: both dates YYYY-MM-DD, to inclusive. */
-export interface Period {
-  from: string
-  to: string
-}
-
-const atNoon = (date: string) => new Date(`${date}T12:00:00`)
-const addDays = (d: Date, n: number) => new Date(d.getFullYear(), d.getMonth(), d.getDate() + n, 12)
-
-/** lastDays is the n days ending today. */
-export function lastDays(n: number, today: Date): Period {
-  return { from: localDate(addDays(today, -(n - 1))), to: localDate(today) }
-}
-
-/** presetOf is the preset a period matches as of today, or null (a custom range). */
-export function presetOf(p: Period, today: Date): Preset | null {
-  return PRESETS.find((n) => { const q = lastDays(n, today); return q.from === p.from && q.to === p.to }) ?? null
-}
+/** The period the charts are for (the toolbar picks it). */
+export type { Period } from '../period/period'
 
 /** fillDays lists every day of the period (oldest first); days the backend did not list count zero. */
 export function fillDays(perDay: readonly DayCount[], p: Period): DayCount[] {
   const by = new Map(perDay.map((d) => [d.date, d]))
-  const out: DayCount[] = []
-  for (let d = atNoon(p.from), end = atNoon(p.to); d <= end && out.length < 3700; d = addDays(d, 1)) {
-    const date = localDate(d)
-    out.push(by.get(date) ?? { date, messages: 0, speakers: 0 })
-  }
-  return out
+  return daysOf(p).map((date) => by.get(date) ?? { date, messages: 0, speakers: 0 })
 }
 
 export type KpiKey = 'messages' | 'participation' | 'silent' | 'members' | 'speakers'
-/** ok: on the healthy side; bad: act on it; info: a count with no threshold (or no members to judge by). */
-export type KpiStatus = 'ok' | 'bad' | 'info'
-
-export interface Kpi {
-  key: KpiKey
-  value: number
-  /** the threshold, in the value's unit (a share for participation and silent) */
-  target?: number
-  /** "above": healthy above the target; "below": alert above it */
-  direction?: 'above' | 'below'
-  status: KpiStatus
-}
-
-function judged(key: KpiKey, value: number, target: number, direction: 'above' | 'below', members: number): Kpi {
-  const ok = direction === 'above' ? value > target : value <= target
-  return { key, value, target, direction, status: members === 0 ? 'info' : ok ? 'ok' : 'bad' }
-}
+export type { KpiStatus } from '../period/period'
+export type Kpi = Judged<KpiKey>
 
 /** kpisOf scores the health against its thresholds, the judged KPIs first. */
 export function kpisOf(h: Health): Kpi[] {
