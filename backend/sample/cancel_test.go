@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"maps"
 	"slices"
+	"strings"
 	"testing"
 	"time"
 
@@ -182,5 +183,57 @@ func TestCancelIsQuickAtDefaultSize(t *testing.T) {
 		if back > time.Second {
 			t.Errorf("at %d: %v from the cancel to an empty database", k, back)
 		}
+	}
+}
+
+// A step that fails (here the last: a trigger refuses the violations)
+// takes out everything the steps before it made, and its error is the one
+// returned; without the trigger, the sample then goes in.
+func TestFailedRunLeavesNothing(t *testing.T) {
+	ws := open(t)
+	if _, err := ws.DB.Write().Exec(`CREATE TRIGGER refuse BEFORE INSERT ON planner_violations
+		BEGIN SELECT RAISE(ABORT, 'refused'); END`); err != nil {
+		t.Fatal(err)
+	}
+	before := contents(t, ws)
+	triggers := hashRows(t, ws, `SELECT name, sql FROM sqlite_master WHERE type = 'trigger' ORDER BY 1`)
+	o := sample.Options{Members: 300, Months: 1, Seed: 2, Now: now, Lang: "en"}
+	_, err := sample.Create(context.Background(), ws, o)
+	if errs.CodeOf(err) != errs.Internal || !strings.Contains(fmt.Sprint(errs.As(err).Err), "refused") {
+		t.Fatalf("got %v, want the trigger's internal error", err)
+	}
+	if after := contents(t, ws); !maps.Equal(after, before) {
+		t.Errorf("after the failure %v, before %v", after, before)
+	}
+	if got := hashRows(t, ws, `SELECT name, sql FROM sqlite_master WHERE type = 'trigger' ORDER BY 1`); got != triggers {
+		t.Errorf("triggers after the restore: %s, before %s", got, triggers)
+	}
+	ws.DB.Write().Exec(`DROP TRIGGER refuse`)
+	if rep, err := sample.Create(context.Background(), ws, o); err != nil || rep.Violations != 3 {
+		t.Errorf("after dropping the trigger: %+v, %v", rep, err)
+	}
+}
+
+// While one sample goes in, a second is refused: its check for an empty
+// database would pass, and its failure would take out the first one's.
+func TestOneSampleAtATime(t *testing.T) {
+	a, b := open(t), open(t)
+	o := sample.Options{Members: 100, Months: 1, Seed: 1, Now: now, Lang: "en"}
+	second := make(chan error, 1)
+	first := o
+	first.Progress = func(done, _ int) {
+		if done == 1 {
+			_, err := sample.Create(context.Background(), b, o)
+			second <- err
+		}
+	}
+	if _, err := sample.Create(context.Background(), a, first); err != nil {
+		t.Fatal(err)
+	}
+	if err := <-second; errs.CodeOf(err) != errs.Conflict {
+		t.Errorf("second sample meanwhile: %v, want conflict", err)
+	}
+	if _, err := sample.Create(context.Background(), b, o); err != nil {
+		t.Errorf("second sample after: %v", err)
 	}
 }
