@@ -154,14 +154,15 @@ func (d *Dashboard) score() {
 }
 
 // ensureBuilt counts the summaries from the events once, on a database
-// that held events before they existed (migration 0011).
+// that held events before they existed (migrations 0011 and 0012).
 func (s *Service) ensureBuilt(ctx context.Context) error {
 	if s.built.Load() {
 		return nil
 	}
-	var v string
-	err := s.db.Read().QueryRowContext(ctx, `SELECT value FROM settings WHERE key = ?`, builtKey).Scan(&v)
-	if err == sql.ErrNoRows {
+	var n int
+	err := s.db.Read().QueryRowContext(ctx, `SELECT count(*) FROM settings WHERE key IN (?, ?)`,
+		builtKey, setsBuiltKey).Scan(&n)
+	if err == nil && n < 2 {
 		err = s.db.Tx(ctx, func(tx *sql.Tx) error { return Rebuild(ctx, tx) })
 	}
 	if err != nil {

@@ -7,19 +7,27 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/RoaringBitmap/roaring/v2"
+
 	"qunzhu/backend/errs"
 )
 
 // builtKey is the settings row saying the summaries hold every event:
 // migration 0011 sets it on a database without events; otherwise the first
-// dashboard counts them (Rebuild) once.
-const builtKey = "dashboard_built"
+// dashboard counts them (Rebuild) once. setsBuiltKey says the same of the
+// days' sets (migration 0012).
+const (
+	builtKey     = "dashboard_built"
+	setsBuiltKey = "dashboard_sets_built"
+)
 
 // Rebuild counts the summaries again from every stored event, read once in
 // time order (the events_at index), and marks them built.
 func Rebuild(ctx context.Context, tx *sql.Tx) error {
-	if _, err := tx.ExecContext(ctx, `DELETE FROM dashboard_days`); err != nil {
-		return errs.Wrap(err, "rebuild dashboard")
+	for _, q := range []string{`DELETE FROM dashboard_days`, `DELETE FROM dashboard_daysets`} {
+		if _, err := tx.ExecContext(ctx, q); err != nil {
+			return errs.Wrap(err, "rebuild dashboard")
+		}
 	}
 	err := withoutTriggers(ctx, tx, func() error { // a million members' triggers would take minutes
 		for _, q := range []string{`DELETE FROM dashboard_last`, `DELETE FROM dashboard_lastdays`} {
@@ -39,8 +47,8 @@ func Rebuild(ctx context.Context, tx *sql.Tx) error {
 	if err != nil {
 		return err
 	}
-	_, err = tx.ExecContext(ctx, `INSERT INTO settings (key, value) VALUES (?, '1')
-		ON CONFLICT(key) DO UPDATE SET value = '1'`, builtKey)
+	_, err = tx.ExecContext(ctx, `INSERT INTO settings (key, value) VALUES (?1, '1'), (?2, '1')
+		ON CONFLICT(key) DO UPDATE SET value = '1'`, builtKey, setsBuiltKey)
 	return errs.Wrap(err, "rebuild dashboard")
 }
 
@@ -158,16 +166,32 @@ func (b *builder) count(scope int64, e event) {
 	}
 }
 
-// flushDay stores the day counted so far.
+// flushDay stores the day counted so far, and its sets.
 func (b *builder) flushDay(ctx context.Context, tx *sql.Tx) error {
+	sets := setsOf{}
 	for scope, d := range b.days {
 		if _, err := tx.ExecContext(ctx, `INSERT INTO dashboard_days (scope, day, messages, events, speakers, reached)
 			VALUES (?, ?, ?, ?, ?, ?)`, scope, b.day, d.messages, d.events, len(d.speakers), len(d.reached)); err != nil {
 			return errs.Wrap(err, "rebuild dashboard")
 		}
+		sets[scopeDay{scope, b.day}] = &daySets{spoke: bitmapOf(d.speakers), seen: bitmapOf(d.reached)}
 	}
 	clear(b.days)
-	return nil
+	return storeSets(ctx, tx, sets)
+}
+
+// bitmapOf is a set of member ids as a bitmap.
+func bitmapOf(ids map[int64]struct{}) *roaring.Bitmap {
+	sorted := make([]uint32, 0, len(ids))
+	for id := range ids {
+		if inSets(id) {
+			sorted = append(sorted, uint32(id))
+		}
+	}
+	slices.Sort(sorted)
+	out := roaring.New()
+	out.AddMany(sorted)
+	return out
 }
 
 // lastChunk is how many members' last events one INSERT stores.

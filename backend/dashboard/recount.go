@@ -11,20 +11,27 @@ import (
 // Recount runs change (which moves or deletes the events of members, as a
 // merge, its undo and the trash's purge do) and brings the summaries up to
 // date with it in the same transaction: the days those members' events fell
-// on, before and after, are counted again, and their last events read again.
+// on, before and after, are counted again, their last events read again,
+// and they are moved in those days' sets.
 func Recount(ctx context.Context, tx *sql.Tx, members []int64, change func() error) error {
-	before, err := daysOf(ctx, tx, members)
+	before, err := memberDays(ctx, tx, members)
 	if err != nil {
 		return err
 	}
 	if err := change(); err != nil {
 		return err
 	}
-	after, err := daysOf(ctx, tx, members)
+	after, err := memberDays(ctx, tx, members)
 	if err != nil {
 		return err
 	}
-	days := append(before, after...)
+	if err := moveSets(ctx, tx, members, before, after); err != nil {
+		return err
+	}
+	var days []int64
+	for _, md := range append(before, after...) {
+		days = append(days, md.day)
+	}
 	slices.Sort(days)
 	for _, d := range slices.Compact(days) {
 		if err := recountDay(ctx, tx, d); err != nil {
@@ -37,27 +44,6 @@ func Recount(ctx context.Context, tx *sql.Tx, members []int64, change func() err
 		}
 	}
 	return nil
-}
-
-// daysOf lists the days the members' events fall on.
-func daysOf(ctx context.Context, tx *sql.Tx, members []int64) ([]int64, error) {
-	var out []int64
-	for _, id := range members {
-		rows, err := tx.QueryContext(ctx, `SELECT DISTINCT at / 86400 FROM events WHERE member_id = ?`, id)
-		if err != nil {
-			return nil, errs.Wrap(err, "recount dashboard")
-		}
-		err = scanAll(rows, "recount dashboard", func(rows *sql.Rows) error {
-			var d int64
-			err := rows.Scan(&d)
-			out = append(out, d)
-			return err
-		})
-		if err != nil {
-			return nil, err
-		}
-	}
-	return out, nil
 }
 
 func recountDay(ctx context.Context, tx *sql.Tx, d int64) error {

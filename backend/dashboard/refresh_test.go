@@ -10,6 +10,8 @@ import (
 	"testing"
 	"time"
 
+	"github.com/RoaringBitmap/roaring/v2"
+
 	"qunzhu/backend/activity"
 	"qunzhu/backend/dashboard"
 	"qunzhu/backend/groups"
@@ -42,6 +44,39 @@ func summaries(t *testing.T, q interface {
 		rows.Close()
 		b.WriteString("--\n")
 	}
+	b.WriteString(sets(t, q))
+	return b.String()
+}
+
+// sets lists the days' sets, in order, as member ids.
+func sets(t *testing.T, q interface {
+	QueryContext(context.Context, string, ...any) (*sql.Rows, error)
+}) string {
+	t.Helper()
+	rows, err := q.QueryContext(context.Background(), `SELECT scope, day, spoke, seen FROM dashboard_daysets ORDER BY 1, 2`)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer rows.Close()
+	var b strings.Builder
+	for rows.Next() {
+		var scope, day int64
+		var spoke, seen []byte
+		if err := rows.Scan(&scope, &day, &spoke, &seen); err != nil {
+			t.Fatal(err)
+		}
+		sp, se := roaring.New(), roaring.New()
+		if err := sp.UnmarshalBinary(spoke); err != nil {
+			t.Fatal(err)
+		}
+		if err := se.UnmarshalBinary(seen); err != nil {
+			t.Fatal(err)
+		}
+		fmt.Fprintln(&b, scope, day, sp.ToArray(), se.ToArray())
+	}
+	if err := rows.Err(); err != nil {
+		t.Fatal(err)
+	}
 	return b.String()
 }
 
@@ -66,7 +101,7 @@ func checkCurrent(t *testing.T, db *store.DB, when string) {
 	if got != want {
 		t.Errorf("%s: the summaries kept\n%s\ndiffer from those counted again\n%s", when, got, want)
 	}
-	if strings.Count(got, "\n") < 4 {
+	if strings.Count(got, "\n") < 4 || sets(t, db.Read()) == "" {
 		t.Errorf("%s: hardly any summaries: %s", when, got)
 	}
 }

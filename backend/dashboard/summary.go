@@ -38,12 +38,14 @@ func Refresh(ctx context.Context, tx *sql.Tx, from, to time.Time) error {
 			count(DISTINCT member_id) FROM `+scoped+` GROUP BY 1, 2`, start, end); err != nil {
 		return errs.Wrap(err, "refresh dashboard days")
 	}
-	_, err := tx.ExecContext(ctx, `INSERT INTO dashboard_last (scope, member_id, spoke_at, seen_at)
+	if _, err := tx.ExecContext(ctx, `INSERT INTO dashboard_last (scope, member_id, spoke_at, seen_at)
 		SELECT scope, member_id, coalesce(max(CASE WHEN spoken THEN at END), -1), max(at) FROM `+scoped+`
 		WHERE true GROUP BY 1, 2
 		ON CONFLICT (scope, member_id) DO UPDATE SET spoke_at = max(spoke_at, excluded.spoke_at),
-			seen_at = max(seen_at, excluded.seen_at)`, start, end)
-	return errs.Wrap(err, "refresh dashboard members")
+			seen_at = max(seen_at, excluded.seen_at)`, start, end); err != nil {
+		return errs.Wrap(err, "refresh dashboard members")
+	}
+	return refreshSets(ctx, tx, start, end)
 }
 
 // StoreTiers counts the stored tiers per scope again; re-scoring calls it in

@@ -39,7 +39,10 @@ type Tally struct {
 
 type scopeDay struct{ scope, day int64 }
 type scopeMember struct{ scope, member int64 }
-type tallyDay struct{ messages, events, speakers, reached int64 }
+type tallyDay struct {
+	messages, events, speakers, reached int64
+	sets                                daySets // the members counted in speakers and reached
+}
 
 // tallyMember is a member in a scope: the last days it was counted as
 // reached and as a speaker, and its last events (-1: none).
@@ -82,7 +85,7 @@ func (t *Tally) turn(d int64) {
 	for i, scope := range t.scopes {
 		c := t.days[scopeDay{scope, d}]
 		if c == nil {
-			c = &tallyDay{}
+			c = &tallyDay{sets: *newDaySets()}
 			t.days[scopeDay{scope, d}] = c
 		}
 		t.cur[i] = c
@@ -99,6 +102,9 @@ func (t *Tally) count(c *tallyDay, sm scopeMember, d, at int64, spoke bool) {
 	if m.reachDay != d {
 		m.reachDay = d
 		c.reached++
+		if inSets(sm.member) {
+			c.sets.seen.Add(uint32(sm.member))
+		}
 	}
 	m.any = max(m.any, at)
 	if !spoke {
@@ -109,6 +115,9 @@ func (t *Tally) count(c *tallyDay, sm scopeMember, d, at int64, spoke bool) {
 	if m.spokeDay != d {
 		m.spokeDay = d
 		c.speakers++
+		if inSets(sm.member) {
+			c.sets.spoke.Add(uint32(sm.member))
+		}
 	}
 }
 
@@ -135,6 +144,9 @@ func (t *Tally) Write(ctx context.Context, tx *sql.Tx) error {
 		return err
 	}
 	if err := t.insertDays(ctx, tx); err != nil {
+		return err
+	}
+	if err := t.insertSets(ctx, tx); err != nil {
 		return err
 	}
 	if err := t.upsertLast(ctx, tx); err != nil {
@@ -175,6 +187,17 @@ func (t *Tally) insertDays(ctx context.Context, tx *sql.Tx) error {
 	}
 	return insertRows(ctx, tx, `INSERT INTO dashboard_days (scope, day, messages, events, speakers, reached) VALUES `,
 		"", 6, args)
+}
+
+// insertSets stores the sets of the days that had no events before.
+func (t *Tally) insertSets(ctx context.Context, tx *sql.Tx) error {
+	sets := setsOf{}
+	for sd, c := range t.days {
+		if !t.dirty[sd.day] && !c.sets.seen.IsEmpty() {
+			sets[sd] = &c.sets
+		}
+	}
+	return storeSets(ctx, tx, sets)
 }
 
 func (t *Tally) upsertLast(ctx context.Context, tx *sql.Tx) error {
