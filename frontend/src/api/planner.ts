@@ -2,7 +2,6 @@
 // what is due today with the texts to paste, and the week's export.
 // Times are local wall-clock strings, "2026-03-02T20:00", with no zone.
 import * as Planner from '../../wailsjs/go/app/PlannerAPI'
-import * as Sample from '../../wailsjs/go/app/SampleAPI'
 import type { app } from '../../wailsjs/go/models'
 import { call } from './errors'
 
@@ -15,7 +14,6 @@ export type Recurrence = app.RecurrenceDTO
 export interface PlanWeek { start: string; items: PlanItem[]; mix: Mix }
 export interface Due { item: PlanItem; text: string }
 export type ApplyTemplateInput = app.ApplyTemplateInput
-export type SampleReport = app.SampleReportDTO
 export type Step = app.StepDTO
 export type Proposal = app.ProposalDTO
 export type ViolationInput = app.ViolationInputDTO
@@ -72,8 +70,3 @@ export const plannerApi = {
   leaderboard: (itemId: number): Promise<Board> => call(() => Planner.Leaderboard(itemId)).then((b): Board => ({ ...b, rows: arr(b.rows) })),
 }
 
-export const sampleApi = {
-  /** canCreate: the database holds no groups and no members yet. */
-  canCreate: (): Promise<boolean> => call(() => Sample.CanCreate()),
-  create: (): Promise<SampleReport> => call(() => Sample.Create()),
-}
