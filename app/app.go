@@ -58,7 +58,7 @@ func New(ws *workspace.Workspace) *App {
 	a.Lottery = &LotteryAPI{a}
 	a.Dashboard = &DashboardAPI{a}
 	a.Planner = &PlannerAPI{a}
-	a.Sample = &SampleAPI{a}
+	a.Sample = newSampleAPI(a)
 	a.Settings = &SettingsAPI{a}
 	a.Backups = &BackupsAPI{a}
 	a.Shell = &ShellAPI{a}

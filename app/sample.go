@@ -8,12 +8,12 @@ import (
 )
 
 // SampleAPI makes the demo workspace ("Try with sample data").
-type SampleAPI struct{ a *App }
+type SampleAPI struct {
+	a    *App
+	jobs *jobs // the running sample (one at a time: the backend refuses a second)
+}
 
-// sampleJobs are the running samples (one at a time: the backend refuses a
-// second). They live here rather than in SampleAPI, which App makes as
-// &SampleAPI{a}.
-var sampleJobs = newJobs()
+func newSampleAPI(a *App) *SampleAPI { return &SampleAPI{a: a, jobs: newJobs()} }
 
 // Events of a sample being made.
 const (
@@ -56,7 +56,7 @@ func (v *SampleAPI) Create() (SampleReportDTO, error) {
 // "sample:progress" events (done of total), then "sample:done" or
 // "sample:failed". Failed or cancelled, it keeps nothing.
 func (v *SampleAPI) Start() string {
-	return sampleJobs.start(v.a.call(), func(ctx context.Context, id string) { v.run(ctx, id) })
+	return v.jobs.start(v.a.call(), func(ctx context.Context, id string) { v.run(ctx, id) })
 }
 
 func (v *SampleAPI) run(ctx context.Context, id string) {
@@ -73,4 +73,4 @@ func (v *SampleAPI) run(ctx context.Context, id string) {
 }
 
 // Cancel stops a running sample; what it made so far is taken out again.
-func (v *SampleAPI) Cancel(jobID string) { sampleJobs.stop(jobID) }
+func (v *SampleAPI) Cancel(jobID string) { v.jobs.stop(jobID) }

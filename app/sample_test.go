@@ -9,13 +9,14 @@ import (
 	"qunzhu/backend/workspace"
 )
 
-// waitJobs waits until no sample job runs.
-func waitJobs(t *testing.T) {
+// waitJobs waits until no sample job of a runs.
+func waitJobs(t *testing.T, a *App) {
 	t.Helper()
+	j := a.Sample.jobs
 	for deadline := time.Now().Add(30 * time.Second); time.Now().Before(deadline); time.Sleep(10 * time.Millisecond) {
-		sampleJobs.mu.Lock()
-		n := len(sampleJobs.cancel)
-		sampleJobs.mu.Unlock()
+		j.mu.Lock()
+		n := len(j.cancel)
+		j.mu.Unlock()
 		if n == 0 {
 			return
 		}
@@ -34,12 +35,12 @@ func TestSampleJob(t *testing.T) {
 	a := New(ws)
 	a.setLanguage("zh-CN")
 	a.Sample.Cancel(a.Sample.Start())
-	waitJobs(t)
+	waitJobs(t, a)
 	if ok, err := a.Sample.CanCreate(); !ok || err != nil {
 		t.Fatalf("after a cancel: can create %v, %v", ok, err)
 	}
 	a.Sample.Start()
-	waitJobs(t)
+	waitJobs(t, a)
 	if ok, err := a.Sample.CanCreate(); ok || err != nil {
 		t.Fatalf("after a run: can create %v, %v", ok, err)
 	}
