@@ -55,6 +55,13 @@ describe('health KPIs', () => {
     expect(weekdayName(0)).toBe('Mon')
     expect(weekdayName(6)).toBe('Sun')
   })
+
+  it("word the dashboard's KPIs too: reach as a percentage, the line in the dashboard's words", async () => {
+    await loadLanguage('en', async () => ({ 'ui.dashboard.target.above': 'Above {Value} is healthy' }))
+    const reach = { key: 'reach', value: 0.64, target: 0.5, direction: 'above', status: 'ok' } as const
+    expect(kpiValue(reach)).toBe('64%')
+    expect(kpiTarget(reach, 'ui.dashboard')).toBe('Above 50% is healthy')
+  })
 })
 
 describe('tier reading', () => {
