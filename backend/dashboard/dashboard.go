@@ -3,9 +3,10 @@
 // and leaves, tiers, messages and speakers per day, reach, participation,
 // the silent share, the invitation funnel, the recent votes and draws, and
 // the plan: the period's items and their 7-2-1 mix, today's, the violations.
-// It reads summaries (migration 0011) that activity imports keep up to date
-// in their own transaction (Refresh) and re-scoring rewrites (StoreTiers),
-// so it reads no events for a period that ends after the last one.
+// It reads summaries (migrations 0011 and 0012: per day counts and member
+// sets, each member's last events) that activity imports, merges and the
+// trash's purge keep up to date in their own transaction (Tally, Refresh,
+// Recount) and re-scoring rewrites (StoreTiers), so it reads no events.
 package dashboard
 
 import (
@@ -82,7 +83,7 @@ type Dashboard struct {
 	Polls                                             []Poll
 	Draws                                             []Draw
 	Plan                                              Plan
-	Summarized                                        bool // period counts came from the summaries (else from the events)
+	Summarized                                        bool // period counts came from the last events (else from the days' sets)
 }
 
 // Day is one day of the period.

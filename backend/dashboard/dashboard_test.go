@@ -94,7 +94,7 @@ func numbersOf(d dashboard.Dashboard) numbers {
 }
 
 // The week 03-01..03-07 worked out by hand, for group 1, group 2 and all
-// groups, and earlier periods (counted from the events) against the same.
+// groups, and earlier periods (counted from the days' sets) against the same.
 func TestNumbers(t *testing.T) {
 	_, s := open(t)
 	for _, c := range []struct {
@@ -112,7 +112,7 @@ func TestNumbers(t *testing.T) {
 		// all: 5 live members; joins m2, m3, m5, m1 (group 2); spoken 4 + m5 + m6;
 		// speakers m1, m3, m4, m5 (m6 in the trash); seen lately m1, m3, m5.
 		{"all groups", 0, "2026-03-01", "2026-03-07", numbers{5, 2, 4, 1, 6, 8, 4, 5, 2, true}},
-		// ends before the last event (03-07): from the events. To 03-05:
+		// ends before the last event (03-07): from the days' sets. To 03-05:
 		// m1 and m4 spoke (m4 gone), m2 liked; seen 03-03..03-05: m2 (m4 gone).
 		{"group 1 earlier", 1, "2026-03-01", "2026-03-05", numbers{3, 2, 2, 1, 3, 4, 1, 2, 2, false}},
 		// all to 03-05: m1, m4 spoke (m6 in the trash); seen m2, m4 lately.

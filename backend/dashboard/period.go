@@ -44,7 +44,7 @@ func gone(r Request) string {
 // readPeriod counts the members who spoke, who did anything, and who were
 // silent at the end. For a period that ends after the scope's last event
 // each count is a sum over days of dashboard_lastdays (less the members who
-// no longer count); an earlier period is counted from the events.
+// no longer count); an earlier period's are unions of its days' sets.
 func readPeriod(ctx context.Context, q queryer, r Request, d *Dashboard) error {
 	var last sql.NullInt64
 	if err := q.QueryRowContext(ctx, `SELECT max(seen_at) FROM dashboard_last WHERE scope = ?`,

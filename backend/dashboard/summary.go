@@ -21,9 +21,9 @@ var scoped = `(SELECT group_id AS scope, at, member_id, ` + spoken + ` AS spoken
 	UNION ALL SELECT 0, at, member_id, ` + spoken + ` FROM events WHERE at >= ?1 AND at < ?2)`
 
 // Refresh brings the summaries up to date with the events stored between
-// from and to (inclusive): the whole days they touch are counted again and
-// each member's last event moved on. Activity imports call it in the
-// transaction that stores the events.
+// from and to (inclusive): the whole days they touch are counted again, with
+// their sets, and each member's last event moved on. Activity imports call
+// it in the transaction that stores the events.
 func Refresh(ctx context.Context, tx *sql.Tx, from, to time.Time) error {
 	if from.IsZero() || to.Before(from) {
 		return nil
