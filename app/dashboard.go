@@ -27,6 +27,7 @@ type DashboardDTO struct {
 	Participation  float64                `json:"participation"`
 	SilentShare    float64                `json:"silentShare"`
 	SilentAlert    bool                   `json:"silentAlert"`
+	Recorded       bool                   `json:"recorded"`
 	Thresholds     DashboardThresholdsDTO `json:"thresholds"`
 	Tiers          map[string]int         `json:"tiers"`
 	PerDay         []DashboardDayDTO      `json:"perDay"`
@@ -122,7 +123,7 @@ func ToDashboardDTO(d dashboard.Dashboard) DashboardDTO {
 	out := DashboardDTO{Members: d.Members, MembersBefore: d.MembersBefore, Joins: d.Joins, Leaves: d.Leaves,
 		Messages: d.Messages, Events: d.Events, Days: d.Days, Speakers: d.Speakers, Reached: d.Reached,
 		Silent: d.Silent, MessagesPer100: d.MessagesPer100, Reach: d.Reach, Participation: d.Participation,
-		SilentShare: d.SilentShare, SilentAlert: d.SilentAlert, Tiers: d.Tiers,
+		SilentShare: d.SilentShare, SilentAlert: d.SilentAlert, Recorded: d.Recorded, Tiers: d.Tiers,
 		Thresholds: DashboardThresholdsDTO{MessagesPer100: th.MessagesPer100, Reach: th.Reach,
 			Participation: th.Participation, SilentShare: th.SilentShare, SilentDays: th.SilentDays},
 		Funnel: DashboardFunnelDTO(d.Funnel), Plan: DashboardPlanDTO(d.Plan), PerDay: make([]DashboardDayDTO, len(d.PerDay)),

@@ -18,6 +18,7 @@ type HealthDTO struct {
 	Silent         int                 `json:"silent"`
 	SilentShare    float64             `json:"silentShare"`
 	SilentAlert    bool                `json:"silentAlert"`
+	Recorded       bool                `json:"recorded"`
 	Tiers          map[string]int      `json:"tiers"`
 	Heatmap        [7][24]int          `json:"heatmap"` // weekday (0 = Monday) × hour
 	PerDay         []activity.DayCount `json:"perDay"`
@@ -37,7 +38,7 @@ func (v *ActivityAPI) Health(groupID int64, from, to string) (HealthDTO, error) 
 	h, err := v.a.ws.Activity.Health(v.a.call(), groupID, start, end.AddDate(0, 0, 1))
 	return HealthDTO{Members: h.Members, Messages: h.Messages, Days: h.Days, MessagesPer100: h.MessagesPer100,
 		Speakers: h.Speakers, Participation: h.Participation, Silent: h.Silent, SilentShare: h.SilentShare,
-		SilentAlert: h.SilentAlert, Tiers: h.Tiers, Heatmap: h.Heatmap, PerDay: h.PerDay,
+		SilentAlert: h.SilentAlert, Recorded: h.Recorded, Tiers: h.Tiers, Heatmap: h.Heatmap, PerDay: h.PerDay,
 		Thresholds: map[string]float64{"messagesPer100": h.Thresholds.MessagesPer100,
 			"participation": h.Thresholds.Participation, "silentShare": h.Thresholds.SilentShare,
 			"silentDays": float64(h.Thresholds.SilentDays)}}, err

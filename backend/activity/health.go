@@ -27,7 +27,8 @@ type Health struct {
 	Participation  float64 // Speakers / Members
 	Silent         int     // members with no event in the SilentDays before the period's end
 	SilentShare    float64 // Silent / Members
-	SilentAlert    bool    // SilentShare > Thresholds.SilentShare
+	SilentAlert    bool    // SilentShare > Thresholds.SilentShare, once events are on record
+	Recorded       bool    // the members have events on record (at any time)
 	Thresholds     Thresholds
 	Tiers          map[string]int
 	Heatmap        [7][24]int // events by weekday (0 = Monday) and hour, wall time as exported
@@ -57,6 +58,10 @@ func (s *Service) Health(ctx context.Context, groupID int64, from, to time.Time)
 		membersArgs = []any{groupID}
 	}
 	if err := q.QueryRowContext(ctx, `SELECT count(*) FROM (`+members+`)`, membersArgs...).Scan(&h.Members); err != nil {
+		return h, errs.Wrap(err, "group health")
+	}
+	if err := q.QueryRowContext(ctx, `SELECT EXISTS (SELECT 1 FROM events WHERE member_id IN (`+members+`))`,
+		membersArgs...).Scan(&h.Recorded); err != nil {
 		return h, errs.Wrap(err, "group health")
 	}
 	if err := h.readEvents(ctx, q, members, membersArgs, from, to); err != nil {
@@ -139,5 +144,6 @@ func (h *Health) score() {
 	h.MessagesPer100 = float64(h.Messages) / float64(h.Days) / m * 100
 	h.Participation = float64(h.Speakers) / m
 	h.SilentShare = float64(h.Silent) / m
-	h.SilentAlert = h.SilentShare > h.Thresholds.SilentShare
+	// Without any chat export imported, silence says nothing about the members.
+	h.SilentAlert = h.Recorded && h.SilentShare > h.Thresholds.SilentShare
 }

@@ -17,6 +17,14 @@ func TestHealth(t *testing.T) {
 	f := newFixture(t)
 	ctx := context.Background()
 	g, _ := f.groups.Create(ctx, groups.Input{Name: "粉丝群", Platform: "whatsapp", Purpose: "core", Capacity: 500})
+	// Before any chat export, everyone is silent but nobody is judged so.
+	early, _ := f.members.Create(ctx, members.Input{Nickname: "新人", Platform: "whatsapp"})
+	f.members.SetMembership(ctx, early.ID, members.Membership{GroupID: g.ID, Role: "member", Status: "joined"})
+	day := time.Date(2026, 3, 9, 0, 0, 0, 0, time.UTC)
+	if h, err := f.act.Health(ctx, g.ID, day, day.AddDate(0, 0, 4)); err != nil || h.Recorded || h.SilentAlert || h.Silent != 1 {
+		t.Fatalf("no events: recorded %v, alert %v, silent %d, %v; want false, false, 1", h.Recorded, h.SilentAlert, h.Silent, err)
+	}
+	f.members.SetMembership(ctx, early.ID, members.Membership{GroupID: g.ID, Role: "member", Status: "left"})
 	lines := []string{
 		"09.03.2026, 08:00 - 小红: 早", // Monday
 		"09.03.2026, 08:30 - 小明: 早安",
@@ -36,7 +44,7 @@ func TestHealth(t *testing.T) {
 	if h.Members != 3 || h.Messages != 4 || h.Days != 4 || h.Speakers != 2 || h.Silent != 2 {
 		t.Fatalf("health = %+v", h)
 	}
-	if h.MessagesPer100 < 33.3 || h.MessagesPer100 > 33.4 || h.Participation < 0.66 || !h.SilentAlert {
+	if h.MessagesPer100 < 33.3 || h.MessagesPer100 > 33.4 || h.Participation < 0.66 || !h.SilentAlert || !h.Recorded {
 		t.Errorf("rates = %v per 100, %v participation, alert %v", h.MessagesPer100, h.Participation, h.SilentAlert)
 	}
 	if h.Heatmap[0][8] != 2 || h.Heatmap[1][20] != 1 || h.Heatmap[3][20] != 1 {

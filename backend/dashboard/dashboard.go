@@ -76,6 +76,7 @@ type Dashboard struct {
 	Silent                                            int // members with no event in the SilentDays before the period's end
 	MessagesPer100, Reach, Participation, SilentShare float64
 	SilentAlert                                       bool
+	Recorded                                          bool // the scope has events on record (at any time)
 	Thresholds                                        Thresholds
 	Tiers                                             map[string]int
 	PerDay                                            []Day
@@ -130,7 +131,7 @@ func (s *Service) Get(ctx context.Context, r Request) (Dashboard, error) {
 	d := Dashboard{Days: r.days(), Thresholds: th, Tiers: map[string]int{}}
 	q := s.db.Read()
 	steps := []func(context.Context, queryer, Request, *Dashboard) error{
-		readMembers, readDays, readPeriod, readTiers, readFunnel, readPolls, readDraws, s.readPlan,
+		readMembers, readRecorded, readDays, readPeriod, readTiers, readFunnel, readPolls, readDraws, s.readPlan,
 	}
 	for _, step := range steps {
 		if err := step(ctx, q, r, &d); err != nil {
@@ -151,7 +152,8 @@ func (d *Dashboard) score() {
 	d.Reach = min(1, float64(d.Reached)/m)
 	d.Participation = min(1, float64(d.Speakers)/m)
 	d.SilentShare = float64(d.Silent) / m
-	d.SilentAlert = d.SilentShare > d.Thresholds.SilentShare
+	// Without any chat export imported, silence says nothing about the members.
+	d.SilentAlert = d.Recorded && d.SilentShare > d.Thresholds.SilentShare
 }
 
 // ensureBuilt counts the summaries from the events once, on a database

@@ -238,3 +238,35 @@ func TestBuiltOnFirstUse(t *testing.T) {
 		t.Errorf("%d triggers on dashboard_last after the rebuild, want 3", triggers)
 	}
 }
+
+// A group without any chat export on record judges nobody silent: its
+// silent count is there, but no alert; one with events raises it.
+func TestNoRecordsNoAlert(t *testing.T) {
+	db, s := open(t)
+	ctx := context.Background()
+	for _, q := range []string{
+		`INSERT INTO groups (id, name, name_key, platform, purpose, capacity, created_at, updated_at) VALUES
+			(3, 'C', 'c', 'qq', 'core', 500, '2026-01-01', '2026-01-01')`,
+		`INSERT INTO memberships (group_id, member_id, status, joined_at) VALUES (3, 1, 'joined', '2026-01-01'),
+			(3, 2, 'joined', '2026-01-01')`,
+	} {
+		if _, err := db.Write().ExecContext(ctx, q); err != nil {
+			t.Fatal(err)
+		}
+	}
+	d, err := s.Get(ctx, dashboard.Request{GroupID: 3, From: date("2026-04-01"), To: date("2026-04-07")})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if d.Recorded || d.SilentAlert || d.Members != 2 || d.Silent != 2 {
+		t.Errorf("group without events: recorded %v, alert %v, members %d, silent %d; want false, false, 2, 2",
+			d.Recorded, d.SilentAlert, d.Members, d.Silent)
+	}
+	d, err = s.Get(ctx, dashboard.Request{GroupID: 1, From: date("2026-04-01"), To: date("2026-04-07")})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !d.Recorded || !d.SilentAlert {
+		t.Errorf("group 1, silent all April week: recorded %v, alert %v; want both", d.Recorded, d.SilentAlert)
+	}
+}

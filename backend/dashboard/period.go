@@ -7,6 +7,14 @@ import (
 	"qunzhu/backend/errs"
 )
 
+// readRecorded tells whether the scope has any event on record: before
+// the first chat export, its activity numbers judge nothing.
+func readRecorded(ctx context.Context, q queryer, r Request, d *Dashboard) error {
+	err := q.QueryRowContext(ctx, `SELECT EXISTS (SELECT 1 FROM dashboard_days WHERE scope = ?)`, r.GroupID).
+		Scan(&d.Recorded)
+	return errs.Wrap(err, "dashboard recorded")
+}
+
 // readDays adds the period's messages, speakers and reach per day.
 func readDays(ctx context.Context, q queryer, r Request, d *Dashboard) error {
 	first := day(r.From)

@@ -85,6 +85,12 @@ export default {
     await waitText(page, 'dashboard-plan-today', '0');
     await waitText(page, 'dashboard-plan-violations', '0');
     await waitText(page, 'dashboard-plan-none', zh('ui.dashboard.plan.none'));
+    // No chat export yet: the activity KPIs judge nothing, and nobody is called silent.
+    for (const key of ['messages', 'reach', 'participation', 'silent']) {
+      assert.equal(await page.locator(tid(`dashboard-kpi-${key}`)).getAttribute('data-status'), 'info', key);
+    }
+    await waitText(page, 'dashboard-kpi-silent-note', zh('ui.dashboard.note.no_records'));
+    assert.equal(await page.locator(tid('health-silent-alert')).count(), 0, 'no care message before any chat export');
 
     // The weekly SOP, through the template dialog, from a day in the period.
     await openPlanner(page);

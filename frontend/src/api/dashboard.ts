@@ -84,6 +84,7 @@ export interface DashboardData {
   participation: number // 0–1
   silentShare: number // 0–1
   silentAlert: boolean
+  recorded: boolean // the scope has chat events on record (at any time)
   thresholds: DashboardThresholds
   tiers: Record<string, number>
   perDay: DashboardDay[]

@@ -27,6 +27,7 @@ export interface Health {
   silent: number
   silentShare: number // 0–1
   silentAlert: boolean
+  recorded: boolean // the members have chat events on record (at any time)
   tiers: Record<string, number>
   heatmap: number[][] // [weekday 0 = Monday][hour], wall time as exported
   perDay: DayCount[]

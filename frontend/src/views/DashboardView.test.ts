@@ -26,7 +26,7 @@ vi.mock('../components/dashboard/DashboardCharts.vue', () => ({ __esModule: true
 const thresholds = { messagesPer100: 20, reach: 0.65, participation: 0.3, silentShare: 0.4, silentDays: 3 }
 const quiet = {
   members: 10, membersBefore: 8, joins: 3, leaves: 1, messages: 7, events: 9, days: 7, speakers: 2, reached: 4,
-  silent: 6, messagesPer100: 10, reach: 0.4, participation: 0.2, silentShare: 0.6, silentAlert: true, thresholds,
+  silent: 6, messagesPer100: 10, reach: 0.4, participation: 0.2, silentShare: 0.6, silentAlert: true, recorded: true, thresholds,
   tiers: { core: 1, lurker: 3, dormant: 6 }, perDay: null, funnel: { invited: 5, copied: 4, sent: 4, joined: 2, active: 1, core: 0 },
   polls: [{ id: 1, question: '<b>下周选题</b>', status: 'open', voters: 12, createdAt: '2026-03-01T10:00:00Z' }],
   draws: null,

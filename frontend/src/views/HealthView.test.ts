@@ -27,7 +27,7 @@ vi.mock('../components/health/HealthCharts.vue', () => ({ __esModule: true, defa
 const thresholds = { messagesPer100: 20, participation: 0.3, silentShare: 0.4 }
 const quiet = {
   members: 10, messages: 7, days: 7, messagesPer100: 10, speakers: 2, participation: 0.2, silent: 6, silentShare: 0.6,
-  silentAlert: true, tiers: { core: 1, lurker: 3, dormant: 6 }, heatmap: null, perDay: null, thresholds,
+  silentAlert: true, recorded: true, tiers: { core: 1, lurker: 3, dormant: 6 }, heatmap: null, perDay: null, thresholds,
 }
 const lively = { ...quiet, messagesPer100: 35, participation: 0.8, speakers: 8, silent: 1, silentShare: 0.1, silentAlert: false }
 

@@ -804,6 +804,7 @@ export namespace app {
 	    participation: number;
 	    silentShare: number;
 	    silentAlert: boolean;
+	    recorded: boolean;
 	    thresholds: DashboardThresholdsDTO;
 	    tiers: Record<string, number>;
 	    perDay: DashboardDayDTO[];
@@ -833,6 +834,7 @@ export namespace app {
 	        this.participation = source["participation"];
 	        this.silentShare = source["silentShare"];
 	        this.silentAlert = source["silentAlert"];
+	        this.recorded = source["recorded"];
 	        this.thresholds = this.convertValues(source["thresholds"], DashboardThresholdsDTO);
 	        this.tiers = source["tiers"];
 	        this.perDay = this.convertValues(source["perDay"], DashboardDayDTO);
@@ -1440,6 +1442,7 @@ export namespace app {
 	    silent: number;
 	    silentShare: number;
 	    silentAlert: boolean;
+	    recorded: boolean;
 	    tiers: Record<string, number>;
 	    heatmap: number[][];
 	    perDay: activity.DayCount[];
@@ -1460,6 +1463,7 @@ export namespace app {
 	        this.silent = source["silent"];
 	        this.silentShare = source["silentShare"];
 	        this.silentAlert = source["silentAlert"];
+	        this.recorded = source["recorded"];
 	        this.tiers = source["tiers"];
 	        this.heatmap = source["heatmap"];
 	        this.perDay = this.convertValues(source["perDay"], activity.DayCount);

@@ -5,7 +5,7 @@ import type { app } from '../../../wailsjs/go/models'
 
 const base = (over: Partial<DashboardData>): DashboardData => fromDTO({
   members: 100, membersBefore: 80, joins: 30, leaves: 10, messages: 0, events: 0, days: 7, speakers: 0, reached: 0,
-  silent: 0, messagesPer100: 25, reach: 0.7, participation: 0.2, silentShare: 0.5, silentAlert: true,
+  silent: 0, messagesPer100: 25, reach: 0.7, participation: 0.2, silentShare: 0.5, silentAlert: true, recorded: true,
   thresholds: DEFAULT_THRESHOLDS, ...over,
 } as unknown as app.DashboardDTO)
 
@@ -19,6 +19,9 @@ describe('dashboard KPIs', () => {
   })
   it('judges nothing without members', () => {
     expect(kpisOf(base({ members: 0 })).every((k) => k.status === 'info')).toBe(true)
+  })
+  it('judges no activity before any chat export is on record', () => {
+    expect(kpisOf(base({ recorded: false })).every((k) => k.status === 'info')).toBe(true)
   })
   it('works out growth and members per day', () => {
     expect(growth({ members: 100, membersBefore: 80 })).toEqual({ change: 20, share: 0.25 })

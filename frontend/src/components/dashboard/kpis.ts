@@ -7,14 +7,16 @@ export type KpiKey = 'messages' | 'reach' | 'participation' | 'silent' | 'member
 export type { KpiStatus } from '../period/period'
 export type Kpi = Judged<KpiKey>
 
-/** kpisOf scores the dashboard: the four judged KPIs, then the member count. */
+/** kpisOf scores the dashboard: the four judged KPIs, then the member count.
+ *  Before any chat export is on record there is no activity to judge. */
 export function kpisOf(d: DashboardData): Kpi[] {
   const th = d.thresholds
+  const judge = d.recorded ? d.members : 0
   return [
-    judged('messages', d.messagesPer100, th.messagesPer100, 'above', d.members),
-    judged('reach', d.reach, th.reach, 'above', d.members),
-    judged('participation', d.participation, th.participation, 'above', d.members),
-    judged('silent', d.silentShare, th.silentShare, 'below', d.members),
+    judged('messages', d.messagesPer100, th.messagesPer100, 'above', judge),
+    judged('reach', d.reach, th.reach, 'above', judge),
+    judged('participation', d.participation, th.participation, 'above', judge),
+    judged('silent', d.silentShare, th.silentShare, 'below', judge),
     { key: 'members', value: d.members, status: 'info' },
   ]
 }

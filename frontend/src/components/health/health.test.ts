@@ -11,7 +11,7 @@ const grid = () => Array.from({ length: 7 }, () => Array<number>(24).fill(0))
 function health(over: Partial<Health> = {}): Health {
   return {
     members: 100, messages: 0, days: 7, messagesPer100: 0, speakers: 0, participation: 0, silent: 0,
-    silentShare: 0, silentAlert: false, tiers: {}, heatmap: grid(), perDay: [], thresholds: DEFAULT_THRESHOLDS,
+    silentShare: 0, silentAlert: false, recorded: true, tiers: {}, heatmap: grid(), perDay: [], thresholds: DEFAULT_THRESHOLDS,
     ...over,
   }
 }
@@ -24,6 +24,11 @@ describe('health KPIs', () => {
     expect(statuses(good)).toEqual({ messages: 'ok', participation: 'ok', silent: 'ok', members: 'info', speakers: 'info' })
     const bad = health({ messagesPer100: 12.5, participation: 0.1, silentShare: 0.6, silentAlert: true })
     expect(statuses(bad)).toEqual({ messages: 'bad', participation: 'bad', silent: 'bad', members: 'info', speakers: 'info' })
+  })
+
+  it('judge no activity before any chat export is on record', () => {
+    const none = health({ messagesPer100: 0, participation: 0, silentShare: 1, recorded: false })
+    expect(statuses(none)).toEqual({ messages: 'info', participation: 'info', silent: 'info', members: 'info', speakers: 'info' })
   })
 
   it('hold the lines strictly: 20 a day and 30 % are not yet healthy, 40 % silent is not yet an alert', () => {

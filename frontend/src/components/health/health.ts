@@ -20,10 +20,11 @@ export type Kpi = Judged<KpiKey>
 /** kpisOf scores the health against its thresholds, the judged KPIs first. */
 export function kpisOf(h: Health): Kpi[] {
   const th = h.thresholds
+  const judge = h.recorded ? h.members : 0 // before any chat export there is no activity to judge
   return [
-    judged('messages', h.messagesPer100, th.messagesPer100, 'above', h.members),
-    judged('participation', h.participation, th.participation, 'above', h.members),
-    judged('silent', h.silentShare, th.silentShare, 'below', h.members),
+    judged('messages', h.messagesPer100, th.messagesPer100, 'above', judge),
+    judged('participation', h.participation, th.participation, 'above', judge),
+    judged('silent', h.silentShare, th.silentShare, 'below', judge),
     { key: 'members', value: h.members, status: 'info' },
     { key: 'speakers', value: h.speakers, status: 'info' },
   ]
