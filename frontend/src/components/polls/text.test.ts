@@ -26,6 +26,8 @@ describe('poll text', () => {
   it('names no winner on a tie and counts voters without a group', () => {
     const text = summaryText(poll, { counts: [4, 4, 0], voters: 8, groupSize: 0 } as never)
     expect(text).toContain('voters(8)')
+    // More counted votes than members: no share above 100 %.
+    expect(summaryText(poll, { counts: [30, 20, 0], voters: 50, groupSize: 40 } as never)).toContain('voters(50)')
     expect(text).not.toContain('winner')
   })
 

@@ -10,6 +10,12 @@ export const letter = (i: number): string => String.fromCharCode(65 + i)
 
 const share = (n: number, of: number) => (of > 0 ? n / of : 0)
 
+/** hasTurnout: a share of the group makes sense, with a group size and no more
+ *  voters than members (counted tallies may hold people not on the member list). */
+export function hasTurnout(r: Pick<Results, 'voters' | 'groupSize'>): boolean {
+  return r.groupSize > 0 && r.voters <= r.groupSize
+}
+
 /** summaryText is the results as plain text, options by votes, for the group chat. */
 export function summaryText(poll: Poll, r: Results): string {
   const total = r.counts.reduce((a, b) => a + b, 0)
@@ -20,7 +26,7 @@ export function summaryText(poll: Poll, r: Results): string {
       Letter: letter(i), Option: poll.options[i], Votes: formatNumber(r.counts[i]), Share: formatPercent(share(r.counts[i], total)),
     }))
   }
-  lines.push(r.groupSize > 0
+  lines.push(hasTurnout(r)
     ? t('ui.polls.summary.turnout', { Voters: formatNumber(r.voters), Size: formatNumber(r.groupSize), Share: formatPercent(share(r.voters, r.groupSize)) })
     : t('ui.polls.summary.voters', { Voters: formatNumber(r.voters) }))
   const top = order[0]
