@@ -13,19 +13,10 @@ import { tid, call, confirmDialog, fill, selectOption, waitText, until, reload, 
 import { answerDialog } from '../lib/dialogs.mjs';
 import { groupInput } from '../lib/groups.mjs';
 import { seedMembers } from '../lib/members.mjs';
+import { readClipboard } from '../lib/clipboard.mjs';
 
 const emptyFilter = { search: '', groupId: 0, platforms: [], tags: [], sources: [], joinedFrom: '', joinedTo: '', trash: false,
   tiers: [], stages: [], flags: [] };
-
-async function readClipboard(page) {
-  return page.evaluate(async () => {
-    if (window.runtime?.ClipboardGetText) {
-      const s = await window.runtime.ClipboardGetText();
-      if (s) return s;
-    }
-    return navigator.clipboard.readText();
-  });
-}
 
 async function problemKeys(page) {
   return page.$$eval('[data-testid^="invites-problem-"]', (els) => els.map((e) => e.getAttribute('data-key')).filter(Boolean));

@@ -10,23 +10,8 @@ import { join } from 'node:path';
 import { tid, call, until, waitText, T } from '../lib/ui.mjs';
 import { answerDialog } from '../lib/dialogs.mjs';
 import { groupInput } from '../lib/groups.mjs';
-
-async function readClipboard(page) {
-  return page.evaluate(async () => {
-    if (window.runtime?.ClipboardGetText) {
-      const s = await window.runtime.ClipboardGetText();
-      if (s) return s;
-    }
-    return navigator.clipboard.readText();
-  });
-}
-
-const addDays = (day, n) => {
-  const d = new Date(`${day}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + n);
-  return d.toISOString().slice(0, 10);
-};
-const monday = (day) => addDays(day, -((new Date(`${day}T00:00:00Z`).getUTCDay() + 6) % 7));
+import { readClipboard } from '../lib/clipboard.mjs';
+import { addDays, applyTemplate, dragItem, monday, openPlanner } from '../lib/planner.mjs';
 
 export default {
   name: 'planner: apply the weekly SOP, drag an item, mark today done, copy the week',
@@ -43,16 +28,12 @@ export default {
     const today = await call(page, 'PlannerAPI.TodayDate');
     const week = monday(today);
 
-    await page.locator(tid('nav-planner')).click();
-    await page.waitForSelector(tid('planner-week'), { state: 'visible', timeout: T.normal });
+    await openPlanner(page);
     await waitText(page, 'planner-period', tr('ui.planner.period.week', { From: week, To: addDays(week, 6) }));
     await waitText(page, 'planner-mix-empty', tr('ui.planner.mix.empty'));
 
     // The weekly SOP from this Monday, four weeks.
-    await page.locator(tid('planner-apply')).click();
-    await page.waitForSelector(tid('planner-template-weekly_sop'), { state: 'visible' });
-    await page.locator(tid('planner-template-weekly_sop')).click();
-    await page.locator(tid('planner-apply-confirm')).click();
+    await applyTemplate(page, {});
     await page.locator('.n-message', { hasText: tr('ui.planner.apply.done', { Count: 20 }) }).waitFor({ timeout: T.normal });
     const items = page.locator('[data-testid^="planner-item-"]');
     await until(async () => (await items.count()) === 5, { what: 'five SOP items in the week' });
@@ -60,15 +41,13 @@ export default {
     await waitText(page, 'planner-mix-emotional', tr('ui.planner.mix.share', { Share: '20', Target: 20, Count: 1 }));
     assert.equal(await page.locator(tid('planner-mix-warn')).count(), 0, 'no marketing warning at 0 %');
 
-    // Drag the Monday vote to Tuesday 12:00 (36 px an hour; grabbed 4 px into the item).
+    // Drag the Monday vote to Tuesday 12:00.
     let w = await call(page, 'PlannerAPI.Week', week, 0);
     const vote = w.items.find((it) => it.kind === 'vote');
     assert.equal(vote.start, `${week}T20:00`);
     assert.equal(vote.title, tr('ui.planner.tpl.sop_vote'));
     const tuesday = addDays(week, 1);
-    await page.locator(tid(`planner-item-${vote.id}`)).dragTo(page.locator(tid(`planner-col-${tuesday}`)), {
-      sourcePosition: { x: 10, y: 4 }, targetPosition: { x: 20, y: 12 * 36 + 4 },
-    });
+    await dragItem(page, vote.id, tuesday, 12);
     await until(async () => {
       w = await call(page, 'PlannerAPI.Week', week, 0);
       return w.items.find((it) => it.id === vote.id).start === `${tuesday}T12:00`;
@@ -85,8 +64,7 @@ export default {
     await page.locator(tid(`planner-item-${vote.id}`)).click();
     await page.locator(tid('planner-open-poll')).click();
     await waitText(page, 'poll-title', '下期拍什么？', { timeout: T.normal });
-    await page.locator(tid('nav-planner')).click();
-    await page.waitForSelector(tid('planner-week'), { state: 'visible', timeout: T.normal });
+    await openPlanner(page);
 
     // Something due today: its drafted text, copied, then marked done.
     const [live] = await call(page, 'PlannerAPI.Create', { groupId: group.id, kind: 'live_qa', title: '护肤答疑', category: '',

@@ -4,19 +4,11 @@
 // both are in the log. An edited ladder starts with a ten-minute mute for
 // the next member.
 import assert from 'node:assert/strict';
-import { tid, call, selectOption, until, waitText, T } from '../lib/ui.mjs';
+import { tid, call, until, waitText } from '../lib/ui.mjs';
 import { groupInput } from '../lib/groups.mjs';
 import { seedMembers } from '../lib/members.mjs';
-
-async function readClipboard(page) {
-  return page.evaluate(async () => {
-    if (window.runtime?.ClipboardGetText) {
-      const s = await window.runtime.ClipboardGetText();
-      if (s) return s;
-    }
-    return navigator.clipboard.readText();
-  });
-}
+import { readClipboard } from '../lib/clipboard.mjs';
+import { chooseViolation, openPlanner, openRules } from '../lib/planner.mjs';
 
 export default {
   name: 'planner rules: log violations up the ladder, copy the message, edit the ladder',
@@ -32,21 +24,13 @@ export default {
       await call(page, 'MembersAPI.SetMembership', m.id, { groupId: group.id, role: 'member', status: 'joined' });
     }
 
-    await page.locator(tid('nav-planner')).click();
-    await page.locator('.n-tabs-tab', { hasText: tr('ui.planner.tab.rules') }).click();
-    await page.waitForSelector(tid('planner-rules'), { state: 'visible', timeout: T.normal });
+    await openPlanner(page);
+    await openRules(page, tr('ui.planner.tab.rules'));
     const starters = ['no_ads', 'no_spam', 'no_attacks', 'no_sensitive'].map((k) => tr(`ui.planner.rules.starter.${k}`));
     await until(async () => (await page.locator(`${tid('rules-text')}`).inputValue()) === starters.join('\n'), { what: 'the starter rules' });
 
     const rule = tr('ui.planner.rules.starter.no_ads');
-    const logOne = async (who, nick) => {
-      await page.locator(`${tid('violation-member')} .n-base-selection`).click();
-      await page.keyboard.type(nick);
-      await page.locator('.n-base-select-option:visible', { hasText: nick }).first().click();
-      await selectOption(page, 'violation-rule', rule);
-      await page.locator(tid('violation-proposal')).waitFor({ state: 'visible' });
-    };
-    await logOne(spam, '刷屏哥');
+    await chooseViolation(page, '刷屏哥', rule);
     await waitText(page, 'violation-proposal', tr('ui.planner.rules.proposal', { Before: 0, Step: 1, Action: tr('ui.planner.action.warning') }));
     await page.locator(tid('violation-what')).fill('发了代购链接');
     await page.locator(tid('violation-log')).click();
