@@ -10,6 +10,7 @@ import (
 	"github.com/RoaringBitmap/roaring/v2"
 
 	"qunzhu/backend/errs"
+	"qunzhu/backend/store"
 )
 
 // builtKey is the settings row saying the summaries hold every event:
@@ -29,7 +30,7 @@ func Rebuild(ctx context.Context, tx *sql.Tx) error {
 			return errs.Wrap(err, "rebuild dashboard")
 		}
 	}
-	err := withoutTriggers(ctx, tx, func() error { // a million members' triggers would take minutes
+	err := store.WithoutTriggers(ctx, tx, "dashboard_last", func() error { // a million members' triggers would take minutes
 		for _, q := range []string{`DELETE FROM dashboard_last`, `DELETE FROM dashboard_lastdays`} {
 			if _, err := tx.ExecContext(ctx, q); err != nil {
 				return errs.Wrap(err, "rebuild dashboard")
@@ -70,36 +71,6 @@ func readEvents(ctx context.Context, tx *sql.Tx) (*builder, error) {
 		err = b.flushDay(ctx, tx)
 	}
 	return b, err
-}
-
-// withoutTriggers runs fn with dashboard_last's triggers dropped, and puts
-// them back as they were (all in tx).
-func withoutTriggers(ctx context.Context, tx *sql.Tx, fn func() error) error {
-	rows, err := tx.QueryContext(ctx, `SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'dashboard_last'`)
-	if err != nil {
-		return errs.Wrap(err, "rebuild dashboard")
-	}
-	var names, defs []string
-	err = scanAll(rows, "rebuild dashboard", func(rows *sql.Rows) error {
-		var name, def string
-		err := rows.Scan(&name, &def)
-		names, defs = append(names, name), append(defs, def)
-		return err
-	})
-	for _, name := range names {
-		if err == nil {
-			_, err = tx.ExecContext(ctx, `DROP TRIGGER `+name)
-		}
-	}
-	if err == nil {
-		err = fn()
-	}
-	for _, def := range defs {
-		if err == nil {
-			_, err = tx.ExecContext(ctx, def)
-		}
-	}
-	return errs.Wrap(err, "rebuild dashboard")
 }
 
 type event struct {

@@ -117,7 +117,7 @@ func (s *snapshot) restore(ctx context.Context, ws *workspace.Workspace) error {
 		if _, err := tx.ExecContext(ctx, `PRAGMA defer_foreign_keys = ON`); err != nil {
 			return errs.Wrap(err, "defer foreign keys")
 		}
-		return withoutTriggers(ctx, tx, func() error {
+		return store.WithoutTriggers(ctx, tx, "", func() error {
 			for _, name := range slices.Backward(s.empty) { // children first
 				if _, err := tx.ExecContext(ctx, `DELETE FROM "`+name+`"`); err != nil {
 					return errs.Wrap(err, "empty "+name)
@@ -181,44 +181,6 @@ func (s *snapshot) check(ctx context.Context, tx *sql.Tx) error {
 		}
 		if !slices.Equal(now.text, t.text) {
 			return errs.Wrap(fmt.Errorf("%s differs after the restore", name), "restore")
-		}
-	}
-	return nil
-}
-
-// withoutTriggers runs fn with every trigger dropped, and makes them again
-// as they were (all in tx).
-func withoutTriggers(ctx context.Context, tx *sql.Tx, fn func() error) error {
-	rows, err := tx.QueryContext(ctx, `SELECT name, sql FROM sqlite_master WHERE type = 'trigger' ORDER BY rowid`)
-	if err != nil {
-		return errs.Wrap(err, "list triggers")
-	}
-	var names, defs []string
-	for rows.Next() {
-		var name, def string
-		if err = rows.Scan(&name, &def); err != nil {
-			break
-		}
-		names, defs = append(names, name), append(defs, def)
-	}
-	rows.Close()
-	if err == nil {
-		err = rows.Err()
-	}
-	for _, name := range names {
-		if err == nil {
-			_, err = tx.ExecContext(ctx, `DROP TRIGGER "`+name+`"`)
-		}
-	}
-	if err != nil {
-		return errs.Wrap(err, "drop triggers")
-	}
-	if err := fn(); err != nil {
-		return err
-	}
-	for _, def := range defs {
-		if _, err := tx.ExecContext(ctx, def); err != nil {
-			return errs.Wrap(err, "make trigger again")
 		}
 	}
 	return nil
