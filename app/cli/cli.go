@@ -8,8 +8,11 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"os"
+	"os/signal"
 	"slices"
 	"strings"
+	"syscall"
 
 	"qunzhu/app"
 	"qunzhu/backend/errs"
@@ -80,8 +83,15 @@ func IsCommand(args []string) bool {
 	return len(args) > 0 && slices.ContainsFunc(commands, func(c command) bool { return c.name == args[0] })
 }
 
-// Run runs the subcommand in env.Args and returns the exit code.
+// Run runs the subcommand in env.Args and returns the exit code. Ctrl-C
+// (or SIGTERM) cancels the command's context, so a long command (an import,
+// the sample) stops and keeps nothing half-made; a second one kills.
 func Run(env *Env) int {
+	ctx, stop := signal.NotifyContext(env.Ctx, os.Interrupt, syscall.SIGTERM)
+	defer stop()
+	context.AfterFunc(ctx, stop)
+	e := *env
+	e.Ctx, env = ctx, &e
 	if env.Lang == "" {
 		env.Lang = locales.Match(locales.System())
 	}

@@ -1,9 +1,6 @@
 package cli
 
 import (
-	"os"
-	"os/signal"
-	"syscall"
 	"time"
 
 	"qunzhu/backend/sample"
@@ -34,11 +31,7 @@ func runSample(env *Env) error {
 		return err
 	}
 	defer ws.Close()
-	// Ctrl-C (or SIGTERM) stops the run, which then takes out what it made:
-	// caught here, as the process would otherwise die with half a workspace.
-	ctx, stop := signal.NotifyContext(env.Ctx, os.Interrupt, syscall.SIGTERM)
-	defer stop()
-	rep, err := sample.Create(ctx, ws, o)
+	rep, err := sample.Create(env.Ctx, ws, o)
 	if err != nil {
 		return err
 	}
