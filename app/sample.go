@@ -45,13 +45,6 @@ type SampleDoneDTO struct {
 // (no groups, no members).
 func (v *SampleAPI) CanCreate() (bool, error) { return sample.Empty(v.a.call(), v.a.ws) }
 
-// Create fills the empty database with the demo workspace up to today,
-// all or nothing, and waits for it.
-func (v *SampleAPI) Create() (SampleReportDTO, error) {
-	rep, err := sample.Create(v.a.call(), v.a.ws, sample.Defaults(time.Now(), v.a.language()))
-	return SampleReportDTO(rep), err
-}
-
 // Start makes the demo workspace in the background and returns the job id:
 // "sample:progress" events (done of total), then "sample:done" or
 // "sample:failed". Failed or cancelled, it keeps nothing.

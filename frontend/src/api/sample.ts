@@ -2,12 +2,22 @@
 // making the demo workspace as a background job (its events filtered to the
 // one job) that can be cancelled; failed or cancelled, it keeps nothing.
 import * as Sample from '../../wailsjs/go/app/SampleAPI'
-import type { app } from '../../wailsjs/go/models'
 import { EventsOn } from '../../wailsjs/runtime/runtime'
 import { call, toAppError, type AppError } from './errors'
 import { once, runJob, type JobListener } from './jobs'
 
-export type SampleReport = app.SampleReportDTO
+/** What the sample made (the "sample:done" event's report). */
+export interface SampleReport {
+  groups: number
+  members: number
+  events: number
+  polls: number
+  lotteries: number
+  invitations: number
+  planItems: number
+  admins: number
+  violations: number
+}
 
 /** A sample job's progress (done of total) or end. */
 export type SampleEvent =

@@ -3091,34 +3091,6 @@ export namespace app {
 		    return a;
 		}
 	}
-	export class SampleReportDTO {
-	    groups: number;
-	    members: number;
-	    events: number;
-	    polls: number;
-	    lotteries: number;
-	    invitations: number;
-	    planItems: number;
-	    admins: number;
-	    violations: number;
-	
-	    static createFrom(source: any = {}) {
-	        return new SampleReportDTO(source);
-	    }
-	
-	    constructor(source: any = {}) {
-	        if ('string' === typeof source) source = JSON.parse(source);
-	        this.groups = source["groups"];
-	        this.members = source["members"];
-	        this.events = source["events"];
-	        this.polls = source["polls"];
-	        this.lotteries = source["lotteries"];
-	        this.invitations = source["invitations"];
-	        this.planItems = source["planItems"];
-	        this.admins = source["admins"];
-	        this.violations = source["violations"];
-	    }
-	}
 	export class SegmentDTO {
 	    id: number;
 	    name: string;

@@ -10,10 +10,6 @@ export function Cancel(arg1) {
   return window['go']['app']['SampleAPI']['Cancel'](arg1);
 }
 
-export function Create() {
-  return window['go']['app']['SampleAPI']['Create']();
-}
-
 export function Start() {
   return window['go']['app']['SampleAPI']['Start']();
 }
