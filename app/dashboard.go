@@ -5,6 +5,7 @@ import (
 
 	"qunzhu/backend/dashboard"
 	"qunzhu/backend/errs"
+	"qunzhu/backend/planner"
 )
 
 // DashboardAPI is the morning dashboard.
@@ -40,16 +41,24 @@ type DashboardDTO struct {
 // DashboardPlanDTO is the planner's side: the period's items and their
 // 7-2-1 mix, today's items, the violations logged in the period.
 type DashboardPlanDTO struct {
-	Items         int  `json:"items"`
-	Done          int  `json:"done"`
-	Useful        int  `json:"useful"`
-	Emotional     int  `json:"emotional"`
-	Marketing     int  `json:"marketing"`
-	MarketingWarn bool `json:"marketingWarn"`
-	Today         int  `json:"today"`
-	TodayDone     int  `json:"todayDone"`
-	Violations    int  `json:"violations"`
-	Removals      int  `json:"removals"`
+	Items           int  `json:"items"`
+	Done            int  `json:"done"`
+	Useful          int  `json:"useful"`
+	Emotional       int  `json:"emotional"`
+	Marketing       int  `json:"marketing"`
+	MarketingWarn   bool `json:"marketingWarn"`
+	MarketingWarnAt int  `json:"marketingWarnAt"` // percent
+	Today           int  `json:"today"`
+	TodayDone       int  `json:"todayDone"`
+	Violations      int  `json:"violations"`
+	Removals        int  `json:"removals"`
+}
+
+func toDashboardPlanDTO(p dashboard.Plan) DashboardPlanDTO {
+	m := p.Mix
+	return DashboardPlanDTO{Items: m.Total, Done: p.Done, Useful: m.Useful, Emotional: m.Emotional,
+		Marketing: m.Marketing, MarketingWarn: m.Warn, MarketingWarnAt: planner.MarketingWarn, Today: p.Today,
+		TodayDone: p.TodayDone, Violations: p.Violations, Removals: p.Removals}
 }
 
 // DashboardThresholdsDTO are the healthy lines (shares 0–1).
@@ -126,7 +135,7 @@ func ToDashboardDTO(d dashboard.Dashboard) DashboardDTO {
 		SilentShare: d.SilentShare, SilentAlert: d.SilentAlert, Recorded: d.Recorded, Tiers: d.Tiers,
 		Thresholds: DashboardThresholdsDTO{MessagesPer100: th.MessagesPer100, Reach: th.Reach,
 			Participation: th.Participation, SilentShare: th.SilentShare, SilentDays: th.SilentDays},
-		Funnel: DashboardFunnelDTO(d.Funnel), Plan: DashboardPlanDTO(d.Plan), PerDay: make([]DashboardDayDTO, len(d.PerDay)),
+		Funnel: DashboardFunnelDTO(d.Funnel), Plan: toDashboardPlanDTO(d.Plan), PerDay: make([]DashboardDayDTO, len(d.PerDay)),
 		Polls: make([]DashboardPollDTO, len(d.Polls)), Draws: make([]DashboardDrawDTO, len(d.Draws))}
 	for i, p := range d.PerDay {
 		out.PerDay[i] = DashboardDayDTO(p)

@@ -12,11 +12,10 @@ import (
 // with the done ones and their 7-2-1 mix, what is due today, and the
 // violations logged in the period (and how many ended in removal).
 type Plan struct {
-	Items, Done                  int
-	Useful, Emotional, Marketing int
-	MarketingWarn                bool // marketing above planner.MarketingWarn % of the items
-	Today, TodayDone             int  // items on today's wall-clock date, whatever the period
-	Violations, Removals         int
+	Mix                  planner.Mix // of the period's items (Total: all of them)
+	Done                 int
+	Today, TodayDone     int // items on today's wall-clock date, whatever the period
+	Violations, Removals int
 }
 
 // SetClock replaces the clock that says what "today" is (tests).
@@ -28,8 +27,8 @@ func (s *Service) readPlan(ctx context.Context, q queryer, r Request, d *Dashboa
 	now := s.now()
 	today := time.Date(now.Year(), now.Month(), now.Day(), 0, 0, 0, 0, time.UTC)
 	p := &d.Plan
+	var useful, emotional, marketing int
 	err := q.QueryRowContext(ctx, `SELECT
-		count(*) FILTER (WHERE starts_at >= ?2 AND starts_at < ?3),
 		count(done_at) FILTER (WHERE starts_at >= ?2 AND starts_at < ?3),
 		count(*) FILTER (WHERE starts_at >= ?2 AND starts_at < ?3 AND category = 'useful'),
 		count(*) FILTER (WHERE starts_at >= ?2 AND starts_at < ?3 AND category = 'emotional'),
@@ -39,11 +38,11 @@ func (s *Service) readPlan(ctx context.Context, q queryer, r Request, d *Dashboa
 		FROM planner_items WHERE (?1 = 0 OR group_id = ?1)
 			AND ((starts_at >= ?2 AND starts_at < ?3) OR (starts_at >= ?4 AND starts_at < ?5))`,
 		r.GroupID, wall(r.From), wall(r.To.AddDate(0, 0, 1)), wall(today), wall(today.AddDate(0, 0, 1))).
-		Scan(&p.Items, &p.Done, &p.Useful, &p.Emotional, &p.Marketing, &p.Today, &p.TodayDone)
+		Scan(&p.Done, &useful, &emotional, &marketing, &p.Today, &p.TodayDone)
 	if err != nil {
 		return errs.Wrap(err, "dashboard plan")
 	}
-	p.MarketingWarn = p.Marketing*100 > planner.MarketingWarn*p.Items
+	p.Mix = planner.NewMix(useful, emotional, marketing)
 	err = q.QueryRowContext(ctx, `SELECT count(*), count(*) FILTER (WHERE action = 'removal')
 		FROM planner_violations WHERE (?1 = 0 OR group_id = ?1) AND at >= ?2 AND at < ?3`,
 		r.GroupID, instant(r.From), instant(r.To.AddDate(0, 0, 1))).Scan(&p.Violations, &p.Removals)

@@ -6,6 +6,7 @@ import (
 	"time"
 
 	"qunzhu/backend/dashboard"
+	"qunzhu/backend/planner"
 )
 
 // planSeed is worked out by hand: group 1 plans five items in the week
@@ -53,13 +54,13 @@ func TestPlan(t *testing.T) {
 		group int64
 		want  dashboard.Plan
 	}{
-		{"group 1", 1, dashboard.Plan{Items: 5, Done: 2, Useful: 3, Emotional: 1, Marketing: 1, MarketingWarn: true,
-			Today: 2, TodayDone: 1, Violations: 2, Removals: 1}},
+		{"group 1", 1, dashboard.Plan{Mix: planner.Mix{Total: 5, Useful: 3, Emotional: 1, Marketing: 1, Warn: true},
+			Done: 2, Today: 2, TodayDone: 1, Violations: 2, Removals: 1}},
 		// 1 marketing of 1: warns.
-		{"group 2", 2, dashboard.Plan{Items: 1, Marketing: 1, MarketingWarn: true, Violations: 1}},
+		{"group 2", 2, dashboard.Plan{Mix: planner.Mix{Total: 1, Marketing: 1, Warn: true}, Violations: 1}},
 		// 1+1 marketing of 6 (16.7 %) still warns; 3 violations in the week.
-		{"all groups", 0, dashboard.Plan{Items: 6, Done: 2, Useful: 3, Emotional: 1, Marketing: 2, MarketingWarn: true,
-			Today: 2, TodayDone: 1, Violations: 3, Removals: 1}},
+		{"all groups", 0, dashboard.Plan{Mix: planner.Mix{Total: 6, Useful: 3, Emotional: 1, Marketing: 2, Warn: true},
+			Done: 2, Today: 2, TodayDone: 1, Violations: 3, Removals: 1}},
 	} {
 		d, err := s.Get(ctx, dashboard.Request{GroupID: c.group, From: date("2026-03-01"), To: date("2026-03-07")})
 		if err != nil {
@@ -79,7 +80,7 @@ func TestPlan(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if d.Plan.Items != 8 || d.Plan.Marketing != 1 || d.Plan.MarketingWarn {
+	if d.Plan.Mix.Total != 8 || d.Plan.Mix.Marketing != 1 || d.Plan.Mix.Warn {
 		t.Errorf("1 marketing item of 8 (12.5 %%): got %+v, want no warning", d.Plan)
 	}
 }

@@ -29,22 +29,27 @@ func (m Mix) Share(count int) int {
 	return (count*2000 + m.Total) / (2 * m.Total)
 }
 
+// NewMix is the mix of these counts, with its warning.
+func NewMix(useful, emotional, marketing int) Mix {
+	m := Mix{Useful: useful, Emotional: emotional, Marketing: marketing, Total: useful + emotional + marketing}
+	m.Warn = m.Marketing*100 > MarketingWarn*m.Total
+	return m
+}
+
 // MixOf counts the items' categories.
 func MixOf(items []Item) Mix {
-	var m Mix
+	var useful, emotional, marketing int
 	for _, it := range items {
 		switch it.Category {
 		case Useful:
-			m.Useful++
+			useful++
 		case Emotional:
-			m.Emotional++
+			emotional++
 		case Marketing:
-			m.Marketing++
+			marketing++
 		}
 	}
-	m.Total = m.Useful + m.Emotional + m.Marketing
-	m.Warn = m.Marketing*100 > MarketingWarn*m.Total
-	return m
+	return NewMix(useful, emotional, marketing)
 }
 
 // Week is the items and the mix of the week holding day, of one group or

@@ -56,7 +56,8 @@ export interface DashboardPlan {
   useful: number
   emotional: number
   marketing: number
-  marketingWarn: boolean // marketing above 15 % of the items
+  marketingWarn: boolean // marketing above marketingWarnAt % of the items
+  marketingWarnAt: number // percent
   today: number // items on today's date, whatever the period
   todayDone: number
   violations: number
@@ -64,7 +65,7 @@ export interface DashboardPlan {
 }
 
 const NO_PLAN: DashboardPlan = {
-  items: 0, done: 0, useful: 0, emotional: 0, marketing: 0, marketingWarn: false, today: 0, todayDone: 0,
+  items: 0, done: 0, useful: 0, emotional: 0, marketing: 0, marketingWarn: false, marketingWarnAt: 0, today: 0, todayDone: 0,
   violations: 0, removals: 0,
 }
 

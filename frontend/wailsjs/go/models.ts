@@ -659,6 +659,7 @@ export namespace app {
 	    emotional: number;
 	    marketing: number;
 	    marketingWarn: boolean;
+	    marketingWarnAt: number;
 	    today: number;
 	    todayDone: number;
 	    violations: number;
@@ -676,6 +677,7 @@ export namespace app {
 	        this.emotional = source["emotional"];
 	        this.marketing = source["marketing"];
 	        this.marketingWarn = source["marketingWarn"];
+	        this.marketingWarnAt = source["marketingWarnAt"];
 	        this.today = source["today"];
 	        this.todayDone = source["todayDone"];
 	        this.violations = source["violations"];

@@ -7,7 +7,7 @@ import type { DashboardPlan } from '../../api/dashboard'
 import { loadLanguage } from '../../i18n'
 
 const plan: DashboardPlan = {
-  items: 5, done: 2, useful: 3, emotional: 1, marketing: 1, marketingWarn: true, today: 2, todayDone: 1,
+  items: 5, done: 2, useful: 3, emotional: 1, marketing: 1, marketingWarn: true, marketingWarnAt: 15, today: 2, todayDone: 1,
   violations: 3, removals: 1,
 }
 let wrapper: VueWrapper | undefined
