@@ -11,7 +11,7 @@ export type Kpi = Judged<KpiKey>
  *  Before any chat export is on record there is no activity to judge. */
 export function kpisOf(d: DashboardData): Kpi[] {
   const th = d.thresholds
-  const judge = d.recorded ? d.members : 0
+  const judge = d.recorded && d.members > 0
   return [
     judged('messages', d.messagesPer100, th.messagesPer100, 'above', judge),
     judged('reach', d.reach, th.reach, 'above', judge),

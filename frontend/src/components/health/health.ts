@@ -20,7 +20,7 @@ export type Kpi = Judged<KpiKey>
 /** kpisOf scores the health against its thresholds, the judged KPIs first. */
 export function kpisOf(h: Health): Kpi[] {
   const th = h.thresholds
-  const judge = h.recorded ? h.members : 0 // before any chat export there is no activity to judge
+  const judge = h.recorded && h.members > 0 // nothing to judge before members and a chat export
   return [
     judged('messages', h.messagesPer100, th.messagesPer100, 'above', judge),
     judged('participation', h.participation, th.participation, 'above', judge),

@@ -22,13 +22,13 @@ describe('periods', () => {
 
 describe('judged KPIs', () => {
   it('hold the line strictly above, or at most', () => {
-    expect(judged('a', 20, 20, 'above', 5).status).toBe('bad')
-    expect(judged('a', 20.1, 20, 'above', 5).status).toBe('ok')
-    expect(judged('s', 0.4, 0.4, 'below', 5).status).toBe('ok')
-    expect(judged('s', 0.41, 0.4, 'below', 5)).toEqual({ key: 's', value: 0.41, target: 0.4, direction: 'below', status: 'bad' })
+    expect(judged('a', 20, 20, 'above', true).status).toBe('bad')
+    expect(judged('a', 20.1, 20, 'above', true).status).toBe('ok')
+    expect(judged('s', 0.4, 0.4, 'below', true).status).toBe('ok')
+    expect(judged('s', 0.41, 0.4, 'below', true)).toEqual({ key: 's', value: 0.41, target: 0.4, direction: 'below', status: 'bad' })
   })
 
   it('judge nothing without members', () => {
-    expect(judged('a', 0, 20, 'above', 0).status).toBe('info')
+    expect(judged('a', 0, 20, 'above', false).status).toBe('info')
   })
 })

@@ -48,9 +48,10 @@ export interface Kpi<K extends string = string> {
   status: KpiStatus
 }
 
-/** judged holds a KPI to its line: strictly above, or at most; with no members there is nothing to judge. */
+/** judged holds a KPI to its line: strictly above, or at most; when there is
+ *  nothing to judge by (no members, no chat export on record) it is only shown. */
 export function judged<K extends string>(key: K, value: number, target: number, direction: 'above' | 'below',
-  members: number): Kpi<K> {
+  judgeable: boolean): Kpi<K> {
   const ok = direction === 'above' ? value > target : value <= target
-  return { key, value, target, direction, status: members === 0 ? 'info' : ok ? 'ok' : 'bad' }
+  return { key, value, target, direction, status: !judgeable ? 'info' : ok ? 'ok' : 'bad' }
 }
