@@ -1,0 +1,77 @@
+package fold
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
+)
+
+// Name is a display name as it identifies a person: the text as written,
+// in Unicode NFC, with the invisible characters that files and pastes carry
+// removed (byte order mark, zero-width space, left-to-right and
+// right-to-left marks, bidi embeddings, overrides and isolates, word joiner,
+// C0/C1 controls; tabs and line breaks become spaces) and the ends trimmed.
+// A zero-width joiner between two emoji is kept, so 👨‍👩‍👧 stays one family.
+// Unlike Nick, Name never folds case, width, emoji or decorations away:
+// "王伟" and "王伟🌸" are two names. "" means the name is empty.
+func Name(s string) string {
+	if isPlainName(s) {
+		return strings.TrimSpace(s)
+	}
+	var b strings.Builder
+	b.Grow(len(s))
+	var prev rune
+	for i, r := range s {
+		switch {
+		case r == '\u200d':
+			if isEmojiPart(prev) && isEmojiPart(firstRune(s[i+len("\u200d"):])) {
+				b.WriteRune(r)
+			}
+		case r == '\t' || r == '\n' || r == '\r':
+			b.WriteByte(' ')
+		case !isInvisibleInName(r):
+			b.WriteRune(r)
+		}
+		prev = r
+	}
+	return strings.TrimSpace(norm.NFC.String(b.String()))
+}
+
+// isPlainName is true for text of ASCII letters, digits, punctuation and
+// spaces and CJK unified ideographs only: NFC and the invisible marks leave
+// it alone.
+func isPlainName(s string) bool {
+	for _, r := range s {
+		if (r < 0x20 || r >= 0x7f) && (r < 0x4E00 || r > 0x9FFF) {
+			return false
+		}
+	}
+	return true
+}
+
+// isInvisibleInName is a character that changes how a name is stored but
+// not how it looks.
+func isInvisibleInName(r rune) bool {
+	switch {
+	case r < 0x20 || (r >= 0x7f && r <= 0x9f):
+		return true
+	case r == 0x200b, r == 0x200e, r == 0x200f, r == 0x061c, r == 0x2060:
+		return true
+	case r >= 0x202a && r <= 0x202e, r >= 0x2066 && r <= 0x2069:
+		return true
+	}
+	return r == '\ufeff' || r == utf8.RuneError
+}
+
+// isEmojiPart is what may stand on either side of a joiner in an emoji
+// sequence: pictographs, emoji modifiers and variation selector 16.
+func isEmojiPart(r rune) bool {
+	return r != utf8.RuneError && (unicode.In(r, unicode.So, unicode.Sk) || r == '\ufe0f')
+}
+
+func firstRune(s string) rune {
+	r, _ := utf8.DecodeRuneInString(s)
+	return r
+}
