@@ -1,7 +1,7 @@
 package cli
 
 import (
-	"encoding/json"
+	"io"
 	"os"
 	"strconv"
 	"strings"
@@ -10,6 +10,7 @@ import (
 	"qunzhu/backend/errs"
 	"qunzhu/backend/importers"
 	"qunzhu/backend/lottery"
+	"qunzhu/locales"
 )
 
 // runLottery: `lottery draw` and `lottery verify` need no database: they
@@ -120,6 +121,18 @@ func parseTiers(s string) ([]lottery.Tier, bool) {
 	return out, len(out) > 0
 }
 
+// verifyReport is what `lottery verify` prints: verified is true only when
+// everything was recomputed from the entrant list; otherwise reason says why.
+type verifyReport struct {
+	Verified bool            `json:"verified"`
+	Outcome  string          `json:"outcome"`
+	Reason   string          `json:"reason"`
+	Checks   []lottery.Check `json:"checks"`
+}
+
+// lotteryVerify exits 0 only for a verified certificate: without the list
+// it is incomplete, an instant draw is not publicly verifiable, and a
+// mismatch or a field out of bounds fails, each with its reason.
 func lotteryVerify(env *Env, args []string) error {
 	fs := newFlags("lottery verify")
 	entrants := fs.String("entrants", "", "")
@@ -128,13 +141,9 @@ func lotteryVerify(env *Env, args []string) error {
 	if file == "" || fs.Parse(rest) != nil || fs.NArg() > 0 {
 		return usage()
 	}
-	b, err := os.ReadFile(file)
+	cert, err := readCertificate(file)
 	if err != nil {
-		return errs.New(errs.Invalid, "err.lottery.cert_read", errs.Params{"File": file})
-	}
-	var cert lottery.Certificate
-	if json.Unmarshal(b, &cert) != nil || cert.Format != lottery.Format {
-		return errs.New(errs.Invalid, "err.lottery.cert_format", errs.Params{"File": file})
+		return err
 	}
 	var list []string
 	if *entrants != "" {
@@ -143,13 +152,23 @@ func lotteryVerify(env *Env, args []string) error {
 		}
 	}
 	rep := lottery.Verify(cert, list)
-	if err := printJSON(env.Stdout, rep); err != nil {
+	out := verifyReport{Verified: rep.Verified, Outcome: rep.Outcome, Checks: rep.Checks,
+		Reason: locales.Localize(env.Lang, rep.Reason, rep.Params)}
+	if err := printJSON(env.Stdout, out); err != nil {
 		return err
 	}
-	if !rep.Match {
-		return errs.New(errs.Conflict, "err.lottery.mismatch", nil)
+	if !rep.Verified {
+		return errs.New(errs.Conflict, rep.Reason, rep.Params)
 	}
 	return nil
+}
+
+func readCertificate(file string) (lottery.Certificate, error) {
+	b, err := readAtMost(file, lottery.MaxCertificateBytes)
+	if err != nil {
+		return lottery.Certificate{}, err
+	}
+	return lottery.ParseCertificate(file, b)
 }
 
 // readEntrants reads an entrant list file (UTF-8, with or without BOM, or GBK).
@@ -162,12 +181,31 @@ func readEntrants(path string) ([]string, error) {
 }
 
 func readText(path string) (string, error) {
-	b, err := os.ReadFile(path)
+	b, err := readAtMost(path, maxTextFile)
 	if err != nil {
-		return "", errs.New(errs.Invalid, "err.lottery.file_read", errs.Params{"File": path})
+		return "", err
 	}
 	text, _, err := importers.Decode(b)
 	return text, err
+}
+
+// maxTextFile bounds a list or pasted-text file read whole into memory.
+const maxTextFile = 1 << 30
+
+func readAtMost(path string, limit int64) ([]byte, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, errs.New(errs.Invalid, "err.lottery.file_read", errs.Params{"File": path})
+	}
+	defer f.Close()
+	b, err := io.ReadAll(io.LimitReader(f, limit+1))
+	if err != nil {
+		return nil, errs.New(errs.Invalid, "err.lottery.file_read", errs.Params{"File": path})
+	}
+	if int64(len(b)) > limit {
+		return nil, errs.New(errs.Invalid, "err.lottery.file_large", errs.Params{"File": path, "Max": limit >> 20})
+	}
+	return b, nil
 }
 
 func writeJSONFile(path string, v any) error {

@@ -1,6 +1,8 @@
 package cli_test
 
 import (
+	"bytes"
+	"context"
 	"crypto/sha256"
 	"encoding/hex"
 	"encoding/json"
@@ -9,6 +11,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"qunzhu/app/cli"
 )
 
 const rfcVolunteers = `John
@@ -79,48 +83,100 @@ func TestLotteryDrawRFCExample(t *testing.T) {
 	}
 }
 
-func TestLotteryVerify(t *testing.T) {
-	dir := t.TempDir()
-	list := filepath.Join(dir, "entrants.txt")
+// lotteryCert draws from the RFC volunteers (the file in Windows form, with
+// a BOM) and returns the certificate and list paths.
+func lotteryCert(t *testing.T) (dir, cert, list string) {
+	dir = t.TempDir()
+	list = filepath.Join(dir, "entrants.txt")
 	os.WriteFile(list, []byte("\uFEFF"+strings.ReplaceAll(rfcVolunteers, "\n", "\r\n")), 0o644)
-	cert := filepath.Join(dir, "cert.json")
+	cert = filepath.Join(dir, "cert.json")
 	if r := run(t, "", "lottery", "draw", "--entrants", list, "--source", "4 0 7", "--source", "3245.67",
 		"--winners", "3", "--certificate", cert); r.code != 0 {
 		t.Fatalf("draw: %s", r.stderr)
 	}
-	type report struct {
-		Match  bool `json:"match"`
-		Checks []struct {
-			Name string `json:"name"`
-			OK   bool   `json:"ok"`
-		} `json:"checks"`
-	}
-	for _, args := range [][]string{{cert}, {cert, "--entrants", list}} {
-		r := run(t, "", append([]string{"lottery", "verify"}, args...)...)
-		if rep := decode[report](t, r); r.code != 0 || !rep.Match {
-			t.Fatalf("verify %v: exit %d %+v %s", args, r.code, rep, r.stderr)
-		}
-	}
-	// a list with one more name does not match the certificate
-	other := filepath.Join(dir, "other.txt")
-	os.WriteFile(other, []byte(rfcVolunteers+"Mallory\n"), 0o644)
-	if r := run(t, "", "lottery", "verify", cert, "--entrants", other); r.code != 1 || decode[report](t, r).Match {
-		t.Errorf("a changed list verified: exit %d %s", r.code, r.stdout)
-	}
-	// a certificate with a winner swapped does not match
+	return dir, cert, list
+}
+
+// editCert writes a copy of the certificate with edit applied to its JSON.
+func editCert(t *testing.T, cert, name string, edit func(c map[string]any)) string {
 	var c map[string]any
 	b, _ := os.ReadFile(cert)
-	json.Unmarshal(b, &c)
-	w := c["winners"].([]any)
-	w[0], w[1] = w[1], w[0]
+	if err := json.Unmarshal(b, &c); err != nil {
+		t.Fatal(err)
+	}
+	edit(c)
 	b, _ = json.Marshal(c)
-	forged := filepath.Join(dir, "forged.json")
-	os.WriteFile(forged, b, 0o644)
-	if r := run(t, "", "lottery", "verify", forged); r.code != 1 || !strings.Contains(r.stderr, "does not match") {
-		t.Errorf("forged certificate: exit %d, stderr %q", r.code, r.stderr)
+	out := filepath.Join(filepath.Dir(cert), name)
+	os.WriteFile(out, b, 0o644)
+	return out
+}
+
+type verifyOut struct {
+	Verified bool   `json:"verified"`
+	Outcome  string `json:"outcome"`
+	Reason   string `json:"reason"`
+}
+
+// Only a certificate recomputed from its entrant list verifies (exit 0);
+// every other outcome exits 1 with its reason in the JSON and on stderr.
+func TestLotteryVerify(t *testing.T) {
+	dir, cert, list := lotteryCert(t)
+	other := filepath.Join(dir, "other.txt")
+	os.WriteFile(other, []byte(rfcVolunteers+"Mallory\n"), 0o644)
+	swapped := editCert(t, cert, "swapped.json", func(c map[string]any) {
+		w := c["winners"].([]any)
+		w[0], w[1] = w[1], w[0]
+	})
+	renamed := editCert(t, cert, "renamed.json", func(c map[string]any) { c["winners"].([]any)[0].(map[string]any)["name"] = "Mallory" })
+	instant := editCert(t, cert, "instant.json", func(c map[string]any) { c["mode"] = "instant" })
+	negative := editCert(t, cert, "negative.json", func(c map[string]any) { c["entrants"] = -1 })
+	huge := editCert(t, cert, "huge.json", func(c map[string]any) { c["entrants"] = 1 << 60 })
+	cases := []struct {
+		name    string
+		args    []string
+		outcome string
+		reason  string
+	}{
+		{"with the list", []string{cert, "--entrants", list}, "verified", "Verified"},
+		{"without the list", []string{cert}, "incomplete", "without the entrant list"},
+		{"a changed list", []string{cert, "--entrants", other}, "mismatch", "does not match"},
+		{"winners swapped", []string{swapped, "--entrants", list}, "mismatch", "does not match"},
+		{"winners swapped, no list", []string{swapped}, "incomplete", "without the entrant list"},
+		{"a winner renamed", []string{renamed, "--entrants", list}, "mismatch", "does not match"},
+		{"instant mode", []string{instant, "--entrants", list}, "not_verifiable", "Not publicly verifiable"},
+		{"entrants -1", []string{negative}, "invalid", "entrants is out of range: it must be from 1 to 10000000"},
+		{"entrants huge", []string{huge, "--entrants", list}, "invalid", "entrants is out of range"},
+	}
+	for _, c := range cases {
+		r := run(t, "", append([]string{"lottery", "verify"}, c.args...)...)
+		got := decode[verifyOut](t, r)
+		wantCode := 1
+		if c.outcome == "verified" {
+			wantCode = 0
+		}
+		if r.code != wantCode || got.Verified != (wantCode == 0) || got.Outcome != c.outcome || !strings.Contains(got.Reason, c.reason) {
+			t.Errorf("%s: exit %d %+v, want %d %s %q", c.name, r.code, got, wantCode, c.outcome, c.reason)
+		}
+		if wantCode == 1 && !strings.Contains(r.stderr, c.reason) {
+			t.Errorf("%s: stderr %q lacks the reason", c.name, r.stderr)
+		}
 	}
 	if r := run(t, "", "lottery", "verify", list); r.code != 1 || !strings.Contains(r.stderr, "not a Qunzhu lottery certificate") {
 		t.Errorf("not a certificate: exit %d %q", r.code, r.stderr)
+	}
+}
+
+// The reasons come in the user's language.
+func TestLotteryVerifyReasonsLocalized(t *testing.T) {
+	_, cert, _ := lotteryCert(t)
+	for lang, want := range map[string]string{"zh-CN": "参与者名单", "zh-TW": "參與者名單", "en": "entrant list"} {
+		var out, errb bytes.Buffer
+		code := cli.Run(&cli.Env{Ctx: context.Background(), Args: []string{"lottery", "verify", cert}, Stdout: &out, Stderr: &errb, Lang: lang})
+		var got verifyOut
+		json.Unmarshal(out.Bytes(), &got)
+		if code != 1 || !strings.Contains(got.Reason, want) || !strings.Contains(errb.String(), want) {
+			t.Errorf("%s: exit %d reason %q stderr %q", lang, code, got.Reason, errb.String())
+		}
 	}
 }
 

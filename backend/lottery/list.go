@@ -49,8 +49,11 @@ func ListText(entries []string) string {
 }
 
 // ReadList reads an entrant list file: one entrant per line, a BOM and
-// "\r\n" line ends accepted, blank lines skipped, surrounding spaces trimmed.
-func ReadList(r io.Reader) ([]string, error) {
+// "\r\n" line ends accepted, blank lines skipped, surrounding spaces trimmed,
+// at most MaxEntrants entries.
+func ReadList(r io.Reader) ([]string, error) { return readList(r, MaxEntrants) }
+
+func readList(r io.Reader, most int) ([]string, error) {
 	sc := bufio.NewScanner(r)
 	sc.Buffer(make([]byte, 64<<10), 1<<20)
 	var out []string
@@ -60,6 +63,9 @@ func ReadList(r io.Reader) ([]string, error) {
 			line = strings.TrimPrefix(line, "\uFEFF")
 		}
 		if e := CleanEntry(line); e != "" {
+			if len(out) == most {
+				return nil, errs.New(errs.Invalid, "err.lottery.list_long", errs.Params{"Max": most})
+			}
 			out = append(out, e)
 		}
 	}

@@ -91,7 +91,7 @@ func TestFreezeDrawAndVerify(t *testing.T) {
 	b, _ := json.Marshal(cert)
 	var back lottery.Certificate
 	json.Unmarshal(b, &back)
-	if rep := lottery.Verify(back, list); !rep.Match {
+	if rep := lottery.Verify(back, list); !rep.Verified {
 		t.Fatalf("certificate does not verify: %+v", rep)
 	}
 }
@@ -156,7 +156,7 @@ func TestReplaceTakesNextAlternate(t *testing.T) {
 	}
 	cert, _ := f.lottery.Certificate(f.ctx, l.ID)
 	list, _ := f.lottery.Entries(f.ctx, l.ID)
-	if rep := lottery.Verify(cert, list); !rep.Match || len(cert.Replacements) != 3 {
+	if rep := lottery.Verify(cert, list); !rep.Verified || len(cert.Replacements) != 3 {
 		t.Fatalf("certificate with replacements: %+v", rep)
 	}
 }
@@ -204,7 +204,7 @@ func TestInstantModeDrawsFromARecordedSeed(t *testing.T) {
 	}
 	cert, _ := f.lottery.Certificate(f.ctx, l.ID)
 	list, _ := f.lottery.Entries(f.ctx, l.ID)
-	if cert.Mode != lottery.ModeInstant || !lottery.Verify(cert, list).Match {
+	if rep := lottery.Verify(cert, list); cert.Mode != lottery.ModeInstant || rep.Outcome != lottery.NotVerifiable || rep.Verified {
 		t.Fatalf("instant certificate %+v", cert)
 	}
 }

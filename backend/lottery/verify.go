@@ -3,6 +3,19 @@ package lottery
 import (
 	"fmt"
 	"slices"
+	"strings"
+
+	"qunzhu/backend/errs"
+)
+
+// Outcomes of a verification. Only Verified is a match; every other one
+// says why the certificate could not be confirmed.
+const (
+	Verified      = "verified"       // every check recomputed from the entrant list holds
+	Mismatch      = "mismatch"       // a recomputed value differs from the certificate
+	Incomplete    = "incomplete"     // no entrant list: the list hash and the names went unchecked
+	NotVerifiable = "not_verifiable" // an instant draw: its seed was never public
+	Invalid       = "invalid"        // a field is out of bounds: nothing was recomputed
 )
 
 // Check is one thing Verify recomputed.
@@ -13,97 +26,96 @@ type Check struct {
 	Got  string `json:"got,omitempty"`  // what recomputing gives
 }
 
-// Report says whether a certificate holds.
+// Report says whether a certificate holds, and if not, why: Reason is a
+// translation key with its params.
 type Report struct {
-	Match  bool    `json:"match"`
-	Checks []Check `json:"checks"`
+	Verified bool
+	Outcome  string
+	Reason   string
+	Params   errs.Params
+	Checks   []Check
 }
 
-// Verify recomputes a certificate: the key from its sources, the list hash
-// and count when the list is given, the winners and alternates (from the
-// list, or from the count alone when nobody was passed over), and that
-// every replacement took the next unused alternate.
+// Verify recomputes a certificate. A complete verification needs the
+// entrant list: its hash and length are compared with the certificate and
+// the winners and alternates are drawn again from it, so no name in the
+// certificate is ever trusted. Without the list, the key and the
+// replacements are still checked, but the result is Incomplete.
 func Verify(c Certificate, entrants []string) Report {
+	if err := c.Validate(); err != nil {
+		e := errs.As(err)
+		return Report{Outcome: Invalid, Reason: e.Key, Params: e.Params, Checks: []Check{}}
+	}
 	var rep Report
 	add := func(name string, ok bool, want, got string) {
 		rep.Checks = append(rep.Checks, Check{Name: name, OK: ok, Want: want, Got: got})
 	}
 	key, err := Key(c.Sources)
 	add("key", err == nil && key == c.Key, c.Key, key)
+	add("replacements", replacementsHold(c), "", "")
 	if entrants != nil {
 		sum := ListSHA256(entrants)
 		add("listSha256", sum == c.ListSHA256, c.ListSHA256, sum)
 		add("entrants", len(entrants) == c.Entrants, fmt.Sprint(c.Entrants), fmt.Sprint(len(entrants)))
-	}
-	if err == nil {
-		winners, alternates, ok := recompute(c, key, entrants)
-		if ok {
+		if err == nil && len(entrants) > 0 {
+			winners, alternates := recompute(c, key, entrants)
 			add("winners", samePicks(c.Winners, winners), picksText(c.Winners), picksText(winners))
 			add("alternates", samePicks(c.Backups, alternates), picksText(c.Backups), picksText(alternates))
-		} else {
-			add("picks", false, "", "entrant list needed")
 		}
 	}
-	add("replacements", replacementsHold(c), "", "")
-	rep.Match = !slices.ContainsFunc(rep.Checks, func(ch Check) bool { return !ch.OK })
+	rep.judge(c, entrants != nil)
 	return rep
 }
 
-// recompute redraws; without the list, positions stand in for names,
-// which only holds when the certificate passed nobody over.
-func recompute(c Certificate, key string, entrants []string) (w, a []Pick, ok bool) {
-	list := entrants
-	if list == nil {
-		if c.Skipped > 0 {
-			return nil, nil, false
-		}
-		list = make([]string, c.Entrants)
-		for i := range list {
-			list[i] = fmt.Sprint(i + 1)
-		}
+// judge sets the outcome: a failed check is a mismatch whatever else; an
+// instant draw is never publicly verifiable; no list is incomplete.
+func (r *Report) judge(c Certificate, withList bool) {
+	switch {
+	case slices.ContainsFunc(r.Checks, func(ch Check) bool { return !ch.OK }):
+		r.Outcome, r.Reason = Mismatch, "err.lottery.mismatch"
+	case c.Mode == ModeInstant:
+		r.Outcome, r.Reason = NotVerifiable, "err.lottery.verify_instant"
+	case !withList:
+		r.Outcome, r.Reason = Incomplete, "err.lottery.verify_incomplete"
+	default:
+		r.Outcome, r.Reason, r.Verified = Verified, "ui.lottery.verified", true
 	}
-	p := newPicker(key, list)
+	r.Params = errs.Params{}
+}
+
+// recompute draws again from the list, winners tier by tier, then the
+// alternates the certificate asked for.
+func recompute(c Certificate, key string, entrants []string) (w, a []Pick) {
+	p := newPicker(key, entrants)
 	for ti, t := range c.Tiers {
 		w = append(w, p.take(t.Count, ti)...)
 	}
-	a = p.take(c.Alternates, -1)
-	if entrants == nil {
-		fillNames(w, c.Winners)
-		fillNames(a, c.Backups)
-	}
-	return w, a, true
-}
-
-func fillNames(got, cert []Pick) {
-	for i := range got {
-		if i < len(cert) && cert[i].Position == got[i].Position {
-			got[i].Name = cert[i].Name
-		}
-	}
+	return w, p.take(c.Alternates, -1)
 }
 
 func samePicks(a, b []Pick) bool {
 	return slices.EqualFunc(a, b, func(x, y Pick) bool {
-		return x.Position == y.Position && x.Name == y.Name && x.Tier == y.Tier && x.Step == y.Step
+		return x.Order == y.Order && x.Position == y.Position && x.Name == y.Name && x.Tier == y.Tier && x.Step == y.Step
 	})
 }
 
 func picksText(ps []Pick) string {
-	s := ""
+	var b strings.Builder
 	for i, p := range ps {
 		if i > 0 {
-			s += " "
+			b.WriteByte(' ')
 		}
-		s += fmt.Sprintf("%d:%s", p.Position, p.Name)
+		fmt.Fprintf(&b, "%d:%s", p.Position, p.Name)
 	}
-	return s
+	return b.String()
 }
 
-// replacementsHold: each replacement took the next alternate in order.
+// replacementsHold: each replacement took the next alternate in order, so
+// the i-th replacement is the i-th alternate (what NextAlternate gives,
+// without its quadratic cost on a certificate with many replacements).
 func replacementsHold(c Certificate) bool {
 	for i, r := range c.Replacements {
-		next, ok := NextAlternate(c.Backups, c.Replacements[:i])
-		if !ok || next.Order != r.ByOrder || next.Position != r.ByPos {
+		if i >= len(c.Backups) || c.Backups[i].Order != r.ByOrder || c.Backups[i].Position != r.ByPos {
 			return false
 		}
 	}
