@@ -58,9 +58,11 @@ func (m *Manager) Create(ctx context.Context, kind string) (Info, error) {
 	if err := os.MkdirAll(m.dir, 0o755); err != nil {
 		return Info{}, errs.Wrap(err, "create backup folder")
 	}
-	now := m.now()
-	name := m.freeName(now, kind)
-	if err := m.db.VacuumInto(ctx, filepath.Join(m.dir, name)); err != nil {
+	if err := m.removeStaleParts(); err != nil {
+		return Info{}, err
+	}
+	name := m.freeName(m.now(), kind)
+	if err := m.writeFile(ctx, filepath.Join(m.dir, name)); err != nil {
 		return Info{}, err
 	}
 	return m.info(name)
@@ -100,7 +102,8 @@ func (m *Manager) List() ([]Info, error) {
 	return out, nil
 }
 
-// info parses a backup's name and reads its size; unknown names fail.
+// info parses a backup's name and reads its size; unknown names fail, and
+// so does a NAME.db.part a killed backup left.
 func (m *Manager) info(name string) (Info, error) {
 	notFound := errs.New(errs.NotFound, "err.backup.not_found", errs.Params{"Name": name})
 	rest, ok := strings.CutPrefix(name, m.prefix)

@@ -86,7 +86,7 @@ func (m *Manager) Export(ctx context.Context, path string) (int64, error) {
 	if err != nil {
 		return 0, errs.Wrap(err, "resolve backup path")
 	}
-	if err := m.db.VacuumInto(ctx, abs); err != nil {
+	if err := m.writeFile(ctx, abs); err != nil {
 		return 0, err
 	}
 	st, err := os.Stat(abs)
