@@ -92,7 +92,10 @@ func TestVerifyOutcomes(t *testing.T) {
 			c.Winners[0].Position = 31
 			return l
 		}, cert, list, Invalid, "err.lottery.cert_count", ""},
-		{"more winners than prizes", func(c *Certificate, l []string) []string { c.Winners = append(clonePicks(c.Winners), c.Backups[0]); return l }, cert, list, Invalid, "err.lottery.cert_count", ""},
+		{"more winners than prizes", func(c *Certificate, l []string) []string {
+			c.Winners = append(clonePicks(c.Winners), c.Backups[0])
+			return l
+		}, cert, list, Invalid, "err.lottery.cert_count", ""},
 		{"name too long", func(c *Certificate, l []string) []string { c.Title = strings.Repeat("长", MaxName); return l }, cert, list, Invalid, "err.lottery.cert_long", ""},
 		{"no sources", func(c *Certificate, l []string) []string { c.Sources = nil; return l }, cert, list, Invalid, "err.lottery.cert_count", ""},
 		{"unknown mode", func(c *Certificate, l []string) []string { c.Mode = "trust me"; return l }, cert, list, Invalid, "err.lottery.cert_mode", ""},
