@@ -65,5 +65,6 @@ func (v *SampleAPI) run(ctx context.Context, id string) {
 	emit(v.a.call(), EventSampleDone, SampleDoneDTO{JobID: id, Report: SampleReportDTO(rep)})
 }
 
-// Cancel stops a running sample; what it made so far is taken out again.
+// Cancel stops a running sample; its scratch copy is thrown away, so the
+// database never held any of it.
 func (v *SampleAPI) Cancel(jobID string) { v.jobs.stop(jobID) }

@@ -7,7 +7,6 @@ package sample
 
 import (
 	"context"
-	"errors"
 	"math/rand/v2"
 	"sync"
 	"time"
@@ -69,9 +68,11 @@ type Report struct {
 }
 
 // Create fills ws, which must hold no groups and no members. It is all or
-// nothing: when a step fails or ctx is cancelled, everything it made is
-// removed again in one transaction and the error returned (cancellation as
-// errs.ErrCancelled). One sample runs at a time.
+// nothing, also when the process is killed: the sample is made in a
+// scratch copy of the database and goes in whole at the end (inScratch).
+// When a step fails or ctx is cancelled, the copy is thrown away and the
+// error returned (cancellation as errs.ErrCancelled). One sample runs at
+// a time.
 func Create(ctx context.Context, ws *workspace.Workspace, o Options) (Report, error) {
 	if err := o.Validate(); err != nil {
 		return Report{}, err
@@ -83,22 +84,20 @@ func Create(ctx context.Context, ws *workspace.Workspace, o Options) (Report, er
 	if err := checkEmpty(ctx, ws); err != nil {
 		return Report{}, err
 	}
-	before, err := snapshotOf(ctx, ws.DB)
+	var rep Report
+	err := inScratch(ctx, ws, func(scratch *workspace.Workspace) error {
+		g := newGenerator(ctx, scratch, o)
+		err := g.run()
+		rep = g.rep
+		return err
+	})
+	if err != nil && ctx.Err() != nil {
+		err = errs.ErrCancelled // whatever the step made of it, the user stopped it
+	}
 	if err != nil {
 		return Report{}, err
 	}
-	g := newGenerator(ctx, ws, o)
-	if err := g.run(); err != nil {
-		if ctx.Err() != nil {
-			err = errs.ErrCancelled // whatever the step made of it, the user stopped it
-		}
-		if werr := before.restore(context.WithoutCancel(ctx), ws); werr != nil {
-			err = errors.Join(err, werr)
-		}
-		return Report{}, err
-	}
-	ws.Members.ForgetSearch()
-	return g.rep, nil
+	return rep, nil
 }
 
 // running keeps a second sample out while one is going in: its check for an
