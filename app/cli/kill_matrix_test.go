@@ -27,7 +27,8 @@ import (
 // same command run again ends in the complete state.
 //
 // `go test` runs small data sets; `make bench` (BenchmarkKillMatrix) ten
-// times bigger ones. QUNZHU_KILL_SEED replays a run's kill points.
+// times bigger ones (QUNZHU_KILL_SCALE). QUNZHU_KILL_SEED replays a run's
+// kill points.
 
 const killPoints = 10
 
@@ -59,9 +60,18 @@ func TestKillMatrix(t *testing.T) {
 	runKillMatrix(t, 1)
 }
 
+// BenchmarkKillMatrix runs the matrix on data QUNZHU_KILL_SCALE (10)
+// times bigger; it measures nothing but how long the matrix takes.
 func BenchmarkKillMatrix(b *testing.B) {
+	scale := 10
+	if s := os.Getenv("QUNZHU_KILL_SCALE"); s != "" {
+		var err error
+		if scale, err = strconv.Atoi(s); err != nil || scale < 1 {
+			b.Fatalf("QUNZHU_KILL_SCALE=%q", s)
+		}
+	}
 	for range b.N {
-		runKillMatrix(b, 10)
+		runKillMatrix(b, scale)
 	}
 }
 
