@@ -7,6 +7,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"qunzhu/app"
 	"qunzhu/backend/errs"
 	"qunzhu/backend/importers"
 	"qunzhu/backend/lottery"
@@ -141,15 +142,11 @@ func lotteryVerify(env *Env, args []string) error {
 	if file == "" || fs.Parse(rest) != nil || fs.NArg() > 0 {
 		return usage()
 	}
-	cert, err := readCertificate(file)
-	if err != nil {
+	cert, list, err := verifyInputs(file, *entrants)
+	if err != nil { // still a verdict on stdout, for scripts reading it
+		msg := app.FormatError(err, env.Lang, nil).Message
+		printJSON(env.Stdout, verifyReport{Outcome: lottery.Invalid, Reason: msg, Checks: []lottery.Check{}})
 		return err
-	}
-	var list []string
-	if *entrants != "" {
-		if list, err = readEntrants(*entrants); err != nil {
-			return err
-		}
 	}
 	rep := lottery.Verify(cert, list)
 	out := verifyReport{Verified: rep.Verified, Outcome: rep.Outcome, Checks: rep.Checks,
@@ -161,6 +158,15 @@ func lotteryVerify(env *Env, args []string) error {
 		return errs.New(errs.Conflict, rep.Reason, rep.Params)
 	}
 	return nil
+}
+
+func verifyInputs(certFile, listFile string) (lottery.Certificate, []string, error) {
+	cert, err := readCertificate(certFile)
+	if err != nil || listFile == "" {
+		return cert, nil, err
+	}
+	list, err := readEntrants(listFile)
+	return cert, list, err
 }
 
 func readCertificate(file string) (lottery.Certificate, error) {

@@ -161,8 +161,15 @@ func TestLotteryVerify(t *testing.T) {
 			t.Errorf("%s: stderr %q lacks the reason", c.name, r.stderr)
 		}
 	}
-	if r := run(t, "", "lottery", "verify", list); r.code != 1 || !strings.Contains(r.stderr, "not a Qunzhu lottery certificate") {
-		t.Errorf("not a certificate: exit %d %q", r.code, r.stderr)
+	for _, args := range [][]string{{list}, {cert, "--entrants", filepath.Join(dir, "missing.txt")}} {
+		r := run(t, "", append([]string{"lottery", "verify"}, args...)...)
+		got := decode[verifyOut](t, r)
+		if r.code != 1 || got.Verified || got.Outcome != "invalid" || got.Reason == "" || !strings.Contains(r.stderr, got.Reason) {
+			t.Errorf("verify %v: exit %d %+v, stderr %q", args, r.code, got, r.stderr)
+		}
+	}
+	if r := run(t, "", "lottery", "verify", list); !strings.Contains(r.stderr, "not a Qunzhu lottery certificate") {
+		t.Errorf("not a certificate: %q", r.stderr)
 	}
 }
 
