@@ -166,6 +166,9 @@ func verifyInputs(certFile, listFile string) (lottery.Certificate, []string, err
 		return cert, nil, err
 	}
 	list, err := readEntrants(listFile)
+	if list == nil { // a file without entrants is a list, an empty one: it matches no certificate
+		list = []string{}
+	}
 	return cert, list, err
 }
 

@@ -128,6 +128,8 @@ func TestLotteryVerify(t *testing.T) {
 		w[0], w[1] = w[1], w[0]
 	})
 	renamed := editCert(t, cert, "renamed.json", func(c map[string]any) { c["winners"].([]any)[0].(map[string]any)["name"] = "Mallory" })
+	blank := filepath.Join(dir, "blank.txt")
+	os.WriteFile(blank, []byte("\n \n"), 0o644)
 	instant := editCert(t, cert, "instant.json", func(c map[string]any) { c["mode"] = "instant" })
 	negative := editCert(t, cert, "negative.json", func(c map[string]any) { c["entrants"] = -1 })
 	huge := editCert(t, cert, "huge.json", func(c map[string]any) { c["entrants"] = 1 << 60 })
@@ -140,6 +142,7 @@ func TestLotteryVerify(t *testing.T) {
 		{"with the list", []string{cert, "--entrants", list}, "verified", "Verified"},
 		{"without the list", []string{cert}, "incomplete", "without the entrant list"},
 		{"a changed list", []string{cert, "--entrants", other}, "mismatch", "does not match"},
+		{"an empty list", []string{cert, "--entrants", blank}, "mismatch", "does not match"},
 		{"winners swapped", []string{swapped, "--entrants", list}, "mismatch", "does not match"},
 		{"winners swapped, no list", []string{swapped}, "incomplete", "without the entrant list"},
 		{"a winner renamed", []string{renamed, "--entrants", list}, "mismatch", "does not match"},

@@ -59,6 +59,7 @@ func TestVerifyOutcomes(t *testing.T) {
 		{"honest, with the list", nil, cert, list, Verified, "ui.lottery.verified", ""},
 		{"weighted, with the list", nil, weighted, wlist, Verified, "ui.lottery.verified", ""},
 		{"honest, no list", nil, cert, nil, Incomplete, "err.lottery.verify_incomplete", ""},
+		{"an empty list", nil, cert, []string{}, Mismatch, "err.lottery.mismatch", "listSha256,entrants"},
 		{"weighted, no list", nil, weighted, nil, Incomplete, "err.lottery.verify_incomplete", ""},
 		{"instant, with the list", nil, instant, ilist, NotVerifiable, "err.lottery.verify_instant", ""},
 		{"instant, no list", nil, instant, nil, NotVerifiable, "err.lottery.verify_instant", ""},
