@@ -116,52 +116,69 @@ func killSeed(tb testing.TB) uint64 {
 	return seed
 }
 
+// killRun is one case on its way: the command, the states around it and
+// how long it takes left alone.
+type killRun struct {
+	c             killCase
+	prep          string
+	args          []string
+	before, after string
+	took          time.Duration
+}
+
 func killCaseRun(tb testing.TB, c killCase, p killPrep, r *rand.Rand) {
+	k := measure(tb, c, p)
+	seen := map[string]int{}
+	for i := range killPoints {
+		at := time.Duration((float64(i) + r.Float64()) / killPoints * float64(k.took))
+		seen[k.killOnce(tb, filepath.Join(filepath.Dir(k.prep), fmt.Sprint("kill", i)), at)]++
+	}
+	tb.Logf("%s: %v left alone; after %d kills: %d before, %d after", c.name, k.took.Round(time.Millisecond),
+		killPoints, seen["before"], seen["after"])
+}
+
+// measure prepares the case and runs it once to the end on a copy: the
+// states before and after, and how long it took.
+func measure(tb testing.TB, c killCase, p killPrep) killRun {
 	root := tb.TempDir()
 	p.dir, p.files = filepath.Join(root, "prep"), filepath.Join(root, "files")
-	prep := p.dir
 	for _, d := range []string{p.dir, p.files} {
 		if err := os.MkdirAll(d, 0o755); err != nil {
 			tb.Fatal(err)
 		}
 	}
-	args := c.prepare(tb, p)
-	before := c.state(tb, prep)
-
-	ref := copyRun(tb, prep, filepath.Join(root, "ref"))
+	k := killRun{c: c, prep: p.dir, args: c.prepare(tb, p)}
+	k.before = c.state(tb, k.prep)
+	ref := copyRun(tb, k.prep, filepath.Join(root, "ref"))
 	start := time.Now()
-	if out, err := killChild(ref, args).CombinedOutput(); err != nil {
+	if out, err := killChild(ref, k.args).CombinedOutput(); err != nil {
 		tb.Fatalf("%s left alone: %v\n%s", c.name, err, tail(out))
 	}
-	took := time.Since(start)
-	after := c.state(tb, ref)
-	if after == before {
-		tb.Fatalf("%s changes nothing: the state is %s before and after", c.name, before)
+	k.took = time.Since(start)
+	if k.after = c.state(tb, ref); k.after == k.before {
+		tb.Fatalf("%s changes nothing: the state is %s before and after", c.name, k.before)
 	}
-	seen := map[string]int{}
-	for i := range killPoints {
-		dir := copyRun(tb, prep, filepath.Join(root, fmt.Sprint("kill", i)))
-		at := time.Duration((float64(i) + r.Float64()) / killPoints * float64(took))
-		got := killAt(tb, c, dir, args, at)
-		switch got {
-		case before:
-			seen["before"]++
-		case after:
-			seen["after"]++
-		default:
-			tb.Errorf("%s killed at %v: state %s, neither before (%s) nor after (%s)", c.name, at, got, before, after)
-			continue
-		}
-		if got == after {
-			continue // it was done when the kill came
-		}
-		out, err := killChild(dir, args).CombinedOutput()
-		if again := c.state(tb, dir); err != nil || again != after {
-			tb.Errorf("%s run again after the kill at %v: %v, state %s, want %s\n%s", c.name, at, err, again, after, tail(out))
-		}
+	return k
+}
+
+// killOnce kills the command on a fresh copy in dir after at, checks that
+// the state is before or after, and when it is before, that a second run
+// ends in after. It says which state the kill left.
+func (k killRun) killOnce(tb testing.TB, dir string, at time.Duration) string {
+	copyRun(tb, k.prep, dir)
+	switch got := killAt(tb, k.c, dir, k.args, at); got {
+	case k.after:
+		return "after" // it was done when the kill came
+	case k.before:
+	default:
+		tb.Errorf("%s killed at %v: state %s, neither before (%s) nor after (%s)", k.c.name, at, got, k.before, k.after)
+		return "between"
 	}
-	tb.Logf("%s: %v left alone; after %d kills: %d before, %d after", c.name, took.Round(time.Millisecond),
-		killPoints, seen["before"], seen["after"])
+	out, err := killChild(dir, k.args).CombinedOutput()
+	if again := k.c.state(tb, dir); err != nil || again != k.after {
+		tb.Errorf("%s run again after the kill at %v: %v, state %s, want %s\n%s", k.c.name, at, err, again, k.after, tail(out))
+	}
+	return "before"
 }
 
 // killAt starts the command on dir, SIGKILLs it after at (unless it ended
