@@ -134,7 +134,7 @@ func (s *Service) fromDouyin(ctx context.Context, path string) ([]candidate, err
 		if err != nil {
 			return err
 		}
-		c := candidate{name: name, written: ev.Sender, text: ev.Text, at: beijingInstant(ev.Time)}
+		c := candidate{name: name, written: ev.Sender, senderID: ev.SenderID, text: ev.Text, at: beijingInstant(ev.Time)}
 		if len(ids) == 1 {
 			c.memberID = ids[0]
 		}

@@ -94,6 +94,7 @@ type candidate struct {
 	name      string // fold.Name of what the source wrote: "" when nothing visible was left
 	written   string // what the source wrote
 	memberID  int64
+	senderID  string    // the platform id a chat export gives; "" when none
 	text      string    // the comment or entry, for the keyword and mentions
 	at        time.Time // zero when the source has no times
 	line      int       // in the pasted text; 0 when the source has none

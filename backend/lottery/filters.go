@@ -99,7 +99,7 @@ func (e Entry) check(c candidate, st map[int64]standing, won map[string]bool) st
 		return OutMentions
 	case !c.at.IsZero() && ((e.After != nil && c.at.Before(*e.After)) || (e.Before != nil && c.at.After(*e.Before))):
 		return OutTime
-	case won[personKey(c)]:
+	case won[personKey(c)] || (c.memberID == 0 && won[nameKey(c.name)]): // picks keep names, not platform ids
 		return OutWon
 	}
 	if e.MinDays == 0 && e.MinLevel == 0 && !e.IronOnly {
@@ -121,14 +121,20 @@ func (e Entry) check(c candidate, st map[int64]standing, won map[string]bool) st
 
 func foldText(s string) string { return strings.ToLower(width.Fold.String(s)) }
 
-// personKey: the member, else the exact name (fold.Name): 小美 and 小美🌸
-// are two entrants, as two members named 王伟 are.
+// personKey: the member, else the platform id, else the exact name
+// (fold.Name): 小美 and 小美🌸 are two entrants, as two members or two
+// Douyin accounts named 王伟 are.
 func personKey(c candidate) string {
-	if c.memberID != 0 {
+	switch {
+	case c.memberID != 0:
 		return "m:" + strconv.FormatInt(c.memberID, 10)
+	case c.senderID != "":
+		return "i:" + c.senderID
 	}
-	return "n:" + fold.Name(c.name)
+	return nameKey(c.name)
 }
+
+func nameKey(name string) string { return "n:" + fold.Name(name) }
 
 // standings loads days followed, fan level and iron fan of the members
 // among the candidates, when a member condition asks for them.

@@ -1,7 +1,10 @@
 package lottery_test
 
 import (
+	"encoding/json"
 	"fmt"
+	"os"
+	"path/filepath"
 	"slices"
 	"testing"
 
@@ -57,5 +60,31 @@ func TestPastedEntrantsAreExactNames(t *testing.T) {
 		if amb != c.ambiguous {
 			t.Errorf("%s: ambiguous %q, want %q", c.name, amb, c.ambiguous)
 		}
+	}
+}
+
+// TestDouyinEntrantsAreAccounts: without a member, a Douyin commenter is
+// their account: two accounts named 路人 are two entrants, one account
+// commenting twice is one, and a nickname of invisible marks is invalid.
+func TestDouyinEntrantsAreAccounts(t *testing.T) {
+	f := newFixture(t, "阿花")
+	rows := []struct{ uid, nick string }{{"1", "路人"}, {"2", "路人"}, {"1", "路人"}, {"3", "\u202a阿花\u202c"}, {"4", "\u200b\u200f"}}
+	var export []map[string]any
+	for i, r := range rows {
+		export = append(export, map[string]any{"comment_id": fmt.Sprint(i + 1), "create_time": 1764720000 + i, "aweme_id": "9",
+			"content": "抽我", "user_id": r.uid, "sec_uid": "s" + r.uid, "nickname": r.nick, "parent_comment_id": "0"})
+	}
+	raw, _ := json.Marshal(export)
+	path := filepath.Join(t.TempDir(), "comments.json")
+	if err := os.WriteFile(path, raw, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	got, err := f.lottery.Build(f.ctx, lottery.Entry{From: lottery.FromDouyin, Path: path})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := map[string]int{lottery.OutRepeat: 1, lottery.OutInvalid: 1}
+	if names(got) != "路人 (1),路人 (2),阿花" || fmt.Sprint(got.Excluded) != fmt.Sprint(want) || got.People[2].MemberID != f.ids["阿花"] {
+		t.Errorf("got %q %+v excluded %v, want 路人 twice, 阿花 as the member, %v", names(got), got.People, got.Excluded, want)
 	}
 }
