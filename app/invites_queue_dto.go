@@ -75,10 +75,12 @@ type InviteStageDTO struct {
 
 // InviteJoinReportDTO is what matching a member list did.
 type InviteJoinReportDTO struct {
-	Lines     int      `json:"lines"`
-	Matched   int      `json:"matched"`
-	Already   int      `json:"already"`
-	Unmatched []string `json:"unmatched"`
+	Lines     int                     `json:"lines"`
+	Matched   int                     `json:"matched"`
+	Already   int                     `json:"already"`
+	Unmatched []string                `json:"unmatched"`
+	Ambiguous []invites.JoinAmbiguity `json:"ambiguous"` // names several members of the batch have
+	Invalid   []int                   `json:"invalid"`   // lines of invisible marks only
 }
 
 // InviteSettingsDTO are the invitation settings.

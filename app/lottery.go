@@ -41,7 +41,8 @@ func (v *LotteryAPI) Preview(entry EntryDTO) (EntrantsDTO, error) {
 	if err != nil {
 		return EntrantsDTO{}, err
 	}
-	d := EntrantsDTO{People: got.People, Total: len(got.People), Lines: got.Lines, Read: got.Read, Excluded: got.Excluded, Unread: got.Unread}
+	d := EntrantsDTO{People: got.People, Total: len(got.People), Lines: got.Lines, Read: got.Read, Excluded: got.Excluded, Unread: got.Unread,
+		Ambiguous: got.Ambiguous}
 	if len(d.People) > 500 {
 		d.People = d.People[:500]
 	}

@@ -64,6 +64,9 @@ type EntrantsDTO struct {
 	Read     int               `json:"read"`
 	Excluded map[string]int    `json:"excluded"`
 	Unread   []int             `json:"unread"`
+	// Ambiguous are names several members have: entrants under the name,
+	// credited to none of them.
+	Ambiguous []lottery.Ambiguous `json:"ambiguous"`
 }
 
 // SetupDTO is what freezing a lottery takes.

@@ -204,7 +204,7 @@ func TestEditExportAndMatchJoins(t *testing.T) {
 	if _, err := f.mem.AddIdentity(ctx, q[2].MemberID, members.Identity{Platform: "qq", PlatformID: "10001"}); err != nil {
 		t.Fatal(err)
 	}
-	rep, err := f.svc.MatchJoins(ctx, b.ID, "\uFEFFlily\n dy003 \n陌生人\n10001\n\n")
+	rep, err := f.svc.MatchJoins(ctx, b.ID, "\uFEFF\u200f✨Lily✨\u200e\n dy003 \n陌生人\n10001\n\n")
 	if err != nil || rep.Lines != 4 || rep.Matched != 3 || !slices.Equal(rep.Unmatched, []string{"陌生人"}) {
 		t.Fatalf("match joins %+v %v", rep, err)
 	}

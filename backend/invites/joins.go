@@ -6,20 +6,30 @@ import (
 
 	"qunzhu/backend/errs"
 	"qunzhu/backend/fold"
+	"qunzhu/backend/members"
 )
 
 // JoinReport is what matching a group's member list did.
 type JoinReport struct {
-	Lines     int      // names read
-	Matched   int      // drafts marked joined
-	Already   int      // drafts that were joined already
-	Unmatched []string // names that match no draft of the batch
+	Lines     int             // names read
+	Matched   int             // drafts marked joined
+	Already   int             // drafts that were joined already
+	Unmatched []string        // names that match no draft of the batch
+	Ambiguous []JoinAmbiguity // names several of the batch's members have: none marked
+	Invalid   []int           // lines with nothing visible in them but invisible marks
+}
+
+// JoinAmbiguity is a name of the list that several drafts' members have.
+type JoinAmbiguity struct {
+	Name      string             `json:"name"`
+	Namesakes []members.Namesake `json:"namesakes"`
 }
 
 // MatchJoins reads a group's member list (one name or id a line, as
 // pasted or exported) and marks the batch's drafts whose member it names
-// as joined, all in one transaction. A line names a member by platform id
-// or by nickname (case, width and decorations ignored).
+// as joined, all in one transaction. A line names a member by platform id,
+// or by exact nickname (fold.Name: invisible marks aside, as written) when
+// only one member of the batch has it.
 func (s *Service) MatchJoins(ctx context.Context, batch int64, list string) (JoinReport, error) {
 	if _, err := s.Batch(ctx, batch); err != nil {
 		return JoinReport{}, err
@@ -28,29 +38,37 @@ func (s *Service) MatchJoins(ctx context.Context, batch int64, list string) (Joi
 	if err != nil {
 		return JoinReport{}, err
 	}
-	byID, byNick := map[string]*Draft{}, map[string]*Draft{}
+	byID, byName := map[string]*Draft{}, map[string][]*Draft{}
 	at := map[int64]*Draft{}
 	for i := range ds {
 		at[ds[i].ID] = &ds[i]
 		if ds[i].PlatformID != "" {
 			byID[ds[i].PlatformID] = &ds[i]
 		}
-		byNick[fold.Nick(ds[i].Nickname)] = &ds[i]
+		name := fold.Name(ds[i].Nickname)
+		byName[name] = append(byName[name], &ds[i])
 	}
 	if err := s.identities(ctx, batch, at, byID); err != nil {
 		return JoinReport{}, err
 	}
-	var rep JoinReport
+	rep := JoinReport{Unmatched: []string{}, Ambiguous: []JoinAmbiguity{}, Invalid: []int{}}
 	var join []int64
-	for _, line := range strings.Split(list, "\n") {
-		line = strings.TrimSpace(strings.TrimPrefix(line, "\uFEFF"))
+	for i, raw := range strings.Split(list, "\n") {
+		line := fold.Name(raw)
 		if line == "" {
+			if strings.TrimSpace(strings.TrimPrefix(raw, "\uFEFF")) != "" {
+				rep.Invalid = append(rep.Invalid, i+1)
+			}
 			continue
 		}
 		rep.Lines++
 		d := byID[line]
-		if d == nil {
-			d = byNick[fold.Nick(line)]
+		if d == nil && len(byName[line]) > 1 {
+			rep.Ambiguous = append(rep.Ambiguous, JoinAmbiguity{Name: line, Namesakes: namesakes(byName[line])})
+			continue
+		}
+		if d == nil && len(byName[line]) == 1 {
+			d = byName[line][0]
 		}
 		switch {
 		case d == nil:
@@ -72,6 +90,14 @@ func (s *Service) MatchJoins(ctx context.Context, batch int64, list string) (Joi
 		return nil
 	})
 	return rep, err
+}
+
+func namesakes(ds []*Draft) []members.Namesake {
+	out := make([]members.Namesake, len(ds))
+	for i, d := range ds {
+		out[i] = members.Namesake{ID: d.MemberID, Nickname: d.Nickname}
+	}
+	return out
 }
 
 // identities adds every id the batch's members have on any platform (a

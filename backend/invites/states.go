@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"qunzhu/backend/errs"
+	"qunzhu/backend/members"
 )
 
 // SetState moves a draft to state. Copying and sending are stamped once;
@@ -51,8 +52,8 @@ func (s *Service) setState(ctx context.Context, tx txer, id int64, state string,
 	return nil
 }
 
-// joinGroup records the draft's member as joined in the batch's group. It
-// writes memberships directly so the join and the state share a transaction.
+// joinGroup records the draft's member as joined in the batch's group, in
+// the transaction that sets the state.
 func joinGroup(ctx context.Context, tx txer, draft int64, now time.Time) error {
 	var group sql.NullInt64
 	var member int64
@@ -61,10 +62,7 @@ func joinGroup(ctx context.Context, tx txer, draft int64, now time.Time) error {
 	if err != nil || !group.Valid {
 		return errs.Wrap(ignoreNoRows(err), "join group")
 	}
-	_, err = tx.ExecContext(ctx, `INSERT INTO memberships (group_id, member_id, role, status, joined_at) VALUES (?, ?, 'member', 'joined', ?)
-		ON CONFLICT (group_id, member_id) DO UPDATE SET status = 'joined', left_at = NULL,
-		joined_at = coalesce(memberships.joined_at, excluded.joined_at)`, group.Int64, member, now.Format("2006-01-02"))
-	return errs.Wrap(err, "join group")
+	return members.JoinGroup(ctx, tx, group.Int64, member, now)
 }
 
 func ignoreNoRows(err error) error {

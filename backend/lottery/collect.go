@@ -7,6 +7,7 @@ import (
 
 	"qunzhu/backend/chatlog"
 	"qunzhu/backend/errs"
+	"qunzhu/backend/fold"
 	"qunzhu/backend/jielong"
 	"qunzhu/backend/members"
 )
@@ -88,10 +89,11 @@ func (s *Service) fromJielong(ctx context.Context, text string) ([]candidate, []
 	var out []candidate
 	for _, e := range note.Entries {
 		first, _, _ := strings.Cut(e.Text, "\n")
-		c, err := s.named(ctx, strings.TrimSpace(first), e.Text)
+		c, err := s.named(ctx, strings.TrimSpace(first))
 		if err != nil {
 			return nil, nil, err
 		}
+		c.text, c.line = e.Text, e.Line
 		out = append(out, c)
 	}
 	return out, nil, nil
@@ -111,12 +113,12 @@ func (s *Service) fromComments(ctx context.Context, text string) ([]candidate, [
 			unread = append(unread, i+1)
 			continue
 		}
-		name := strings.TrimSpace(line[:j])
-		m, err := s.polls.MatchName(ctx, name, 0)
+		c, err := s.person(ctx, strings.TrimSpace(line[:j]))
 		if err != nil {
 			return nil, nil, err
 		}
-		out = append(out, candidate{name: name, memberID: m.MemberID, text: line[j:]})
+		c.text, c.line = line[j:], i+1
+		out = append(out, c)
 	}
 	return out, unread, nil
 }
@@ -127,11 +129,12 @@ func (s *Service) fromDouyin(ctx context.Context, path string) ([]candidate, err
 		if ev.Platform != chatlog.PlatformDouyin {
 			return errs.New(errs.Invalid, "err.lottery.not_douyin", nil)
 		}
-		ids, err := s.members.MatchSender(ctx, chatlog.PlatformDouyin, ev.SenderID, ev.Sender)
+		name := fold.Name(ev.Sender)
+		ids, err := s.members.MatchSender(ctx, chatlog.PlatformDouyin, ev.SenderID, name)
 		if err != nil {
 			return err
 		}
-		c := candidate{name: ev.Sender, text: ev.Text, at: beijingInstant(ev.Time)}
+		c := candidate{name: name, written: ev.Sender, senderID: ev.SenderID, text: ev.Text, at: beijingInstant(ev.Time)}
 		if len(ids) == 1 {
 			c.memberID = ids[0]
 		}
@@ -143,17 +146,27 @@ func (s *Service) fromDouyin(ctx context.Context, path string) ([]candidate, err
 
 // named reads a name from an entry line: the member the whole line names,
 // else the one its first word names, else that word.
-func (s *Service) named(ctx context.Context, line, text string) (candidate, error) {
-	m, err := s.polls.MatchName(ctx, line, 0)
-	if err != nil || m.MemberID != 0 {
-		return candidate{name: line, memberID: m.MemberID, text: text}, err
+func (s *Service) named(ctx context.Context, line string) (candidate, error) {
+	c, err := s.person(ctx, line)
+	if err != nil || c.memberID != 0 || len(c.namesakes) > 1 {
+		return c, err
 	}
-	word := line
-	if f := strings.Fields(line); len(f) > 0 {
-		word = f[0]
+	if f := strings.Fields(fold.Name(line)); len(f) > 1 {
+		return s.person(ctx, f[0])
 	}
-	m, err = s.polls.MatchName(ctx, word, 0)
-	return candidate{name: word, memberID: m.MemberID, text: text}, err
+	return c, nil
+}
+
+// person is the candidate a pasted name names: the one member with exactly
+// that name (fold.Name), else the name alone; several members with it are
+// kept as namesakes, and none is picked.
+func (s *Service) person(ctx context.Context, written string) (candidate, error) {
+	n, err := members.FindByName(ctx, s.db.Read(), members.NameScope{}, written)
+	c := candidate{name: n.Name, written: written, memberID: n.MemberID}
+	if n.Ambiguous() {
+		c.namesakes = n.Namesakes
+	}
+	return c, err
 }
 
 // memberConditions are the entry's member conditions as a member filter.

@@ -2,6 +2,8 @@ package lottery
 
 import (
 	"time"
+
+	"qunzhu/backend/members"
 )
 
 // Where entrants come from.
@@ -64,7 +66,8 @@ const (
 	OutLevel    = "level"
 	OutIron     = "iron"
 	OutWon      = "won"
-	OutRepeat   = "repeat" // one entry per person
+	OutRepeat   = "repeat"       // one entry per person
+	OutInvalid  = "invalid_name" // the name was nothing but invisible marks
 )
 
 // Entrants is the list an Entry gives, before it is frozen.
@@ -74,12 +77,29 @@ type Entrants struct {
 	Read     int            `json:"read"`  // candidates read before the filters
 	Excluded map[string]int `json:"excluded"`
 	Unread   []int          `json:"unread"` // pasted lines that named nobody
+	// Ambiguous are names several members have: they take part under the
+	// name, credited to none of the members.
+	Ambiguous []Ambiguous `json:"ambiguous"`
+}
+
+// Ambiguous is a name read from a source that several members have.
+type Ambiguous struct {
+	Line      int                `json:"line"` // 0 when the source has no lines
+	Name      string             `json:"name"`
+	Namesakes []members.Namesake `json:"namesakes"`
 }
 
 // candidate is someone read from a source, before the filters.
 type candidate struct {
-	name     string
-	memberID int64
-	text     string    // the comment or entry, for the keyword and mentions
-	at       time.Time // zero when the source has no times
+	name      string // fold.Name of what the source wrote: "" when nothing visible was left
+	written   string // what the source wrote
+	memberID  int64
+	senderID  string    // the platform id a chat export gives; "" when none
+	text      string    // the comment or entry, for the keyword and mentions
+	at        time.Time // zero when the source has no times
+	line      int       // in the pasted text; 0 when the source has none
+	namesakes []members.Namesake
 }
+
+// invalid is a name that was written but had nothing visible in it.
+func (c candidate) invalid() bool { return c.memberID == 0 && c.name == "" && c.written != "" }

@@ -36,7 +36,7 @@ func (s *Service) Build(ctx context.Context, e Entry) (Entrants, error) {
 	if e.From == FromMembers { // the member list applied the member conditions
 		e.MinDays, e.MinLevel, e.IronOnly = 0, 0, false
 	}
-	out := Entrants{People: []Entrant{}, Read: len(cands), Excluded: map[string]int{}, Unread: unread}
+	out := Entrants{People: []Entrant{}, Read: len(cands), Excluded: map[string]int{}, Unread: unread, Ambiguous: []Ambiguous{}}
 	if out.Unread == nil {
 		out.Unread = []int{}
 	}
@@ -60,6 +60,9 @@ func (s *Service) Build(ctx context.Context, e Entry) (Entrants, error) {
 		}
 		seen[personKey(c)] = true
 		out.People = append(out.People, Entrant{Name: c.name, MemberID: c.memberID, Weight: 1})
+		if len(c.namesakes) > 1 {
+			out.Ambiguous = append(out.Ambiguous, Ambiguous{Line: c.line, Name: c.name, Namesakes: c.namesakes})
+		}
 	}
 	if err := s.weigh(ctx, e.Weight, out.People); err != nil {
 		return Entrants{}, err
@@ -88,13 +91,15 @@ func (e Entry) Validate() error {
 
 func (e Entry) check(c candidate, st map[int64]standing, won map[string]bool) string {
 	switch {
+	case c.invalid():
+		return OutInvalid
 	case e.Keyword != "" && !strings.Contains(foldText(c.text), foldText(e.Keyword)):
 		return OutKeyword
 	case e.Mentions > 0 && len(mention.FindAllString(c.text, -1)) < e.Mentions:
 		return OutMentions
 	case !c.at.IsZero() && ((e.After != nil && c.at.Before(*e.After)) || (e.Before != nil && c.at.After(*e.Before))):
 		return OutTime
-	case won[personKey(c)]:
+	case won[personKey(c)] || (c.memberID == 0 && won[nameKey(c.name)]): // picks keep names, not platform ids
 		return OutWon
 	}
 	if e.MinDays == 0 && e.MinLevel == 0 && !e.IronOnly {
@@ -116,16 +121,20 @@ func (e Entry) check(c candidate, st map[int64]standing, won map[string]bool) st
 
 func foldText(s string) string { return strings.ToLower(width.Fold.String(s)) }
 
-// personKey: the member, else the name read the way member merge reads it.
+// personKey: the member, else the platform id, else the exact name
+// (fold.Name): 小美 and 小美🌸 are two entrants, as two members or two
+// Douyin accounts named 王伟 are.
 func personKey(c candidate) string {
-	if c.memberID != 0 {
+	switch {
+	case c.memberID != 0:
 		return "m:" + strconv.FormatInt(c.memberID, 10)
+	case c.senderID != "":
+		return "i:" + c.senderID
 	}
-	if k := fold.Nick(c.name); k != "" {
-		return "n:" + k
-	}
-	return "t:" + c.name
+	return nameKey(c.name)
 }
+
+func nameKey(name string) string { return "n:" + fold.Name(name) }
 
 // standings loads days followed, fan level and iron fan of the members
 // among the candidates, when a member condition asks for them.

@@ -70,9 +70,7 @@ func (s *Service) Promote(ctx context.Context, p Promotion) (int64, error) {
 		if id, err = s.putAdmin(ctx, tx, 0, in); err != nil {
 			return err
 		}
-		_, err = tx.ExecContext(ctx, `UPDATE memberships SET role = ? WHERE member_id = ? AND (? = 0 OR group_id = ?)`,
-			p.Layer, p.MemberID, p.GroupID, p.GroupID)
-		return errs.Wrap(err, "set role")
+		return s.setRole(ctx, tx, p.MemberID, p.GroupID, p.Layer)
 	})
 	return id, err
 }

@@ -12,12 +12,20 @@ import (
 
 // Service stores planner items, rules, violations and admins.
 type Service struct {
-	db  *store.DB
-	now func() time.Time
+	db      *store.DB
+	setRole RoleSetter
+	now     func() time.Time
 }
 
-// NewService returns a Service on db.
-func NewService(db *store.DB) *Service { return &Service{db: db, now: time.Now} }
+// RoleSetter sets a member's role in a group (every group of theirs when
+// group is 0) inside tx: members.SetRole, which owns memberships (planner
+// cannot import members, whose dashboard imports planner).
+type RoleSetter func(ctx context.Context, tx *sql.Tx, member, group int64, role string) error
+
+// NewService returns a Service on db that promotes members through setRole.
+func NewService(db *store.DB, setRole RoleSetter) *Service {
+	return &Service{db: db, setRole: setRole, now: time.Now}
+}
 
 // SetClock replaces the clock (tests).
 func (s *Service) SetClock(now func() time.Time) { s.now = now }

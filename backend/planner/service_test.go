@@ -8,6 +8,7 @@ import (
 
 	"qunzhu/backend/errs"
 	"qunzhu/backend/groups"
+	"qunzhu/backend/members"
 	"qunzhu/backend/planner"
 	"qunzhu/backend/polls"
 	"qunzhu/backend/storetest"
@@ -33,7 +34,7 @@ func setup(t *testing.T, now string) fixture {
 	if err != nil {
 		t.Fatal(err)
 	}
-	svc := planner.NewService(db)
+	svc := planner.NewService(db, members.SetRole)
 	clock, _ := planner.ParseWall(now)
 	svc.SetClock(func() time.Time { return clock })
 	return fixture{ctx, svc, a.ID, b.ID}

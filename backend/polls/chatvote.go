@@ -110,7 +110,7 @@ func senderLine(line string) (string, bool) {
 
 type reading struct {
 	Reading
-	byPerson map[string]int // fold.Nick(name) -> index in Votes
+	byPerson map[string]int // fold.Name(name) -> index in Votes
 }
 
 func newReading(options int) *reading {
@@ -119,9 +119,13 @@ func newReading(options int) *reading {
 }
 
 func (r *reading) add(line int, text, speaker string, options []string, rules Rules) {
-	name, choices, reason := SplitLine(text, options)
-	if name == "" {
-		name = speaker
+	written, choices, reason := SplitLine(text, options)
+	if written == "" {
+		written = speaker
+	}
+	name := fold.Name(written) // 小美 and 小美🌸 are two people
+	if reason == "" && written != "" && name == "" {
+		reason = UnreadInvalidName
 	}
 	if reason == "" {
 		reason = rules.check(choices)
@@ -131,15 +135,11 @@ func (r *reading) add(line int, text, speaker string, options []string, rules Ru
 		return
 	}
 	v := Vote{Name: name, Choices: choices, Line: line, Text: text}
-	key := fold.Nick(name)
-	if key == "" {
-		key = name
-	}
-	if j, seen := r.byPerson[key]; seen && name != "" {
+	if j, seen := r.byPerson[name]; seen && name != "" {
 		r.Superseded = append(r.Superseded, r.Votes[j])
 		r.Votes[j].Line = -1 // dropped in finish
 	}
-	r.byPerson[key] = len(r.Votes)
+	r.byPerson[name] = len(r.Votes)
 	r.Votes = append(r.Votes, v)
 }
 

@@ -17,6 +17,8 @@ const (
 	UnreadNoVote  = "no_vote"
 	UnreadUnknown = "unknown_option"
 	UnreadTooMany = "too_many"
+	// UnreadInvalidName: the line's name is nothing but invisible marks.
+	UnreadInvalidName = "invalid_name"
 )
 
 // verbs come before a choice: 选B, 投2号, 我选A, vote for 1.

@@ -3,17 +3,24 @@ package polls
 import (
 	"strings"
 	"testing"
+
+	"qunzhu/backend/fold"
 )
 
 func FuzzReadChat(f *testing.F) {
-	for _, s := range []string{"阿花 A\n小红 选B\n", "[20:01] Tom: b+c", "小明 12:03\n选A", "投２号", "1. 小美 B\n哈哈"} {
+	for _, s := range []string{"阿花 A\n小红 选B\n", "[20:01] Tom: b+c", "小明 12:03\n选A", "投２号", "1. 小美 B\n哈哈", "\u202a小美\u202c A\n小美🌸 B\n\u200b C"} {
 		f.Add(s, true, 2)
 	}
 	f.Fuzz(func(t *testing.T, text string, multiple bool, max int) {
 		r := ReadChat(text, opts3, Rules{Multiple: multiple, Max: max})
 		lines := len(strings.Split(strings.ReplaceAll(text, "\r\n", "\n"), "\n"))
 		sum := 0
+		named := map[string]bool{}
 		for _, v := range r.Votes {
+			if v.Name != fold.Name(v.Name) || (v.Name != "" && named[v.Name]) {
+				t.Fatalf("voter %q: not an exact name, or voting twice", v.Name)
+			}
+			named[v.Name] = true
 			if len(v.Choices) == 0 || v.Line < 1 || v.Line > lines {
 				t.Fatalf("bad vote %+v", v)
 			}

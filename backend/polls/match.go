@@ -4,8 +4,8 @@ import (
 	"context"
 
 	"qunzhu/backend/errs"
-	"qunzhu/backend/fold"
 	"qunzhu/backend/jielong"
+	"qunzhu/backend/members"
 )
 
 // Match is a name read from text and the member it belongs to, if one.
@@ -13,6 +13,9 @@ type Match struct {
 	MemberID   int64  `json:"memberId"`
 	Nickname   string `json:"nickname"`
 	Candidates int    `json:"candidates"` // members with that name: 1 is a match
+	// Namesakes are the members sharing the name when there are several:
+	// the vote is not credited to any of them.
+	Namesakes []members.Namesake `json:"namesakes"`
 }
 
 // PreviewVote is a vote read from pasted text, before it is stored.
@@ -56,44 +59,30 @@ func (s *Service) ReadPaste(ctx context.Context, id int64, text string) (Preview
 	return out, nil
 }
 
-// MatchName finds the member a name belongs to: the one live member whose
-// folded nickname reads the same, preferring members of group.
+// MatchName finds the member a name belongs to: the one live member of
+// group whose name is exactly name (fold.Name), else the one on the group's
+// platform; without a group, the one member anywhere. Several with that
+// name leave it unmatched and listed in Namesakes.
 func (s *Service) MatchName(ctx context.Context, name string, group int64) (Match, error) {
-	key := fold.Nick(name)
-	if key == "" {
-		return Match{}, nil
+	q := s.db.Read()
+	n, err := members.FindByName(ctx, q, members.NameScope{GroupID: group}, name)
+	if err != nil || group == 0 || len(n.Namesakes) > 0 {
+		return matchOf(n), err
 	}
-	q := `SELECT m.id, m.nickname FROM members m WHERE m.nick_key = ? AND m.deleted_at IS NULL ORDER BY m.id LIMIT 10`
-	args := []any{key}
-	if group != 0 {
-		q = `SELECT m.id, m.nickname FROM members m JOIN memberships ms ON ms.member_id = m.id AND ms.group_id = ?
-			WHERE m.nick_key = ? AND m.deleted_at IS NULL ORDER BY m.id LIMIT 10`
-		args = []any{group, key}
+	var platform string
+	if err := q.QueryRowContext(ctx, `SELECT platform FROM groups WHERE id = ?`, group).Scan(&platform); err != nil {
+		return Match{}, errs.Wrap(err, "read the group's platform")
 	}
-	rows, err := s.db.Read().QueryContext(ctx, q, args...)
-	if err != nil {
-		return Match{}, errs.Wrap(err, "match name")
+	n, err = members.FindByName(ctx, q, members.NameScope{Platform: platform}, name)
+	return matchOf(n), err
+}
+
+func matchOf(n members.Named) Match {
+	m := Match{MemberID: n.MemberID, Nickname: n.Nickname, Candidates: len(n.Namesakes), Namesakes: []members.Namesake{}}
+	if n.Ambiguous() {
+		m.Namesakes = n.Namesakes
 	}
-	defer rows.Close()
-	var m Match
-	for rows.Next() {
-		var id int64
-		var nick string
-		if err := rows.Scan(&id, &nick); err != nil {
-			return Match{}, errs.Wrap(err, "match name")
-		}
-		m.Candidates++
-		if m.Candidates == 1 {
-			m.MemberID, m.Nickname = id, nick
-		}
-	}
-	if m.Candidates != 1 {
-		m.MemberID, m.Nickname = 0, ""
-	}
-	if m.Candidates == 0 && group != 0 { // not in the group: anyone by that name
-		return s.MatchName(ctx, name, 0)
-	}
-	return m, errs.Wrap(rows.Err(), "match name")
+	return m
 }
 
 // JielongText is the 接龙 to paste into the group for a poll: the

@@ -97,7 +97,7 @@ func (s *Service) castOne(ctx context.Context, tx *sql.Tx, p Poll, source string
 	if err := checkChoices(p, v.Choices, row); err != nil {
 		return err
 	}
-	name := v.Name
+	name := fold.Name(v.Name)
 	if v.MemberID != 0 {
 		if err := tx.QueryRowContext(ctx, `SELECT nickname FROM members WHERE id = ?`, v.MemberID).Scan(&name); err != nil {
 			return errs.New(errs.Invalid, "err.polls.member", errs.Params{"Row": row})
@@ -130,12 +130,13 @@ func checkChoices(p Poll, choices []int, row int) error {
 	return nil
 }
 
-// voterKey identifies a person across pastes: the member, else the name.
+// voterKey identifies a person across pastes: the member, else the exact
+// name (小美 and 小美🌸 are two voters).
 func voterKey(member int64, name string) string {
 	if member != 0 {
 		return "m:" + strconv.FormatInt(member, 10)
 	}
-	if k := fold.Nick(name); k != "" {
+	if k := fold.Name(name); k != "" {
 		return "n:" + k
 	}
 	return ""

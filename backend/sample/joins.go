@@ -4,6 +4,7 @@ import (
 	"database/sql"
 
 	"qunzhu/backend/errs"
+	"qunzhu/backend/members"
 )
 
 // joins finds the imported members' ids and dates their joins (and the
@@ -14,10 +15,9 @@ func (g *generator) joins() error {
 		return err
 	}
 	return g.ws.DB.Tx(g.ctx, func(tx *sql.Tx) error {
-		stmt, err := tx.PrepareContext(g.ctx, `UPDATE memberships SET joined_at = ?, status = ?, left_at = ?
-			WHERE group_id = ? AND member_id = ?`)
+		stmt, err := members.PrepareDateJoins(g.ctx, tx)
 		if err != nil {
-			return errs.Wrap(err, "prepare joins")
+			return err
 		}
 		defer stmt.Close()
 		for i := range g.people {
@@ -29,13 +29,9 @@ func (g *generator) joins() error {
 			if p.group < 0 {
 				continue
 			}
-			status, left := "joined", any(nil)
-			if !p.left.IsZero() {
-				status, left = "left", p.left.Format("2006-01-02")
-			}
-			if _, err := stmt.ExecContext(g.ctx, p.joined.Format("2006-01-02"), status, left,
-				g.groupList[p.group].id, p.id); err != nil {
-				return errs.Wrap(err, "date join")
+			if err := stmt.Date(g.ctx, members.Dating{Group: g.groupList[p.group].id, Member: p.id,
+				Joined: p.joined, Left: p.left}); err != nil {
+				return err
 			}
 		}
 		return nil

@@ -32,7 +32,7 @@ export const lotteryApi = {
   list: (): Promise<Draw[]> => call(() => Lottery.List()).then((l) => arr(l).map(draw)),
   get: (id: number): Promise<Draw> => call(() => Lottery.Get(id)).then(draw),
   preview: (entry: Entry): Promise<Entrants> => call(() => Lottery.Preview(entry)).then((e) =>
-    ({ ...e, people: arr(e.people), unread: arr(e.unread), excluded: e.excluded ?? {} }) as Entrants),
+    ({ ...e, people: arr(e.people), unread: arr(e.unread), ambiguous: arr(e.ambiguous), excluded: e.excluded ?? {} }) as Entrants),
   freeze: (setup: Setup): Promise<Draw> => call(() => Lottery.Freeze(setup)).then(draw),
   draw: (id: number, values: string[]): Promise<Draw> => call(() => Lottery.Draw(id, values)).then(draw),
   replace: (id: number, order: number, reason: string): Promise<Draw> =>

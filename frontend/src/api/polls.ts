@@ -20,7 +20,7 @@ function results(r: Results): Results {
 }
 
 function preview(p: PastePreview): PastePreview {
-  return { ...p, votes: arr(p.votes).map((v) => ({ ...v, choices: arr(v.choices) })), unread: arr(p.unread) } as PastePreview
+  return { ...p, votes: arr(p.votes).map((v) => ({ ...v, choices: arr(v.choices), namesakes: arr(v.namesakes) })), unread: arr(p.unread) } as PastePreview
 }
 
 export const pollsApi = {

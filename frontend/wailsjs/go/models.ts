@@ -1151,6 +1151,7 @@ export namespace app {
 	    read: number;
 	    excluded: Record<string, number>;
 	    unread: number[];
+	    ambiguous: lottery.Ambiguous[];
 	
 	    static createFrom(source: any = {}) {
 	        return new EntrantsDTO(source);
@@ -1164,6 +1165,7 @@ export namespace app {
 	        this.read = source["read"];
 	        this.excluded = source["excluded"];
 	        this.unread = source["unread"];
+	        this.ambiguous = this.convertValues(source["ambiguous"], lottery.Ambiguous);
 	    }
 	
 		convertValues(a: any, classs: any, asMap: boolean = false): any {
@@ -2071,6 +2073,8 @@ export namespace app {
 	    matched: number;
 	    already: number;
 	    unmatched: string[];
+	    ambiguous: invites.JoinAmbiguity[];
+	    invalid: number[];
 	
 	    static createFrom(source: any = {}) {
 	        return new InviteJoinReportDTO(source);
@@ -2082,7 +2086,27 @@ export namespace app {
 	        this.matched = source["matched"];
 	        this.already = source["already"];
 	        this.unmatched = source["unmatched"];
+	        this.ambiguous = this.convertValues(source["ambiguous"], invites.JoinAmbiguity);
+	        this.invalid = source["invalid"];
 	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
 	}
 	export class InvitePreviewDTO {
 	    problems: InviteProblemDTO[];
@@ -2813,6 +2837,7 @@ export namespace app {
 	    memberId: number;
 	    nickname: string;
 	    candidates: number;
+	    namesakes: members.Namesake[];
 	
 	    static createFrom(source: any = {}) {
 	        return new PasteVoteDTO(source);
@@ -2827,7 +2852,26 @@ export namespace app {
 	        this.memberId = source["memberId"];
 	        this.nickname = source["nickname"];
 	        this.candidates = source["candidates"];
+	        this.namesakes = this.convertValues(source["namesakes"], members.Namesake);
 	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
 	}
 	export class PastePreviewDTO {
 	    source: string;
@@ -3416,8 +3460,79 @@ export namespace chatlog {
 
 }
 
+export namespace invites {
+	
+	export class JoinAmbiguity {
+	    name: string;
+	    namesakes: members.Namesake[];
+	
+	    static createFrom(source: any = {}) {
+	        return new JoinAmbiguity(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.name = source["name"];
+	        this.namesakes = this.convertValues(source["namesakes"], members.Namesake);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+
+}
+
 export namespace lottery {
 	
+	export class Ambiguous {
+	    line: number;
+	    name: string;
+	    namesakes: members.Namesake[];
+	
+	    static createFrom(source: any = {}) {
+	        return new Ambiguous(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.line = source["line"];
+	        this.name = source["name"];
+	        this.namesakes = this.convertValues(source["namesakes"], members.Namesake);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
 	export class Entrant {
 	    name: string;
 	    memberId: number;
@@ -3488,6 +3603,25 @@ export namespace lottery {
 	        if ('string' === typeof source) source = JSON.parse(source);
 	        this.name = source["name"];
 	        this.count = source["count"];
+	    }
+	}
+
+}
+
+export namespace members {
+	
+	export class Namesake {
+	    id: number;
+	    nickname: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new Namesake(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.nickname = source["nickname"];
 	    }
 	}
 
