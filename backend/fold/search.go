@@ -57,7 +57,6 @@ func Query(q string) string {
 	return querySlow(q)
 }
 
-
 func querySlow(q string) string {
 	return strings.Map(func(r rune) rune {
 		if unicode.IsSpace(r) || unicode.In(r, unicode.Cc, unicode.Cf) {
