@@ -58,13 +58,3 @@ func hanReading(r rune) string {
 	pinyinCache.Store(r, p)
 	return p
 }
-
-// hasHan reports whether s holds at least one Han character.
-func hasHan(s string) bool {
-	for _, r := range s {
-		if unicode.Is(unicode.Han, r) {
-			return true
-		}
-	}
-	return false
-}
