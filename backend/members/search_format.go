@@ -3,6 +3,8 @@ package members
 import (
 	"context"
 	"database/sql"
+	"runtime"
+	"sync"
 
 	"qunzhu/backend/errs"
 	"qunzhu/backend/fold"
@@ -51,9 +53,10 @@ func rebuildSearch(ctx context.Context, tx *sql.Tx) error {
 		if err != nil || len(chunk) == 0 {
 			return err
 		}
-		for _, m := range chunk {
-			if text := searchText(m.in); text != m.search {
-				if _, err := update.ExecContext(ctx, text, m.id); err != nil {
+		texts := searchTexts(chunk)
+		for i, m := range chunk {
+			if texts[i] != m.search {
+				if _, err := update.ExecContext(ctx, texts[i], m.id); err != nil {
 					return errs.Wrap(err, "rebuild search")
 				}
 			}
@@ -86,4 +89,21 @@ func searchChunk(ctx context.Context, tx *sql.Tx, after int64) ([]storedSearch, 
 		out = append(out, m)
 	}
 	return out, errs.Wrap(rows.Err(), "rebuild search")
+}
+
+// searchTexts folds a chunk's texts on every core (folding is about a
+// third of an upgrade's time, the UPDATEs most of the rest).
+func searchTexts(chunk []storedSearch) []string {
+	out := make([]string, len(chunk))
+	workers := runtime.GOMAXPROCS(0)
+	var wg sync.WaitGroup
+	for w := range workers {
+		wg.Go(func() {
+			for i := w; i < len(chunk); i += workers {
+				out[i] = searchText(chunk[i].in)
+			}
+		})
+	}
+	wg.Wait()
+	return out
 }
