@@ -6,12 +6,10 @@ import (
 	"errors"
 	"io"
 
-	"golang.org/x/text/encoding/simplifiedchinese"
-	"golang.org/x/text/encoding/unicode"
 	"golang.org/x/text/transform"
 
+	"qunzhu/backend/charset"
 	"qunzhu/backend/errs"
-	"qunzhu/backend/importers"
 )
 
 // SniffSize is how much of a file Sniff and Parse look at to tell its
@@ -19,7 +17,7 @@ import (
 const SniffSize = 64 << 10
 
 // openText returns r decoded to UTF-8 without a byte order mark, the
-// encoding judged by importers.Decode on the first SniffSize bytes.
+// encoding told by charset.Detect from the first SniffSize bytes.
 func openText(r io.Reader) (*bufio.Reader, error) {
 	br := bufio.NewReaderSize(r, SniffSize)
 	head, err := br.Peek(SniffSize)
@@ -31,17 +29,13 @@ func openText(r io.Reader) (*bufio.Reader, error) {
 		return nil, err
 	}
 	switch enc {
-	case importers.UTF8:
+	case charset.UTF8:
 		return br, nil
-	case importers.UTF8BOM:
+	case charset.UTF8BOM:
 		_, _ = br.Discard(3)
 		return br, nil
-	case importers.UTF16LE:
-		return decoded(br, unicode.UTF16(unicode.LittleEndian, unicode.UseBOM).NewDecoder()), nil
-	case importers.UTF16BE:
-		return decoded(br, unicode.UTF16(unicode.BigEndian, unicode.UseBOM).NewDecoder()), nil
 	}
-	return decoded(br, simplifiedchinese.GB18030.NewDecoder()), nil
+	return decoded(br, charset.Of(enc).NewDecoder()), nil
 }
 
 func decoded(r io.Reader, t transform.Transformer) *bufio.Reader {
@@ -50,7 +44,7 @@ func decoded(r io.Reader, t transform.Transformer) *bufio.Reader {
 
 // decodeHead decodes the start of a file. Unless whole, the start may end
 // inside a character, so it is cut after its last line break (or, with
-// none, up to 3 bytes are dropped) before importers.Decode judges it.
+// none, up to 3 bytes are dropped) before charset.Decode judges it.
 func decodeHead(head []byte, whole bool) (text, enc string, err error) {
 	if whole {
 		return decodeOr(head)
@@ -69,9 +63,9 @@ func decodeHead(head []byte, whole bool) (text, enc string, err error) {
 	return "", "", err
 }
 
-// decodeOr is importers.Decode with this package's error key.
+// decodeOr is charset.Decode with this package's error key.
 func decodeOr(b []byte) (text, enc string, err error) {
-	text, enc, err = importers.Decode(b)
+	text, enc, err = charset.Decode(b)
 	if err != nil {
 		return "", "", &errs.Error{Code: errs.Invalid, Key: keyEncoding, Err: err}
 	}

@@ -1,12 +1,15 @@
 package importers
 
 import (
+	"slices"
 	"testing"
 
 	"golang.org/x/text/encoding"
 	"golang.org/x/text/encoding/simplifiedchinese"
+	"golang.org/x/text/encoding/traditionalchinese"
 	"golang.org/x/text/encoding/unicode"
 
+	"qunzhu/backend/charset"
 	"qunzhu/backend/errs"
 )
 
@@ -29,16 +32,17 @@ func TestDecode(t *testing.T) {
 		name, want, enc string
 		in              []byte
 	}{
-		{"utf-8", sample, UTF8, []byte(sample)},
-		{"utf-8 bom", sample, UTF8BOM, append([]byte{0xEF, 0xBB, 0xBF}, sample...)},
-		{"gbk", gbkText, GB18030, encode(t, simplifiedchinese.GBK, gbkText)},
-		{"gb18030 emoji", sample, GB18030, encode(t, simplifiedchinese.GB18030, sample)},
-		{"utf-16le bom", sample, UTF16LE, append([]byte{0xFF, 0xFE}, encode(t, le, sample)...)},
-		{"utf-16be bom", sample, UTF16BE, append([]byte{0xFE, 0xFF}, encode(t, be, sample)...)},
-		{"utf-16le no bom", "Nickname\tUID\n张三\t1\n", UTF16LE, encode(t, le, "Nickname\tUID\n张三\t1\n")},
-		{"utf-16be no bom", "Nickname\tUID\n张三\t1\n", UTF16BE, encode(t, be, "Nickname\tUID\n张三\t1\n")},
-		{"ascii", "a,b\n", UTF8, []byte("a,b\n")},
-		{"empty", "", UTF8, nil},
+		{"utf-8", sample, charset.UTF8, []byte(sample)},
+		{"utf-8 bom", sample, charset.UTF8BOM, append([]byte{0xEF, 0xBB, 0xBF}, sample...)},
+		{"gbk", gbkText, charset.GB18030, encode(t, simplifiedchinese.GBK, gbkText)},
+		{"gb18030 emoji", sample, charset.GB18030, encode(t, simplifiedchinese.GB18030, sample)},
+		{"utf-16le bom", sample, charset.UTF16LE, append([]byte{0xFF, 0xFE}, encode(t, le, sample)...)},
+		{"utf-16be bom", sample, charset.UTF16BE, append([]byte{0xFE, 0xFF}, encode(t, be, sample)...)},
+		{"utf-16le no bom", "Nickname\tUID\n张三\t1\n", charset.UTF16LE, encode(t, le, "Nickname\tUID\n张三\t1\n")},
+		{"utf-16be no bom", "Nickname\tUID\n张三\t1\n", charset.UTF16BE, encode(t, be, "Nickname\tUID\n张三\t1\n")},
+		{"ascii", "a,b\n", charset.UTF8, []byte("a,b\n")},
+		{"empty", "", charset.UTF8, nil},
+		{"big5", "暱稱,抖音號\n陳大文,dy123\n", charset.Big5, encode(t, traditionalchinese.Big5, "暱稱,抖音號\n陳大文,dy123\n")},
 	}
 	for _, c := range cases {
 		got, enc, err := Decode(c.in)
@@ -79,5 +83,19 @@ func TestReadCSVEncodings(t *testing.T) {
 		if tb.Headers[0] != "昵称" || tb.Rows[0][0] != "张三" || tb.Rows[0][1] != "dy123" || tb.Lines[0] != 2 {
 			t.Errorf("%s: got %q %q %v", name, tb.Headers, tb.Rows, tb.Lines)
 		}
+	}
+}
+
+// A Big5 CSV, as Excel saves it on a Traditional Chinese Windows, reads
+// with its names intact.
+func TestReadCSVBig5(t *testing.T) {
+	in := encode(t, traditionalchinese.Big5, "暱稱,抖音號,備註\r\n陳大文,dy001,老粉絲\r\n單曉明,dy002,「官方」\r\n")
+	tb, err := ReadCSV(in)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := [][]string{{"陳大文", "dy001", "老粉絲"}, {"單曉明", "dy002", "「官方」"}}
+	if tb.Encoding != charset.Big5 || tb.Headers[0] != "暱稱" || !slices.EqualFunc(tb.Rows, want, slices.Equal) {
+		t.Errorf("got %s %q %q", tb.Encoding, tb.Headers, tb.Rows)
 	}
 }

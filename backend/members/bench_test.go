@@ -71,6 +71,13 @@ var (
 const bigSize = 1000000
 
 func bigDB(b *testing.B) *members.Service {
+	s := members.NewService(bigStore(b))
+	s.SetClock(func() time.Time { return today })
+	return s
+}
+
+// bigStore opens the million-member database, building it on first use.
+func bigStore(b *testing.B) *store.DB {
 	bigOnce.Do(func() {
 		dir, err := os.MkdirTemp("", "qunzhu-bench-")
 		if err != nil {
@@ -88,9 +95,7 @@ func bigDB(b *testing.B) *members.Service {
 		b.Fatal(err)
 	}
 	b.Cleanup(func() { db.Close() })
-	s := members.NewService(db)
-	s.SetClock(func() time.Time { return today })
-	return s
+	return db
 }
 
 func buildBig(path string) error {
