@@ -1,10 +1,10 @@
 package store
 
 import (
-	"errors"
 	"cmp"
 	"context"
 	"database/sql"
+	"errors"
 	"os"
 	"path/filepath"
 	"slices"

@@ -52,4 +52,3 @@ func Tamper(t testing.TB, path string, stmts ...string) {
 		t.Fatalf("tamper: schema version: %v", err)
 	}
 }
-
