@@ -29,15 +29,6 @@ func makeDB(t *testing.T, dir, name string, version int) string {
 	return path
 }
 
-func appendTo(kind, name, sql string) string {
-	return `UPDATE sqlite_schema SET sql = sql || '` + quoteSQL(sql) + `' WHERE type = '` + kind + `' AND name = '` + name + `'`
-}
-
-// harmfulTrigger makes the trigger dashboard_last_added empty the members
-// table too: a definition SQLite loads, unlike one with a second statement.
-const harmfulTrigger = `UPDATE sqlite_schema SET sql = replace(sql, 'BEGIN', 'BEGIN DELETE FROM members;')
-	WHERE name = 'dashboard_last_added'`
-
 // A database whose schema is not exactly what the migrations make at its
 // version, or that another program marked as its own, is refused at open,
 // and nothing stored in it runs.
@@ -51,14 +42,14 @@ func TestOpenRefusesAChangedDatabase(t *testing.T) {
 		tamper func(p storetest.Payload) []string
 	}{
 		{"a trigger runs more SQL", "err.db.open", func(p storetest.Payload) []string {
-			return []string{appendTo("trigger", "dashboard_last_added", p.SQL)}
+			return []string{storetest.AppendTo("dashboard_last_added", p.SQL)}
 		}},
 		{"an index runs more SQL", "err.db.open", func(p storetest.Payload) []string {
-			return []string{appendTo("index", "members_nick_sort", p.SQL)}
+			return []string{storetest.AppendTo("members_nick_sort", p.SQL)}
 		}},
-		{"a trigger does more", "err.db.foreign", func(storetest.Payload) []string { return []string{harmfulTrigger} }},
+		{"a trigger does more", "err.db.foreign", func(storetest.Payload) []string { return []string{storetest.HarmfulTrigger} }},
 		{"an index changed", "err.db.foreign", func(storetest.Payload) []string {
-			return []string{appendTo("index", "members_nick_sort", " WHERE 0")}
+			return []string{storetest.AppendTo("members_nick_sort", " WHERE 0")}
 		}},
 		{"a view added", "err.db.foreign", func(storetest.Payload) []string { return []string{`CREATE VIEW extra AS SELECT 1`} }},
 		{"a trigger added", "err.db.foreign", func(storetest.Payload) []string {
@@ -92,18 +83,6 @@ func TestOpenRefusesAChangedDatabase(t *testing.T) {
 			}
 		})
 	}
-}
-
-// quoteSQL doubles quotes for a string literal.
-func quoteSQL(s string) string {
-	out := ""
-	for _, r := range s {
-		if r == '\'' {
-			out += "'"
-		}
-		out += string(r)
-	}
-	return out
 }
 
 // Qunzhu's own databases open: any version, with or without statistics,
@@ -152,7 +131,7 @@ func TestWithoutTriggersRunsNoSQLFromTheFile(t *testing.T) {
 	path := filepath.Join(dir, "qunzhu.db")
 	db := storetest.OpenAt(t, path)
 	want := triggerSQL(t, storetest.Open(t).Read())
-	storetest.Tamper(t, path, harmfulTrigger)
+	storetest.Tamper(t, path, storetest.HarmfulTrigger)
 	err := db.Tx(ctx, func(tx *sql.Tx) error {
 		return store.WithoutTriggers(ctx, tx, "dashboard_last", func() error { return nil })
 	})

@@ -52,3 +52,15 @@ func Tamper(t testing.TB, path string, stmts ...string) {
 		t.Fatalf("tamper: schema version: %v", err)
 	}
 }
+
+// AppendTo is the statement appending sql to the stored definition of the
+// schema object name.
+func AppendTo(name, sql string) string {
+	return `UPDATE sqlite_schema SET sql = sql || '` + strings.ReplaceAll(sql, "'", "''") + `' WHERE name = '` + name + `'`
+}
+
+// HarmfulTrigger makes the trigger dashboard_last_added empty the members
+// table too: a definition SQLite loads, unlike one followed by a second
+// statement (which SQLite 3.54 refuses to read).
+const HarmfulTrigger = `UPDATE sqlite_schema SET sql = replace(sql, 'BEGIN', 'BEGIN DELETE FROM members;')
+	WHERE name = 'dashboard_last_added'`
