@@ -13,7 +13,8 @@ import (
 )
 
 // Inspect reads any bytes without failing inside, changing the file, or
-// passing anything but a Qunzhu database of a version it knows.
+// passing anything but a Qunzhu database of a version it knows. (The engine
+// spends long minimizing the 380 kB seed: -fuzzminimizetime 1s helps.)
 func FuzzInspect(f *testing.F) {
 	db := storetest.Open(f)
 	backup := filepath.Join(f.TempDir(), "backup.db")
@@ -43,8 +44,11 @@ func FuzzInspect(f *testing.F) {
 		if after, _ := os.ReadFile(path); !bytes.Equal(after, data) {
 			t.Errorf("Inspect changed the file")
 		}
-		if entries, _ := os.ReadDir(filepath.Dir(path)); len(entries) != 1 {
-			t.Errorf("Inspect left %d files beside the candidate", len(entries)-1)
+		entries, _ := os.ReadDir(filepath.Dir(path))
+		for _, e := range entries { // a WAL-mode file gets SQLite's -wal and -shm
+			if n := e.Name(); n != "candidate.db" && n != "candidate.db-wal" && n != "candidate.db-shm" {
+				t.Errorf("Inspect left %s beside the candidate", n)
+			}
 		}
 	})
 }
