@@ -115,8 +115,7 @@ func (db *DB) checkOpened(ctx context.Context) error {
 	var newer newerError
 	switch {
 	case errors.As(err, &newer):
-		db.verified = true // as before: Pending refuses it, untouched
-		return nil
+		return nil // Pending refuses it; Close leaves it untouched
 	case errors.Is(err, errForeign):
 		return errs.New(errs.Invalid, "err.db.foreign", errs.Params{"Path": db.path})
 	case err != nil:
