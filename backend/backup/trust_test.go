@@ -7,6 +7,7 @@ import (
 	"runtime"
 	"testing"
 
+	"qunzhu/backend/backup"
 	"qunzhu/backend/errs"
 	"qunzhu/backend/store"
 	"qunzhu/backend/storetest"
@@ -112,5 +113,36 @@ func TestRestoreAcceptsQunzhuBackups(t *testing.T) {
 				t.Errorf("application_id after the restore = %d, %v; want %d", id, err, store.ApplicationID)
 			}
 		})
+	}
+}
+
+// A restore that fails after the copy (here the file's data stops a later
+// migration) puts the data back as it was.
+func TestFailedRestorePutsTheDataBack(t *testing.T) {
+	ctx := context.Background()
+	_, m, g := setup(t)
+	addGroup(t, g, "ours")
+	path := filepath.Join(t.TempDir(), "old.db")
+	old, err := store.Open(ctx, path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := old.MigrateTo(ctx, 10); err != nil {
+		t.Fatal(err)
+	}
+	// Migration 0011 adds this row itself: a second one breaks the key.
+	if _, err := old.Write().Exec(`INSERT INTO settings (key, value) VALUES ('dashboard_built', '1')`); err != nil {
+		t.Fatal(err)
+	}
+	old.Close()
+	safety, err := m.RestoreFile(ctx, path)
+	if errs.CodeOf(err) != errs.Internal {
+		t.Fatalf("RestoreFile = %v, want the migration's internal error", err)
+	}
+	if got := names(t, g); len(got) != 1 || got[0] != "ours" {
+		t.Errorf("groups after the failed restore: %v, want [ours]", got)
+	}
+	if safety.Kind != backup.PreRestore {
+		t.Errorf("safety backup = %+v", safety)
 	}
 }
