@@ -38,12 +38,15 @@ func Inspect(ctx context.Context, path string) (int, error) {
 		return 0, errs.Wrap(err, "open "+name)
 	}
 	defer conn.Close()
+	v, err := verify(ctx, conn) // first: quick_check evaluates the schema's CHECK constraints
+	if err := backupError(name, v, err); err != nil {
+		return v, err
+	}
 	var ok string
 	if err := conn.QueryRowContext(ctx, "PRAGMA quick_check").Scan(&ok); err != nil || ok != "ok" {
 		return 0, errs.New(errs.Invalid, "err.backup.corrupt", errs.Params{"Name": name})
 	}
-	v, err := verify(ctx, conn)
-	return v, backupError(name, v, err)
+	return v, nil
 }
 
 // backupError is verify's outcome for the backup file name, as the user
