@@ -53,7 +53,7 @@ func runRestore(env *Env) error {
 		return err
 	}
 	defer ws.Close()
-	safety, err := ws.Backups.RestoreFile(env.Ctx, env.Args[1])
+	safety, err := ws.RestoreFile(env.Ctx, env.Args[1])
 	if err != nil {
 		return err
 	}

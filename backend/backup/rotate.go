@@ -77,7 +77,20 @@ func (m *Manager) RestoreFile(ctx context.Context, path string) (Info, error) {
 	if err != nil {
 		return Info{}, err
 	}
-	return safety, m.db.RestoreFrom(ctx, path)
+	if err := m.db.RestoreFrom(ctx, path); err != nil {
+		return safety, m.putBack(ctx, safety, err)
+	}
+	return safety, nil
+}
+
+// putBack restores the safety backup after a restore failed part way (the
+// file changed after it was checked, or would not migrate), and returns
+// the restore's error.
+func (m *Manager) putBack(ctx context.Context, safety Info, failed error) error {
+	if err := m.db.RestoreFrom(ctx, filepath.Join(m.dir, safety.Name)); err != nil {
+		return errs.Wrap(err, "put the data back after a failed restore")
+	}
+	return failed
 }
 
 // Export writes a backup to a path of the user's choosing.

@@ -156,6 +156,10 @@ func (d *Dashboard) score() {
 	d.SilentAlert = d.Recorded && d.SilentShare > d.Thresholds.SilentShare
 }
 
+// ForgetBuilt makes the next dashboard check again whether the summaries
+// hold every event (after the database was replaced by a backup).
+func (s *Service) ForgetBuilt() { s.built.Store(false) }
+
 // ensureBuilt counts the summaries from the events once, on a database
 // that held events before they existed (migrations 0011 and 0012).
 func (s *Service) ensureBuilt(ctx context.Context) error {

@@ -2,6 +2,7 @@ package members
 
 import (
 	"qunzhu/backend/errs"
+	"qunzhu/backend/store"
 )
 
 // bulkMin is the fewest rows for which an import drops the secondary
@@ -14,7 +15,7 @@ var bulkMin = 20000 // a variable for tests
 var deferredIndexes = []string{"members_nick_sort", "members_follow", "members_level"}
 
 // dropIndexes drops the deferred indexes inside the import's transaction,
-// remembering how to build them again.
+// remembering how the migrations build them again.
 func (b *bulkImport) dropIndexes(rows int) error {
 	if rows < bulkMin || rows < b.stored || !b.exact {
 		return nil
@@ -24,10 +25,9 @@ func (b *bulkImport) dropIndexes(rows int) error {
 		names = append([]string{"members_nick"}, names...)
 	}
 	for _, name := range names {
-		var ddl string
-		err := b.w.tx.QueryRowContext(b.w.ctx, `SELECT sql FROM sqlite_schema WHERE type = 'index' AND name = ?`, name).Scan(&ddl)
+		ddl, err := store.IndexDefinition(b.w.ctx, b.w.tx, name) // the migrations' text, never the file's
 		if err != nil {
-			return errs.Wrap(err, "find index "+name)
+			return err
 		}
 		if _, err := b.w.tx.ExecContext(b.w.ctx, `DROP INDEX `+name); err != nil {
 			return errs.Wrap(err, "drop index "+name)

@@ -110,7 +110,7 @@ func (db *DB) MigrateTo(ctx context.Context, version int) error {
 			return err
 		}
 	}
-	return nil
+	return db.markQunzhu(ctx)
 }
 
 func applyMigration(ctx context.Context, tx *sql.Tx, m Migration) error {

@@ -19,18 +19,23 @@ import (
 
 // DB is an open Qunzhu database.
 type DB struct {
-	path  string
-	read  *sql.DB
-	write *sql.DB
-	lock  *flock.Flock
+	path     string
+	read     *sql.DB
+	write    *sql.DB
+	lock     *flock.Flock
+	verified bool // checkOpened passed: PRAGMA optimize may run at Close
 }
 
-// pragmas go in the DSN so every pooled connection gets them; busy_timeout first.
+// pragmas go in the DSN so every pooled connection gets them; busy_timeout
+// first. trusted_schema off: the schema's views and triggers may not call
+// functions with side effects.
 const pragmas = "_pragma=busy_timeout(10000)&_pragma=journal_mode(WAL)" +
-	"&_pragma=foreign_keys(1)&_pragma=synchronous(NORMAL)"
+	"&_pragma=foreign_keys(1)&_pragma=synchronous(NORMAL)&_pragma=trusted_schema(0)"
 
 // Open locks and opens the database at path, creating it (and its folder)
-// when missing. It does not migrate: see Pending and Migrate.
+// when missing, and refuses a file that is not a Qunzhu database as its
+// migrations made it (see verify). It does not migrate: see Pending and
+// Migrate.
 func Open(ctx context.Context, path string) (*DB, error) {
 	abs, err := filepath.Abs(path)
 	if err != nil {
@@ -45,6 +50,10 @@ func Open(ctx context.Context, path string) (*DB, error) {
 	}
 	db := &DB{path: abs, lock: lock}
 	if err := db.openPools(ctx); err != nil {
+		db.Close()
+		return nil, err
+	}
+	if err := db.checkOpened(ctx); err != nil {
 		db.Close()
 		return nil, err
 	}
@@ -67,7 +76,7 @@ func (db *DB) openPools(ctx context.Context) error {
 	var err error
 	// The writer gets a 64 MB page cache (imports touch many index pages) and
 	// keeps statement journals in memory (multi-row inserts write one each).
-	db.write, err = sql.Open("sqlite", db.path+"?"+pragmas+"&_pragma=cache_size(-65536)&_pragma=temp_store(memory)&_txlock=immediate")
+	db.write, err = sql.Open("sqlite", fileURI(db.path)+"?"+pragmas+"&_pragma=cache_size(-65536)&_pragma=temp_store(memory)&_txlock=immediate")
 	if err != nil {
 		return errs.Wrap(err, "open writer")
 	}
@@ -75,7 +84,7 @@ func (db *DB) openPools(ctx context.Context) error {
 	if err := db.write.PingContext(ctx); err != nil {
 		return errs.New(errs.Invalid, "err.db.open", errs.Params{"Path": db.path})
 	}
-	db.read, err = sql.Open("sqlite", db.path+"?"+pragmas+"&_pragma=query_only(1)")
+	db.read, err = sql.Open("sqlite", fileURI(db.path)+"?"+pragmas+"&_pragma=query_only(1)")
 	if err != nil {
 		return errs.Wrap(err, "open readers")
 	}
@@ -114,7 +123,9 @@ func (db *DB) Tx(ctx context.Context, fn func(tx *sql.Tx) error) error {
 // Close closes both pools and releases the lock.
 func (db *DB) Close() error {
 	if db.write != nil {
-		_, _ = db.write.Exec("PRAGMA optimize")
+		if db.verified {
+			_, _ = db.write.Exec("PRAGMA optimize")
+		}
 		db.write.Close()
 	}
 	if db.read != nil {
@@ -131,6 +142,7 @@ func (db *DB) VacuumInto(ctx context.Context, dest string) error {
 	if _, err := os.Stat(dest); err == nil {
 		return errs.New(errs.Conflict, "err.backup.exists", errs.Params{"Name": filepath.Base(dest)})
 	}
+	defer allowVacuumInto(dest)()
 	_, err := db.write.ExecContext(ctx, "VACUUM INTO ?", dest)
 	return errs.Wrap(err, fmt.Sprintf("vacuum into %s", dest))
 }

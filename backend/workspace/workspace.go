@@ -146,9 +146,20 @@ func (ws *Workspace) Close() error {
 // Restore replaces the data with a backup's (the current data is backed up
 // first) and drops what was cached from the old data.
 func (ws *Workspace) Restore(ctx context.Context, name string) (backup.Info, error) {
-	safety, err := ws.Backups.Restore(ctx, name)
-	if err == nil {
-		ws.Members.ForgetSearch()
-	}
-	return safety, err
+	defer ws.forgetCached()
+	return ws.Backups.Restore(ctx, name)
+}
+
+// RestoreFile is Restore from any Qunzhu database file.
+func (ws *Workspace) RestoreFile(ctx context.Context, path string) (backup.Info, error) {
+	defer ws.forgetCached()
+	return ws.Backups.RestoreFile(ctx, path)
+}
+
+// forgetCached drops what the services keep from the data: the search
+// index and whether the dashboard's summaries are built. (Tier settings and
+// the language are read from the database each time.)
+func (ws *Workspace) forgetCached() {
+	ws.Members.ForgetSearch()
+	ws.Dashboard.ForgetBuilt()
 }
