@@ -175,7 +175,7 @@ func (b *bulkImport) add(p prepared) int64 {
 }
 
 var bulkSQL = struct{ members, identities, tags, joins string }{
-	members: `INSERT OR ROLLBACK INTO members (id, nickname, nick_key, nick_sort, remark, platform, platform_id, follow_since,
+	members: `INSERT OR ROLLBACK INTO members (id, nickname, name_key, nick_key, nick_sort, remark, platform, platform_id, follow_since,
 		fan_level, iron_fan, source, notes, search, created_at, updated_at) VALUES `,
 	identities: `INSERT OR ROLLBACK INTO identities (platform, platform_id, member_id) VALUES `,
 	tags:       `INSERT OR IGNORE INTO member_tags (member_id, tag_id) VALUES `,
@@ -196,7 +196,7 @@ func (b *bulkImport) flush() error {
 		vals  *[]any
 		width int
 		tail  string
-	}{{bulkSQL.members, &p.members, 15, ""}, {bulkSQL.identities, &p.identities, 3, ""},
+	}{{bulkSQL.members, &p.members, 16, ""}, {bulkSQL.identities, &p.identities, 3, ""},
 		{bulkSQL.tags, &p.tags, 2, ""}, {bulkSQL.joins, &p.joins, 6, joinsConflict}}
 	for _, st := range steps {
 		if err := b.insert(st.head, *st.vals, st.width, st.tail); err != nil {

@@ -21,9 +21,9 @@ type writer struct {
 }
 
 var writerSQL = map[string]string{
-	"insert": `INSERT INTO members (nickname, nick_key, nick_sort, remark, platform, platform_id, follow_since,
-		fan_level, iron_fan, source, notes, search, created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)`,
-	"update": `UPDATE members SET nickname=?, nick_key=?, nick_sort=?, remark=?, platform=?, platform_id=?, follow_since=?,
+	"insert": `INSERT INTO members (nickname, name_key, nick_key, nick_sort, remark, platform, platform_id, follow_since,
+		fan_level, iron_fan, source, notes, search, created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)`,
+	"update": `UPDATE members SET nickname=?, name_key=?, nick_key=?, nick_sort=?, remark=?, platform=?, platform_id=?, follow_since=?,
 		fan_level=?, iron_fan=?, source=?, notes=?, search=?, updated_at=? WHERE id=?`,
 	"identity":   `INSERT INTO identities (platform, platform_id, member_id) VALUES (?,?,?)`,
 	"byIdentity": `SELECT member_id FROM identities WHERE platform = ? AND platform_id = ?`,
@@ -69,7 +69,7 @@ func (w *writer) row(in Input) ([]any, string) { return storedRow(in, w.now) }
 
 func storedRow(in Input, now time.Time) ([]any, string) {
 	search := fold.Search(in.Nickname, in.Remark, in.PlatformID)
-	return []any{in.Nickname, fold.Nick(in.Nickname), sortKey(in.Nickname), in.Remark, in.Platform, in.PlatformID,
+	return []any{in.Nickname, fold.Name(in.Nickname), fold.Nick(in.Nickname), sortKey(in.Nickname), in.Remark, in.Platform, in.PlatformID,
 		dateText(in.FollowSince), in.FanLevel, in.IronFan, in.Source, in.Notes, search, stamp(now)}, search
 }
 

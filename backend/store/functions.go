@@ -1,0 +1,23 @@
+package store
+
+import (
+	"database/sql/driver"
+
+	"modernc.org/sqlite"
+
+	"qunzhu/backend/fold"
+)
+
+// The SQL functions migrations may call, registered on the driver before any
+// connection opens. Nothing stored (index, view, trigger) names them, so the
+// file stays readable by any SQLite.
+func init() {
+	err := sqlite.RegisterDeterministicScalarFunction("qunzhu_name", 1,
+		func(_ *sqlite.FunctionContext, args []driver.Value) (driver.Value, error) {
+			s, _ := args[0].(string)
+			return fold.Name(s), nil
+		})
+	if err != nil {
+		panic(err)
+	}
+}
