@@ -27,7 +27,7 @@ type bulkImport struct {
 	rep       *Report
 	exact     bool
 	nextID    int64
-	firstNew  int64         // the first id this chunk's pending rows use
+	firstNew  int64           // the first id this chunk's pending rows use
 	added     map[key]int64   // ids this import added
 	addedName map[key][]int64 // names this import added, by whom
 	ids       map[key]int64   // this chunk's lookups
