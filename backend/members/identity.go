@@ -3,6 +3,7 @@ package members
 import (
 	"slices"
 
+	"qunzhu/backend/errs"
 	"qunzhu/backend/fold"
 )
 
@@ -10,10 +11,18 @@ import (
 // share: it is not stored until the user chooses one of them or a new
 // member (ImportOptions.Choices).
 type Ambiguity struct {
-	Row        int     `json:"row"`
-	Nickname   string  `json:"nickname"`
-	Platform   string  `json:"platform"`
-	Candidates []int64 `json:"candidates"` // lowest id first
+	Row        int
+	Nickname   string
+	Platform   string
+	Candidates []Candidate // lowest id first
+}
+
+// Candidate is a member an ambiguous row may be, as a chooser shows it.
+type Candidate struct {
+	ID         int64
+	Nickname   string
+	Remark     string
+	PlatformID string
 }
 
 // settle decides a row without an id from the members with its exact name:
@@ -35,8 +44,29 @@ func settle(row int, candidates []int64, choices map[int]int64) (id int64, ok bo
 
 // ambiguous notes a row left unstored for the user to settle.
 func (rep *Report) ambiguous(d Draft, candidates []int64) {
-	rep.Ambiguous = append(rep.Ambiguous, Ambiguity{Row: d.Row, Nickname: d.Nickname, Platform: d.Platform,
-		Candidates: slices.Clone(candidates)})
+	a := Ambiguity{Row: d.Row, Nickname: d.Nickname, Platform: d.Platform}
+	for _, id := range candidates {
+		a.Candidates = append(a.Candidates, Candidate{ID: id})
+	}
+	rep.Ambiguous = append(rep.Ambiguous, a)
+}
+
+// describeCandidates fills in the candidates' names and ids, once every
+// row is stored.
+func describeCandidates(w *writer, list []Ambiguity) error {
+	st, err := w.prepare(`SELECT nickname, remark, platform_id FROM members WHERE id = ?`)
+	if err != nil {
+		return errs.Wrap(err, "describe candidates")
+	}
+	for _, a := range list {
+		for i := range a.Candidates {
+			c := &a.Candidates[i]
+			if err := st.QueryRowContext(w.ctx, c.ID).Scan(&c.Nickname, &c.Remark, &c.PlatformID); err != nil {
+				return errs.Wrap(err, "describe candidates")
+			}
+		}
+	}
+	return nil
 }
 
 // match finds the member a draft is, by the identity rule: the holder of

@@ -103,6 +103,9 @@ func (s *Service) Import(ctx context.Context, drafts []Draft, o ImportOptions, p
 		if err := b.restoreIndexes(); err != nil {
 			return err
 		}
+		if err := describeCandidates(w, rep.Ambiguous); err != nil {
+			return err
+		}
 		if len(rep.Invalid) > 0 && !o.SkipInvalid {
 			return errs.New(errs.Invalid, "err.import.invalid_rows", errs.Params{"Count": len(rep.Invalid)})
 		}

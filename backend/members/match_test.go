@@ -80,8 +80,8 @@ func TestImportKeepsNamesakesApart(t *testing.T) {
 		choices map[int]int64
 		want    string
 	}{
-		{"no choice: reported, not stored", nil, "added 0 updated 0 ambiguous [{7 王伟 douyin [1 2]}]"},
-		{"a choice outside the candidates is no choice", map[int]int64{7: 3}, "added 0 updated 0 ambiguous [{7 王伟 douyin [1 2]}]"},
+		{"no choice: reported, not stored", nil, "added 0 updated 0 ambiguous [{7 王伟 douyin [{1 王伟  dy001} {2 王伟  dy002}]}]"},
+		{"a choice outside the candidates is no choice", map[int]int64{7: 3}, "added 0 updated 0 ambiguous [{7 王伟 douyin [{1 王伟  dy001} {2 王伟  dy002}]}]"},
 		{"the second 王伟", map[int]int64{7: second[0]}, "added 0 updated 1 ambiguous []"},
 		{"a new member", map[int]int64{7: 0}, "added 1 updated 0 ambiguous []"},
 	}
