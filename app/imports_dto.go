@@ -83,9 +83,9 @@ type ImportReportDTO struct {
 // AmbiguityDTO is a row without an id that several members' exact name
 // matches: not stored until the user picks one of them or a new member.
 type AmbiguityDTO struct {
-	Row        int            `json:"row"`
-	Nickname   string         `json:"nickname"`
-	Platform   string         `json:"platform"`
+	Row        int                  `json:"row"`
+	Nickname   string               `json:"nickname"`
+	Platform   string               `json:"platform"`
 	Candidates []ImportCandidateDTO `json:"candidates"`
 }
 
