@@ -67,7 +67,7 @@ func (w *writer) close() {
 func (w *writer) row(in Input) ([]any, string) { return storedRow(in, w.now) }
 
 func storedRow(in Input, now time.Time) ([]any, string) {
-	search := fold.Search(in.Nickname, in.Remark, in.PlatformID)
+	search := searchText(in)
 	return []any{in.Nickname, fold.Name(in.Nickname), fold.Nick(in.Nickname), sortKey(in.Nickname), in.Remark, in.Platform, in.PlatformID,
 		dateText(in.FollowSince), in.FanLevel, in.IronFan, in.Source, in.Notes, search, stamp(now)}, search
 }
