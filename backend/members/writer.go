@@ -68,7 +68,7 @@ func (w *writer) row(in Input) ([]any, string) { return storedRow(in, w.now) }
 
 func storedRow(in Input, now time.Time) ([]any, string) {
 	search := searchText(in)
-	return []any{in.Nickname, fold.Name(in.Nickname), fold.Nick(in.Nickname), sortKey(in.Nickname), in.Remark, in.Platform, in.PlatformID,
+	return []any{in.Nickname, fold.Name(in.Nickname), fold.Likeness(in.Nickname), sortKey(in.Nickname), in.Remark, in.Platform, in.PlatformID,
 		dateText(in.FollowSince), in.FanLevel, in.IronFan, in.Source, in.Notes, search, stamp(now)}, search
 }
 
