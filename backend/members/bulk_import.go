@@ -36,14 +36,16 @@ type bulkImport struct {
 	dropped   []string // indexes to build again at the end, as CREATE statements
 	stored    int      // members stored before the import (trashed too)
 	hasIDs    map[string]bool
+	byName    bool // some rows have no id: they match by name
 }
 
 // pendingRows are the values of rows not yet inserted, per table.
 type pendingRows struct{ members, identities, tags, joins []any }
 
-func (s *Service) newBulkImport(w *writer, o ImportOptions, rep *Report) (*bulkImport, error) {
+func (s *Service) newBulkImport(w *writer, drafts []Draft, o ImportOptions, rep *Report) (*bulkImport, error) {
 	b := &bulkImport{s: s, w: w, o: o, rep: rep, exact: !s.rowByRow,
 		added: map[key]int64{}, addedName: map[key][]int64{}, hasIDs: map[string]bool{}}
+	b.byName = o.OnDuplicate != OnDuplicateKeep && slices.ContainsFunc(drafts, func(d Draft) bool { return d.PlatformID == "" })
 	err := w.tx.QueryRowContext(w.ctx, `SELECT coalesce(max(id), 0) + 1, count(*) FROM members`).Scan(&b.nextID, &b.stored)
 	return b, errs.Wrap(err, "count members")
 }
@@ -171,7 +173,7 @@ func (b *bulkImport) add(p prepared) int64 {
 		b.pending.identities = append(b.pending.identities, in.Platform, in.PlatformID, id)
 		b.added[key{in.Platform, in.PlatformID}] = id
 	}
-	if b.o.OnDuplicate != OnDuplicateKeep {
+	if b.byName {
 		k := key{in.Platform, in.Nickname} // in.Nickname is its exact name
 		b.addedName[k] = append(b.addedName[k], id)
 	}

@@ -75,7 +75,7 @@ func (s *Service) Import(ctx context.Context, drafts []Draft, o ImportOptions, p
 		if err := checkGroup(ctx, w.tx, o.GroupID); err != nil {
 			return err
 		}
-		b, err := s.newBulkImport(w, o, &rep)
+		b, err := s.newBulkImport(w, drafts, o, &rep)
 		if err != nil {
 			return err
 		}
