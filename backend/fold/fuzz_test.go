@@ -7,7 +7,7 @@ import (
 )
 
 func FuzzFold(f *testing.F) {
-	for _, s := range []string{"张三", "✨小 明✨", "ＡＢＣ😀", "  Tom_Lee ", "\xff\xfe", "👨‍👩‍👧", "a\x1fb", "\u0301"} {
+	for _, s := range []string{"张三", "✨小 明✨", "ＡＢＣ😀", "  Tom_Lee ", "\xff\xfe", "👨‍👩‍👧", "a\x1fb", "\u0301", "單曉明", "曾解"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
@@ -21,6 +21,17 @@ func FuzzFold(f *testing.F) {
 		if strings.Contains(query, Sep) {
 			t.Fatalf("Query(%q) = %q holds the separator", s, query)
 		}
+		if query != "" && !strings.Contains(search, query) {
+			t.Fatalf("Search(%q) = %q does not hold its Query %q", s, search, query)
+		}
+		for _, sp := range Spellings(s) {
+			if sp == "" || !utf8.ValidString(sp) {
+				t.Fatalf("Spellings(%q) holds %q", s, sp)
+			}
+		}
+		if utf8.ValidString(s) && !utf8.ValidString(Simplified(s)) {
+			t.Fatalf("Simplified(%q) is not UTF-8", s)
+		}
 		if Nick(nick) != nick {
 			t.Fatalf("Nick is not idempotent on %q: %q -> %q", s, nick, Nick(nick))
 		}
@@ -32,6 +43,15 @@ func FuzzNickFastPath(f *testing.F) {
 	f.Fuzz(func(t *testing.T, s string) {
 		if fast, ok := plainNick(s); ok && fast != nickSlow(s) {
 			t.Fatalf("plainNick(%q) = %q, slow path %q", s, fast, nickSlow(s))
+		}
+	})
+}
+
+func FuzzQueryFastPath(f *testing.F) {
+	f.Add("Tom Lee\t01\x7f")
+	f.Fuzz(func(t *testing.T, s string) {
+		if isPlainASCII(s) && Query(s) != querySlow(s) {
+			t.Fatalf("Query(%q) = %q, slow path %q", s, Query(s), querySlow(s))
 		}
 	})
 }

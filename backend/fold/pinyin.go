@@ -19,8 +19,15 @@ var (
 // case-folded (小A同学 → xiaoatongxue, xatx); everything else is dropped.
 // A Han character without a known reading is kept as itself.
 func Pinyin(s string) (full, initials string) {
+	return spell(caser.String(widthFold(s)))
+}
+
+// spell is Pinyin for text already width- and case-folded.
+func spell(s string) (full, initials string) {
 	var f, i strings.Builder
-	for _, r := range caser.String(widthFold(s)) {
+	f.Grow(len(s) * 2)
+	i.Grow(len(s))
+	for _, r := range s {
 		switch {
 		case unicode.Is(unicode.Han, r):
 			p := hanReading(r)

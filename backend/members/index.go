@@ -23,7 +23,8 @@ type indexEntry struct {
 // It holds every live member's search text in one buffer, scanned with
 // bytes.Index: a million members are about 60 MB and one scan tens of ms,
 // where SQLite's LIKE over the same column takes ten times longer.
-// It loads on first use and follows writes through apply.
+// It loads on first use, after re-deriving texts stored by an older
+// fold.SearchVersion, and follows writes through apply.
 type Index struct {
 	db *store.DB
 
@@ -179,6 +180,9 @@ func (x *Index) ensure(ctx context.Context) error {
 }
 
 func (x *Index) read(ctx context.Context) ([]indexEntry, error) {
+	if err := upgradeSearch(ctx, x.db); err != nil {
+		return nil, err
+	}
 	rows, err := x.db.Read().QueryContext(ctx, `SELECT id, search FROM members WHERE deleted_at IS NULL`)
 	if err != nil {
 		return nil, errs.Wrap(err, "load search index")

@@ -2,6 +2,7 @@ package members_test
 
 import (
 	"context"
+	"fmt"
 	"slices"
 	"testing"
 
@@ -49,5 +50,52 @@ func TestMatchIsTheIdentityRule(t *testing.T) {
 	}
 	if got, _ := s.MatchSender(ctx, "qq", "", "王伟"); got != nil {
 		t.Errorf("another platform's 王伟 matched: %v", got)
+	}
+}
+
+// The file: two fans named 王伟 with their own ids are two members;
+// a 王伟 without an id is ambiguous until the user chooses; 王伟🌸 is
+// someone else; a name of invisible marks only is invalid.
+func TestImportKeepsNamesakesApart(t *testing.T) {
+	s, _ := newService(t)
+	ctx := context.Background()
+	o := members.ImportOptions{OnDuplicate: members.OnDuplicateUpdate, SkipInvalid: true}
+	rep, err := s.Import(ctx, []members.Draft{
+		{Row: 2, Nickname: "王伟", Platform: "douyin", PlatformID: "dy001"},
+		{Row: 3, Nickname: "王伟", Platform: "douyin", PlatformID: "dy002"},
+		{Row: 4, Nickname: "王伟🌸", Platform: "douyin"},
+		{Row: 5, Nickname: "\u200b\u200e", Platform: "douyin"},
+	}, o, nil)
+	if err != nil || rep.Added != 3 || rep.Updated != 0 || len(rep.Invalid) != 1 || rep.Invalid[0].Row != 5 {
+		t.Fatalf("first import = %+v, %v", rep, err)
+	}
+	first, _ := s.MatchSender(ctx, "douyin", "dy001", "")
+	second, _ := s.MatchSender(ctx, "douyin", "dy002", "")
+	if m, _ := s.Get(ctx, first[0]); m.PlatformID != "dy001" || first[0] == second[0] {
+		t.Fatalf("dy001 is %+v, dy002 is member %v", m, second)
+	}
+	noID := []members.Draft{{Row: 7, Nickname: "王伟", Platform: "douyin", Remark: "老粉"}}
+	cases := []struct {
+		name    string
+		choices map[int]int64
+		want    string
+	}{
+		{"no choice: reported, not stored", nil, "added 0 updated 0 ambiguous [{7 王伟 douyin [{1 王伟  dy001} {2 王伟  dy002}]}]"},
+		{"a choice outside the candidates is no choice", map[int]int64{7: 3}, "added 0 updated 0 ambiguous [{7 王伟 douyin [{1 王伟  dy001} {2 王伟  dy002}]}]"},
+		{"the second 王伟", map[int]int64{7: second[0]}, "added 0 updated 1 ambiguous []"},
+		{"a new member", map[int]int64{7: 0}, "added 1 updated 0 ambiguous []"},
+	}
+	for _, c := range cases {
+		o.Choices = c.choices
+		rep, err := s.Import(ctx, noID, o, nil)
+		if got := fmt.Sprintf("added %d updated %d ambiguous %v", rep.Added, rep.Updated, rep.Ambiguous); err != nil || got != c.want {
+			t.Errorf("%s: %s, %v; want %s", c.name, got, err, c.want)
+		}
+	}
+	if m, _ := s.Get(ctx, second[0]); m.Remark != "老粉" || m.PlatformID != "dy002" {
+		t.Errorf("the chosen 王伟 = %+v", m)
+	}
+	if n, _ := s.Count(ctx, members.Filter{}); n != 4 {
+		t.Errorf("%d members, want 4", n)
 	}
 }

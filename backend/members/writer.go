@@ -27,7 +27,6 @@ var writerSQL = map[string]string{
 		fan_level=?, iron_fan=?, source=?, notes=?, search=?, updated_at=? WHERE id=?`,
 	"identity":   `INSERT INTO identities (platform, platform_id, member_id) VALUES (?,?,?)`,
 	"byIdentity": `SELECT member_id FROM identities WHERE platform = ? AND platform_id = ?`,
-	"byNick":     `SELECT id FROM members WHERE platform = ? AND nick_key = ? AND deleted_at IS NULL ORDER BY id LIMIT 1`,
 	"tag":        `SELECT id FROM tags WHERE name = ?`,
 	"newTag":     `INSERT INTO tags (name) VALUES (?)`,
 	"linkTag":    `INSERT OR IGNORE INTO member_tags (member_id, tag_id) VALUES (?,?)`,
@@ -68,8 +67,8 @@ func (w *writer) close() {
 func (w *writer) row(in Input) ([]any, string) { return storedRow(in, w.now) }
 
 func storedRow(in Input, now time.Time) ([]any, string) {
-	search := fold.Search(in.Nickname, in.Remark, in.PlatformID)
-	return []any{in.Nickname, fold.Name(in.Nickname), fold.Nick(in.Nickname), sortKey(in.Nickname), in.Remark, in.Platform, in.PlatformID,
+	search := searchText(in)
+	return []any{in.Nickname, fold.Name(in.Nickname), fold.Likeness(in.Nickname), sortKey(in.Nickname), in.Remark, in.Platform, in.PlatformID,
 		dateText(in.FollowSince), in.FanLevel, in.IronFan, in.Source, in.Notes, search, stamp(now)}, search
 }
 
@@ -146,16 +145,6 @@ func (w *writer) checkIdentityFree(platform, pid string, self int64) error {
 	f := errs.Fields{}
 	f.Add("platformId", "err.member.id_taken", errs.Params{"ID": pid, "Member": owner})
 	return f.Err()
-}
-
-// byNick is the first live member on platform with the nickname's key, or 0.
-func (w *writer) byNick(platform, nickname string) (int64, error) {
-	var id int64
-	err := w.stmts["byNick"].QueryRowContext(w.ctx, platform, fold.Nick(nickname)).Scan(&id)
-	if err == sql.ErrNoRows {
-		return 0, nil
-	}
-	return id, errs.Wrap(err, "find nickname")
 }
 
 func (w *writer) addTags(id int64, tags []string) error {

@@ -12,10 +12,15 @@ import (
 // connection opens. Nothing stored (index, view, trigger) names them, so the
 // file stays readable by any SQLite.
 func init() {
-	err := sqlite.RegisterDeterministicScalarFunction("qunzhu_name", 1,
+	register("qunzhu_name", fold.Name)         // members.name_key
+	register("qunzhu_likeness", fold.Likeness) // members.nick_key
+}
+
+func register(name string, fn func(string) string) {
+	err := sqlite.RegisterDeterministicScalarFunction(name, 1,
 		func(_ *sqlite.FunctionContext, args []driver.Value) (driver.Value, error) {
 			s, _ := args[0].(string)
-			return fold.Name(s), nil
+			return fn(s), nil
 		})
 	if err != nil {
 		panic(err)
