@@ -24,6 +24,8 @@ func TestParseSkipsUnreadable(t *testing.T) {
 			[]string{`2 2023-03-12 14:05:00 A message "x"`, `3 2023-03-12 14:06:00 B message "y"`}, []Problem{{1, keyBadLine}}},
 		{"whatsapp february 31st, its continuation left out too", "13.01.2023, 10:00 - A: x\n31.02.2023, 14:05 - A: odd\nmore of it\n14.01.2023, 10:00 - B: y\n", WhatsApp,
 			[]string{`1 2023-01-13 10:00:00 A message "x"`, `4 2023-01-14 10:00:00 B message "y"`}, []Problem{{2, keyBadTime}}},
+		{"whatsapp one line against the date order the others prove", "13/01/2023, 10:00 - A: x\n14/01/2023, 10:00 - A: y\n01/15/2023, 10:00 - B: z\n", WhatsApp,
+			[]string{`1 2023-01-13 10:00:00 A message "x"`, `2 2023-01-14 10:00:00 A message "y"`}, []Problem{{3, keyBadTime}}},
 		{"whatsapp sender of invisible marks only", "13.01.2023, 10:00 - A: x\n13.01.2023, 10:01 - \u200b\u2066\u2069: hidden\n13.01.2023, 10:02 - B: y\n", WhatsApp,
 			[]string{`1 2023-01-13 10:00:00 A message "x"`, `3 2023-01-13 10:02:00 B message "y"`}, []Problem{{2, keyNoSender}}},
 		{"qq february 30th", "消息对象:x\n2019-05-12 10:00:00 A(123456)\nhi\n\n2019-02-30 10:00:00 A(123456)\nodd\n\n2019-05-12 10:01:00 B(234567)\nyo\n", QQTXT,
