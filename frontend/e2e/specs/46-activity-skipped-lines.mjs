@@ -40,6 +40,9 @@ export default {
     assert.deepEqual((await listed(page)).map((s) => s.trim()), [reason]);
     await shoot(t, page, '46-activity-skipped-done');
 
+    const cell = page.locator(tid('activity-history-skipped')).first();
+    await waitText(page, 'activity-history-skipped', '1');
+    assert.equal(await cell.getAttribute('title'), reason, 'the history names the line');
     const [record] = await call(page, 'ActivityAPI.History');
     assert.equal(record.skipped, 1);
     assert.deepEqual(record.problems.map((p) => [p.line, p.key, p.message]), [[3, 'err.chat.bad_time', reason]]);
