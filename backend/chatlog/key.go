@@ -72,6 +72,7 @@ type sink struct {
 	fn    func(Event) error
 	keys  *keyer
 	stats Stats
+	names names // display names (fold.Name) by the sender as written
 }
 
 // emit cleans e's text and names, gives it a content key unless it has
@@ -79,7 +80,7 @@ type sink struct {
 // invisible marks are gone is a problem at e's line, not an event.
 func (s *sink) emit(e Event) error {
 	e.Text = validText(e.Text)
-	e.Sender = fold.Name(e.Sender)
+	e.Sender = s.displayName(e.Sender)
 	e.SenderID = strings.TrimSpace(validText(e.SenderID))
 	if e.Sender == "" && e.SenderID == "" {
 		s.problem(e.Line, keyNoSender)
@@ -90,6 +91,22 @@ func (s *sink) emit(e Event) error {
 	}
 	s.stats.Events++
 	return s.fn(e)
+}
+
+// displayName is fold.Name(raw), worked out once per sender: chats have
+// few senders and many messages.
+func (s *sink) displayName(raw string) string {
+	if name, ok := s.names[raw]; ok {
+		return name
+	}
+	name := fold.Name(raw)
+	if s.names == nil {
+		s.names = names{}
+	}
+	if len(s.names) < maxNames {
+		s.names[raw] = name
+	}
+	return name
 }
 
 // skip counts a service or system message left out.
