@@ -164,6 +164,12 @@ var fixtures = []struct {
 		`5 2023-03-13 10:00:00 Anna message "still here"`,
 		`6 2023-03-13 10:05:00 Dora message "你好"`,
 	}},
+	{"whatsapp_zh_spaces.txt", WhatsApp, Stats{Events: 4}, []string{
+		`1 2023-03-13 14:05:00 小明 message "你好"`,
+		`2 2023-03-13 09:05:00 小红 message "早"`,
+		`3 2023-03-13 14:05:33 小美 message "嗨"`,
+		`4 2023-03-13 00:01:02 小美 message "半夜"`,
+	}},
 	{"whatsapp_zh.txt", WhatsApp, Stats{Events: 3, System: 0}, []string{
 		`1 2023-03-12 14:05:00 小明 message "你好"`,
 		`2 2023-03-12 00:30:00 小红 tip "[红包]"`,
