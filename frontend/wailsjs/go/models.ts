@@ -1786,6 +1786,7 @@ export namespace app {
 	    groupId: number;
 	    onDuplicate: string;
 	    skipInvalid: boolean;
+	    choices: Record<number, number>;
 	
 	    static createFrom(source: any = {}) {
 	        return new ImportRequestDTO(source);
@@ -1800,6 +1801,7 @@ export namespace app {
 	        this.groupId = source["groupId"];
 	        this.onDuplicate = source["onDuplicate"];
 	        this.skipInvalid = source["skipInvalid"];
+	        this.choices = source["choices"];
 	    }
 	
 		convertValues(a: any, classs: any, asMap: boolean = false): any {
