@@ -150,3 +150,26 @@ func heldIDs(t *testing.T, db *store.DB) map[string]string {
 	}
 	return out
 }
+
+// Undoing a merge recorded before schema 13 gives the members back their
+// exact name keys, so they are found by name again.
+func TestUndoOldMergeRederivesKeys(t *testing.T) {
+	s, db := identityService(t)
+	ctx := context.Background()
+	a, _ := s.Create(ctx, Input{Nickname: "王伟", Platform: "douyin", PlatformID: "dy001"})
+	b, _ := s.Create(ctx, Input{Nickname: "王伟🌸", Platform: "douyin"})
+	_, undo, err := s.Merge(ctx, a.ID, b.ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	// As an earlier version recorded it: no name_key in the snapshots.
+	if _, err := db.Write().Exec(`UPDATE undo_log SET payload = replace(replace(payload, '"name_key":"王伟🌸",', ''), '"name_key":"王伟",', '') WHERE id = ?`, undo); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := s.Undo(ctx, undo); err != nil {
+		t.Fatal(err)
+	}
+	if ids, _ := s.MatchSender(ctx, "douyin", "", "王伟🌸"); len(ids) != 1 || ids[0] != b.ID {
+		t.Errorf("MatchSender(王伟🌸) after undo = %v, want [%d]", ids, b.ID)
+	}
+}

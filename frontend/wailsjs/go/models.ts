@@ -1829,6 +1829,7 @@ export namespace app {
 	    groupId: number;
 	    onDuplicate: string;
 	    skipInvalid: boolean;
+	    choices: Record<number, number>;
 	
 	    static createFrom(source: any = {}) {
 	        return new ImportRequestDTO(source);
@@ -1843,6 +1844,7 @@ export namespace app {
 	        this.groupId = source["groupId"];
 	        this.onDuplicate = source["onDuplicate"];
 	        this.skipInvalid = source["skipInvalid"];
+	        this.choices = source["choices"];
 	    }
 	
 		convertValues(a: any, classs: any, asMap: boolean = false): any {
