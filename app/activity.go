@@ -55,7 +55,7 @@ func (v *ActivityAPI) PreviewMapped(req ActivityRequestDTO) (ActivityPreviewDTO,
 // with the problem, so the mapping step can fix the columns.
 func (v *ActivityAPI) preview(req activity.Request) (ActivityPreviewDTO, error) {
 	p, err := v.a.ws.Activity.Preview(v.a.call(), req)
-	out := toActivityPreviewDTO(p)
+	out := toActivityPreviewDTO(p, v.a.language())
 	if err != nil && p.Format == string(chatlog.Generic) && len(p.Header) > 0 {
 		problem := FormatError(err, v.a.language(), v.a.log)
 		out.Problem = &problem
@@ -81,7 +81,7 @@ func (v *ActivityAPI) Start(req ActivityRequestDTO) string {
 			v.a.log.Error("recompute tiers after import", "err", err)
 		}
 		v.a.Keywords.afterImport(ctx)
-		emit(v.a.call(), EventActivityDone, ActivityDoneDTO{JobID: id, Report: toActivityReportDTO(rep),
+		emit(v.a.call(), EventActivityDone, ActivityDoneDTO{JobID: id, Report: toActivityReportDTO(rep, v.a.language()),
 			Tiers: toSummaryDTO(sum)})
 	})
 }
@@ -92,10 +92,12 @@ func (v *ActivityAPI) Cancel(jobID string) { v.jobs.stop(jobID) }
 // History lists past activity imports, newest first.
 func (v *ActivityAPI) History() ([]ActivityRecordDTO, error) {
 	rs, err := v.a.ws.Activity.History(v.a.call(), 200)
+	lang := v.a.language()
 	out := make([]ActivityRecordDTO, len(rs))
 	for i, r := range rs {
 		out[i] = ActivityRecordDTO{ID: r.ID, FileName: r.FileName, Format: r.Format, Events: r.Events,
-			Duplicates: r.Duplicates, NewMembers: r.NewMembers, CreatedAt: r.CreatedAt.Format(time.RFC3339)}
+			Duplicates: r.Duplicates, NewMembers: r.NewMembers, Skipped: r.Skipped,
+			Problems: toActivityProblemDTOs(r.Problems, lang), CreatedAt: r.CreatedAt.Format(time.RFC3339)}
 	}
 	return out, err
 }

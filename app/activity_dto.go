@@ -5,6 +5,7 @@ import (
 
 	"qunzhu/backend/activity"
 	"qunzhu/backend/chatlog"
+	"qunzhu/locales"
 )
 
 // ActivityRequestDTO is an activity import.
@@ -26,8 +27,10 @@ type ActivityPreviewDTO struct {
 	FileName   string                 `json:"fileName"`
 	Format     string                 `json:"format"`
 	Events     int                    `json:"events"`
-	Skipped    int                    `json:"skipped"`
-	From       string                 `json:"from"` // RFC 3339, "" when no events
+	System     int                    `json:"system"`   // system and service messages left out
+	Skipped    int                    `json:"skipped"`  // messages or lines that cannot be read, left out
+	Problems   []ActivityProblemDTO   `json:"problems"` // the first of them
+	From       string                 `json:"from"`     // RFC 3339, "" when no events
 	To         string                 `json:"to"`
 	Senders    int                    `json:"senders"`
 	Known      int                    `json:"known"`
@@ -41,9 +44,9 @@ type ActivityPreviewDTO struct {
 	Problem *ErrorDTO `json:"problem"`
 }
 
-func toActivityPreviewDTO(p activity.Preview) ActivityPreviewDTO {
-	out := ActivityPreviewDTO{FileName: p.Name, Format: p.Format, Events: p.Events, Skipped: p.Skipped,
-		From: stampOrEmpty(p.From), To: stampOrEmpty(p.To), Senders: p.Senders, Known: p.Known, New: p.New,
+func toActivityPreviewDTO(p activity.Preview, lang string) ActivityPreviewDTO {
+	out := ActivityPreviewDTO{FileName: p.Name, Format: p.Format, Events: p.Events, System: p.System, Skipped: p.Skipped,
+		Problems: toActivityProblemDTOs(p.Problems, lang), From: stampOrEmpty(p.From), To: stampOrEmpty(p.To), Senders: p.Senders, Known: p.Known, New: p.New,
 		Unsettled: p.Unsettled, TopSenders: p.TopSenders, Header: p.Header, Columns: p.Columns}
 	if out.Unsettled == nil {
 		out.Unsettled = []activity.Unsettled{}
@@ -59,22 +62,40 @@ func toActivityPreviewDTO(p activity.Preview) ActivityPreviewDTO {
 
 // ActivityReportDTO is what an import stored.
 type ActivityReportDTO struct {
-	ImportID   int64  `json:"importId"`
-	Format     string `json:"format"`
-	Events     int    `json:"events"`
-	Duplicates int    `json:"duplicates"`
-	Skipped    int    `json:"skipped"`
-	Members    int    `json:"members"`
-	NewMembers int    `json:"newMembers"`
-	Ambiguous  int    `json:"ambiguous"`
-	From       string `json:"from"`
-	To         string `json:"to"`
+	ImportID   int64                `json:"importId"`
+	Format     string               `json:"format"`
+	Events     int                  `json:"events"`
+	Duplicates int                  `json:"duplicates"`
+	System     int                  `json:"system"`   // system and service messages left out
+	Skipped    int                  `json:"skipped"`  // messages or lines that cannot be read, left out
+	Problems   []ActivityProblemDTO `json:"problems"` // the first of them
+	Members    int                  `json:"members"`
+	NewMembers int                  `json:"newMembers"`
+	Ambiguous  int                  `json:"ambiguous"`
+	From       string               `json:"from"`
+	To         string               `json:"to"`
 }
 
-func toActivityReportDTO(r activity.Report) ActivityReportDTO {
+func toActivityReportDTO(r activity.Report, lang string) ActivityReportDTO {
 	return ActivityReportDTO{ImportID: r.ImportID, Format: r.Format, Events: r.Events, Duplicates: r.Duplicates,
-		Skipped: r.Skipped, Members: r.Members, NewMembers: r.NewMembers, Ambiguous: len(r.Ambiguous),
-		From: stampOrEmpty(r.From), To: stampOrEmpty(r.To)}
+		System: r.System, Skipped: r.Skipped, Problems: toActivityProblemDTOs(r.Problems, lang), Members: r.Members,
+		NewMembers: r.NewMembers, Ambiguous: len(r.Ambiguous), From: stampOrEmpty(r.From), To: stampOrEmpty(r.To)}
+}
+
+// ActivityProblemDTO is a line of an export that could not be read and was
+// left out, with the reason in the user's language.
+type ActivityProblemDTO struct {
+	Line    int    `json:"line"`
+	Key     string `json:"key"`
+	Message string `json:"message"`
+}
+
+func toActivityProblemDTOs(ps []chatlog.Problem, lang string) []ActivityProblemDTO {
+	out := make([]ActivityProblemDTO, len(ps))
+	for i, p := range ps {
+		out[i] = ActivityProblemDTO{Line: p.Line, Key: p.Key, Message: locales.Localize(lang, p.Key, map[string]any{"Line": p.Line})}
+	}
+	return out
 }
 
 // ActivityDoneDTO is an "activity:done" event.
@@ -86,13 +107,15 @@ type ActivityDoneDTO struct {
 
 // ActivityRecordDTO is one past activity import.
 type ActivityRecordDTO struct {
-	ID         int64  `json:"id"`
-	FileName   string `json:"fileName"`
-	Format     string `json:"format"`
-	Events     int    `json:"events"`
-	Duplicates int    `json:"duplicates"`
-	NewMembers int    `json:"newMembers"`
-	CreatedAt  string `json:"createdAt"`
+	ID         int64                `json:"id"`
+	FileName   string               `json:"fileName"`
+	Format     string               `json:"format"`
+	Events     int                  `json:"events"`
+	Duplicates int                  `json:"duplicates"`
+	NewMembers int                  `json:"newMembers"`
+	Skipped    int                  `json:"skipped"`  // lines that could not be read, left out
+	Problems   []ActivityProblemDTO `json:"problems"` // the first of them
+	CreatedAt  string               `json:"createdAt"`
 }
 
 func stampOrEmpty(t time.Time) string {

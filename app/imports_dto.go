@@ -23,6 +23,9 @@ type ImportRequestDTO struct {
 	GroupID      int64           `json:"groupId"`
 	OnDuplicate  string          `json:"onDuplicate"` // update | skip | keep
 	SkipInvalid  bool            `json:"skipInvalid"`
+	// Choices settle rows an earlier run reported ambiguous: row -> member
+	// id, 0 for a new member.
+	Choices map[int]int64 `json:"choices"`
 }
 
 // ProblemDTO is a row that cannot be imported, with a localized reason.
@@ -69,11 +72,29 @@ type ImportPreviewDTO struct {
 
 // ImportReportDTO is what an import did.
 type ImportReportDTO struct {
-	ImportID int64        `json:"importId"`
-	Added    int          `json:"added"`
-	Updated  int          `json:"updated"`
-	Skipped  int          `json:"skipped"`
-	Invalid  []ProblemDTO `json:"invalid"`
+	ImportID  int64          `json:"importId"`
+	Added     int            `json:"added"`
+	Updated   int            `json:"updated"`
+	Skipped   int            `json:"skipped"`
+	Invalid   []ProblemDTO   `json:"invalid"`
+	Ambiguous []AmbiguityDTO `json:"ambiguous"`
+}
+
+// AmbiguityDTO is a row without an id that several members' exact name
+// matches: not stored until the user picks one of them or a new member.
+type AmbiguityDTO struct {
+	Row        int                  `json:"row"`
+	Nickname   string               `json:"nickname"`
+	Platform   string               `json:"platform"`
+	Candidates []ImportCandidateDTO `json:"candidates"`
+}
+
+// ImportCandidateDTO is a member an ambiguous row may be.
+type ImportCandidateDTO struct {
+	ID         int64  `json:"id"`
+	Nickname   string `json:"nickname"`
+	Remark     string `json:"remark"`
+	PlatformID string `json:"platformId"`
 }
 
 // ImportRecordDTO is one past import.
@@ -91,7 +112,7 @@ type ImportRecordDTO struct {
 func (r ImportRequestDTO) toDomain() imports.Request {
 	return imports.Request{Source: imports.Source(r.Source), Mapping: importers.Mapping(r.Mapping),
 		Platform: r.Platform, MemberFrom: r.MemberSource, GroupID: r.GroupID, OnDuplicate: r.OnDuplicate,
-		SkipInvalid: r.SkipInvalid}
+		SkipInvalid: r.SkipInvalid, Choices: r.Choices}
 }
 
 // ToProblemDTOs localizes problems.
@@ -124,7 +145,19 @@ func toPreviewDTO(p imports.Preview, lang string) ImportPreviewDTO {
 // ToReportDTO converts an import's report.
 func ToReportDTO(r members.Report, lang string) ImportReportDTO {
 	return ImportReportDTO{ImportID: r.ImportID, Added: r.Added, Updated: r.Updated, Skipped: r.Skipped,
-		Invalid: ToProblemDTOs(r.Invalid, lang)}
+		Invalid: ToProblemDTOs(r.Invalid, lang), Ambiguous: ToAmbiguityDTOs(r.Ambiguous)}
+}
+
+// ToAmbiguityDTOs converts the ambiguous rows of a report.
+func ToAmbiguityDTOs(list []members.Ambiguity) []AmbiguityDTO {
+	out := make([]AmbiguityDTO, len(list))
+	for i, a := range list {
+		out[i] = AmbiguityDTO{Row: a.Row, Nickname: a.Nickname, Platform: a.Platform, Candidates: []ImportCandidateDTO{}}
+		for _, c := range a.Candidates {
+			out[i].Candidates = append(out[i].Candidates, ImportCandidateDTO(c))
+		}
+	}
+	return out
 }
 
 func toRecordDTOs(rs []members.ImportRecord, lang string) []ImportRecordDTO {

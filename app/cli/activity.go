@@ -5,6 +5,7 @@ import (
 
 	"qunzhu/backend/activity"
 	"qunzhu/backend/workspace"
+	"qunzhu/locales"
 )
 
 func runActivity(env *Env) error {
@@ -19,15 +20,33 @@ func runActivity(env *Env) error {
 	return activityImport(env, ws, env.Args[2:])
 }
 
-// activityReport is what `activity import` prints.
+// activityReport is what `activity import` prints. Skipped counts the
+// lines that could not be read (left out, the rest stored); Problems names
+// the first of them.
 type activityReport struct {
-	Format     string `json:"format"`
-	Messages   int    `json:"messages"`
-	Duplicates int    `json:"duplicates"`
-	Members    int    `json:"members"`
-	NewMembers int    `json:"newMembers"`
-	Skipped    int    `json:"skipped"`
-	Ambiguous  int    `json:"ambiguous"`
+	Format     string        `json:"format"`
+	Messages   int           `json:"messages"`
+	Duplicates int           `json:"duplicates"`
+	Members    int           `json:"members"`
+	NewMembers int           `json:"newMembers"`
+	Skipped    int           `json:"skipped"`
+	Ambiguous  int           `json:"ambiguous"`
+	Problems   []lineProblem `json:"problems"`
+}
+
+// lineProblem is a line left out and why.
+type lineProblem struct {
+	Line   int    `json:"line"`
+	Reason string `json:"reason"`
+}
+
+func newActivityReport(rep activity.Report, lang string) activityReport {
+	out := activityReport{Format: rep.Format, Messages: rep.Events, Duplicates: rep.Duplicates, Members: rep.Members,
+		NewMembers: rep.NewMembers, Skipped: rep.Skipped, Ambiguous: len(rep.Ambiguous), Problems: []lineProblem{}}
+	for _, p := range rep.Problems {
+		out.Problems = append(out.Problems, lineProblem{Line: p.Line, Reason: locales.Localize(lang, p.Key, map[string]any{"Line": p.Line})})
+	}
+	return out
 }
 
 // activityImport stores a chat export's events in one transaction,
@@ -55,8 +74,7 @@ func activityImport(env *Env, ws *workspace.Workspace, args []string) error {
 	if err := scanNewMessages(env, ws); err != nil {
 		return err
 	}
-	return printJSON(env.Stdout, activityReport{Format: rep.Format, Messages: rep.Events, Duplicates: rep.Duplicates,
-		Members: rep.Members, NewMembers: rep.NewMembers, Skipped: rep.Skipped, Ambiguous: len(rep.Ambiguous)})
+	return printJSON(env.Stdout, newActivityReport(rep, env.Lang))
 }
 
 // scanNewMessages matches the imported messages against the keyword watch

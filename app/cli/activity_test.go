@@ -17,6 +17,7 @@ func TestActivityImportTiersAndList(t *testing.T) {
 		"12.03.2023, 14:05 - Messages and calls are end-to-end encrypted.",
 		"12.03.2023, 14:06 - 小红: 大家好",
 		"12.03.2023, 14:07 - 小明: <Media omitted>",
+		"31.02.2023, 14:08 - 小明: a line with an impossible date",
 		"13.03.2023, 09:00 - 小刚: 签到",
 	}, "\n") + "\n"
 	file := filepath.Join(dir, "WhatsApp Chat.txt")
@@ -25,8 +26,12 @@ func TestActivityImportTiersAndList(t *testing.T) {
 	r := run(t, db, "activity", "import", file, "--group", "粉丝群")
 	rep := decode[map[string]any](t, r)
 	if r.code != 0 || rep["format"] != "whatsapp" || rep["messages"] != 3.0 || rep["members"] != 3.0 ||
-		rep["newMembers"] != 3.0 || rep["skipped"] != 1.0 {
+		rep["newMembers"] != 3.0 || rep["skipped"] != 1.0 || rep["ambiguous"] != 0.0 || rep["duplicates"] != 0.0 {
 		t.Fatalf("activity import: exit %d, %v, %s", r.code, rep, r.stderr)
+	}
+	if p, _ := rep["problems"].([]any); len(p) != 1 || p[0].(map[string]any)["line"] != 4.0 ||
+		!strings.Contains(p[0].(map[string]any)["reason"].(string), "4") {
+		t.Errorf("problems = %v", rep["problems"])
 	}
 	if !strings.Contains(r.stderr, `"done"`) {
 		t.Errorf("no progress on stderr: %q", r.stderr)

@@ -2,6 +2,7 @@ package cli
 
 import (
 	"path/filepath"
+	"strconv"
 	"strings"
 
 	"qunzhu/app"
@@ -38,12 +39,17 @@ func membersImport(env *Env, ws *workspace.Workspace, args []string) error {
 	skip := fs.Bool("skip-invalid", false, "")
 	platform := fs.String("platform", "", "")
 	sheet := fs.String("sheet", "", "")
+	choose := fs.String("choose", "", "")
 	file, rest := firstArg(args)
 	if file == "" || fs.Parse(rest) != nil || fs.NArg() > 0 {
 		return usage()
 	}
+	choices, ok := parseChoices(*choose)
+	if !ok {
+		return usage()
+	}
 	req := imports.Request{Source: imports.Source{Path: file, Sheet: *sheet}, Platform: *platform,
-		OnDuplicate: *onDup, SkipInvalid: *skip}
+		OnDuplicate: *onDup, SkipInvalid: *skip, Choices: choices}
 	var err error
 	if req.GroupID, err = groupID(env, ws, *group); err != nil {
 		return err
@@ -74,10 +80,11 @@ func takesValue(flag string) bool {
 }
 
 type reportJSON struct {
-	Added   int           `json:"added"`
-	Updated int           `json:"updated"`
-	Skipped int           `json:"skipped"`
-	Invalid []invalidJSON `json:"invalid"`
+	Added     int                `json:"added"`
+	Updated   int                `json:"updated"`
+	Skipped   int                `json:"skipped"`
+	Invalid   []invalidJSON      `json:"invalid"`
+	Ambiguous []app.AmbiguityDTO `json:"ambiguous"`
 }
 
 type invalidJSON struct {
@@ -87,7 +94,8 @@ type invalidJSON struct {
 }
 
 func importReport(rep members.Report, lang string) reportJSON {
-	out := reportJSON{Added: rep.Added, Updated: rep.Updated, Skipped: rep.Skipped, Invalid: []invalidJSON{}}
+	out := reportJSON{Added: rep.Added, Updated: rep.Updated, Skipped: rep.Skipped, Invalid: []invalidJSON{},
+		Ambiguous: app.ToAmbiguityDTOs(rep.Ambiguous)}
 	for _, p := range rep.Invalid {
 		out.Invalid = append(out.Invalid, invalidJSON{Row: p.Row, Field: p.Field, Reason: locales.Localize(lang, p.Key, p.Params)})
 	}
@@ -176,4 +184,30 @@ func membersExport(env *Env, ws *workspace.Workspace, args []string) error {
 		return err
 	}
 	return printJSON(env.Stdout, map[string]any{"export": abs, "rows": n})
+}
+
+// parseChoices reads --choose ROW=ID,ROW=new: which member each ambiguous
+// row is ("new": a new member).
+func parseChoices(s string) (map[int]int64, bool) {
+	if s == "" {
+		return nil, true
+	}
+	out := map[int]int64{}
+	for _, pair := range strings.Split(s, ",") {
+		row, member, found := strings.Cut(strings.TrimSpace(pair), "=")
+		r, err := strconv.Atoi(row)
+		if !found || err != nil {
+			return nil, false
+		}
+		if member == "new" {
+			out[r] = 0
+			continue
+		}
+		id, err := strconv.ParseInt(member, 10, 64)
+		if err != nil || id <= 0 {
+			return nil, false
+		}
+		out[r] = id
+	}
+	return out, true
 }

@@ -54,3 +54,39 @@ func TestMembersImportListExport(t *testing.T) {
 		t.Errorf("missing file: %d %q", r.code, r.stderr)
 	}
 }
+
+// Two fans named 王伟 with their own ids are two members; a 王伟 without an
+// id is reported ambiguous with both, and --choose settles it.
+func TestMembersImportNamesakes(t *testing.T) {
+	dir := t.TempDir()
+	db := filepath.Join(dir, "q.db")
+	file := filepath.Join(dir, "fans.csv")
+	os.WriteFile(file, []byte("用户昵称,抖音号\n王伟,dy001\n王伟,dy002\n王伟🌸,dy003\n"), 0o644)
+	if rep := decode[map[string]any](t, run(t, db, "members", "import", file)); rep["added"] != 3.0 || rep["updated"] != 0.0 {
+		t.Fatalf("import = %v", rep)
+	}
+	noID := filepath.Join(dir, "names.csv")
+	os.WriteFile(noID, []byte("用户昵称,备注\n王伟,老粉\n"), 0o644)
+	r := run(t, db, "members", "import", noID, "--platform", "douyin")
+	rep := decode[map[string]any](t, r)
+	amb, _ := rep["ambiguous"].([]any)
+	if r.code != 0 || rep["added"] != 0.0 || len(amb) != 1 {
+		t.Fatalf("import without ids: exit %d %v", r.code, rep)
+	}
+	cands := amb[0].(map[string]any)["candidates"].([]any)
+	if amb[0].(map[string]any)["row"] != 2.0 || len(cands) != 2 || cands[1].(map[string]any)["platformId"] != "dy002" {
+		t.Fatalf("ambiguous = %v", amb)
+	}
+	for _, c := range []struct{ choose, field string }{{"2=2", "updated"}, {"2=new", "added"}} {
+		r := run(t, db, "members", "import", noID, "--platform", "douyin", "--choose", c.choose)
+		if rep := decode[map[string]any](t, r); rep[c.field] != 1.0 || len(rep["ambiguous"].([]any)) != 0 {
+			t.Errorf("--choose %s = %v", c.choose, rep)
+		}
+	}
+	if r := run(t, db, "members", "import", noID, "--choose", "2=someone"); r.code != 2 {
+		t.Errorf("--choose 2=someone: exit %d", r.code)
+	}
+	if l := decode[map[string]any](t, run(t, db, "members", "list", "--json")); l["total"] != 4.0 {
+		t.Errorf("%v members, want 4", l["total"])
+	}
+}

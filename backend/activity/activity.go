@@ -38,7 +38,7 @@ type Request struct {
 
 // Sender is who wrote an event, as the export names them.
 type Sender struct {
-	Key      string `json:"key"` // platform, then the id or the folded nickname
+	Key      string `json:"key"` // platform, then the id or else the exact display name (fold.Name)
 	Platform string `json:"platform"`
 	ID       string `json:"id"`
 	Name     string `json:"name"`
@@ -55,11 +55,13 @@ type Ambiguity struct {
 type Report struct {
 	ImportID   int64
 	Format     string
-	Events     int // new events stored
-	Duplicates int // events already stored by an earlier import
-	Skipped    int // system and service messages
-	Members    int // distinct senders
-	NewMembers int // senders added as members
+	Events     int               // new events stored
+	Duplicates int               // events already stored by an earlier import
+	System     int               // system and service messages left out
+	Skipped    int               // messages or lines that could not be read, left out
+	Problems   []chatlog.Problem // the first chatlog.MaxProblems of them
+	Members    int               // distinct senders
+	NewMembers int               // senders added as members
 	From, To   time.Time
 	Ambiguous  []Ambiguity
 }

@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"time"
 
+	"qunzhu/backend/chatlog"
 	"qunzhu/backend/errs"
 )
 
@@ -16,6 +17,8 @@ type Record struct {
 	Events     int
 	Duplicates int
 	NewMembers int
+	Skipped    int               // messages or lines that could not be read
+	Problems   []chatlog.Problem // the first of them
 	CreatedAt  time.Time
 }
 
@@ -35,12 +38,14 @@ func (s *Service) History(ctx context.Context, limit int) ([]Record, error) {
 			return nil, errs.Wrap(err, "activity history")
 		}
 		var d struct {
-			Format     string `json:"format"`
-			NewMembers int    `json:"newMembers"`
-			Duplicates int    `json:"duplicates"`
+			Format     string            `json:"format"`
+			NewMembers int               `json:"newMembers"`
+			Duplicates int               `json:"duplicates"`
+			Skipped    int               `json:"skipped"`
+			Problems   []chatlog.Problem `json:"problems"`
 		}
 		_ = json.Unmarshal([]byte(details), &d)
-		r.Format, r.NewMembers, r.Duplicates = d.Format, d.NewMembers, d.Duplicates
+		r.Format, r.NewMembers, r.Duplicates, r.Skipped, r.Problems = d.Format, d.NewMembers, d.Duplicates, d.Skipped, d.Problems
 		r.CreatedAt = parseStamp(created)
 		out = append(out, r)
 	}

@@ -74,7 +74,7 @@ func TestImportMatchesSendersAndStoresOnce(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if rep.Format != "whatsapp" || rep.Events != 4 || rep.Members != 3 || rep.NewMembers != 2 || rep.Skipped != 1 {
+	if rep.Format != "whatsapp" || rep.Events != 4 || rep.Members != 3 || rep.NewMembers != 2 || rep.System != 1 || rep.Skipped != 0 {
 		t.Fatalf("report = %+v", rep)
 	}
 	if last != total || total == 0 {
@@ -170,7 +170,7 @@ func TestPreview(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if p.Format != "whatsapp" || p.Events != 4 || p.Skipped != 1 || p.Senders != 3 || p.Known != 1 || p.New != 1 {
+	if p.Format != "whatsapp" || p.Events != 4 || p.System != 1 || p.Skipped != 0 || p.Senders != 3 || p.Known != 1 || p.New != 1 {
 		t.Fatalf("preview = %+v", p)
 	}
 	if len(p.Unsettled) != 1 || p.Unsettled[0].Sender.Name != "小明" || len(p.Unsettled[0].Candidates) != 2 ||

@@ -11,6 +11,7 @@ import (
 
 	"qunzhu/backend/chatlog"
 	"qunzhu/backend/errs"
+	"qunzhu/backend/fold"
 	"qunzhu/backend/members"
 )
 
@@ -52,7 +53,7 @@ func (s *Service) Import(ctx context.Context, req Request, progress func(done, t
 		if err := w.flush(); err != nil {
 			return err
 		}
-		rep.Skipped = stats.Skipped
+		rep.System, rep.Skipped, rep.Problems = stats.System, stats.Unreadable, stats.Problems
 		if err := w.tally.Write(ctx, x.Tx()); err != nil {
 			return err
 		}
@@ -89,13 +90,14 @@ func eventKey(e chatlog.Event) int64 {
 }
 
 // senderOf names who wrote e: by id when the export has one, else by the
-// folded nickname.
+// exact display name (fold.Name: 小美 and 小美🌸 are two people; folding
+// is for suggestions, never for identity).
 func senderOf(e chatlog.Event) Sender {
-	s := Sender{Platform: e.Platform, ID: strings.TrimSpace(e.SenderID), Name: strings.TrimSpace(e.Sender)}
+	s := Sender{Platform: e.Platform, ID: strings.TrimSpace(e.SenderID), Name: fold.Name(e.Sender)}
 	if s.ID != "" {
 		s.Key = s.Platform + "\x1fid\x1f" + s.ID
 	} else {
-		s.Key = s.Platform + "\x1fnick\x1f" + nickKey(s.Name)
+		s.Key = s.Platform + "\x1fname\x1f" + s.Name
 	}
 	return s
 }
@@ -115,7 +117,12 @@ func fileHash(path string) (string, error) {
 
 // details is what the import history keeps beyond the counts.
 func details(rep *Report) string {
+	problems := rep.Problems
+	if problems == nil {
+		problems = []chatlog.Problem{}
+	}
 	b, _ := json.Marshal(map[string]any{"format": rep.Format, "members": rep.Members, "newMembers": rep.NewMembers,
-		"duplicates": rep.Duplicates, "ambiguous": len(rep.Ambiguous)})
+		"duplicates": rep.Duplicates, "ambiguous": len(rep.Ambiguous), "system": rep.System, "skipped": rep.Skipped,
+		"problems": problems})
 	return string(b)
 }

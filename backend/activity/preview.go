@@ -29,7 +29,9 @@ type Preview struct {
 	Name       string
 	Format     string
 	Events     int
-	Skipped    int
+	System     int               // system and service messages left out
+	Skipped    int               // messages or lines that could not be read, left out
+	Problems   []chatlog.Problem // the first chatlog.MaxProblems of them
 	From, To   time.Time
 	Senders    int // distinct senders
 	Known      int // senders matched to one member
@@ -93,7 +95,7 @@ func (s *Service) Preview(ctx context.Context, req Request) (Preview, error) {
 	if err != nil {
 		return Preview{}, err
 	}
-	p.Skipped = stats.Skipped
+	p.System, p.Skipped, p.Problems = stats.System, stats.Unreadable, stats.Problems
 	return p, s.matchSenders(ctx, &p, counts)
 }
 

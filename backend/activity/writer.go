@@ -8,7 +8,6 @@ import (
 	"qunzhu/backend/chatlog"
 	"qunzhu/backend/dashboard"
 	"qunzhu/backend/errs"
-	"qunzhu/backend/fold"
 	"qunzhu/backend/members"
 )
 
@@ -143,8 +142,6 @@ func newMember(s Sender) members.Input {
 // finish records the import with its counts.
 func (w *eventWriter) finish(name, hash string) error {
 	_, err := w.x.Tx().ExecContext(w.ctx, `UPDATE imports SET file_name = ?, file_hash = ?, added = ?, skipped = ?,
-		details = ? WHERE id = ?`, name, hash, w.rep.Events, w.rep.Duplicates+w.rep.Skipped, details(w.rep), w.importID)
+		details = ? WHERE id = ?`, name, hash, w.rep.Events, w.rep.Duplicates+w.rep.System+w.rep.Skipped, details(w.rep), w.importID)
 	return errs.Wrap(err, "record import")
 }
-
-func nickKey(name string) string { return fold.Nick(name) }

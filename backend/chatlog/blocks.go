@@ -24,7 +24,7 @@ type blockParser struct {
 	chat       string
 	cur        Event
 	text       []byte
-	state      int // 0 outside a message, 1 in one, 2 in a system message
+	state      int // 0 outside a message, 1 in one, 2 in one left out
 	afterBreak bool
 }
 
@@ -60,7 +60,7 @@ func (p *blockParser) line(b []byte, n int) error {
 	case p.state == 1:
 		p.text = append(append(p.text, '\n'), b...)
 	case p.state == 0 && len(b) > 0:
-		return errAt(keyBadLine, n, nil)
+		p.s.problem(n, keyBadLine)
 	}
 	return nil
 }
@@ -85,8 +85,10 @@ func (p *blockParser) start(st stamp, h header, n int) error {
 	if err := p.flush(); err != nil {
 		return err
 	}
-	if !st.valid {
-		return errAt(keyBadTime, n, nil)
+	if !st.valid { // left out with the lines that continue it
+		p.s.problem(n, keyBadTime)
+		p.state = 2
+		return nil
 	}
 	if h.system {
 		p.s.skip()

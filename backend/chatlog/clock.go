@@ -70,7 +70,8 @@ func chineseHalf(b []byte, i int) (int, half) {
 	return i, h24
 }
 
-// latinHalf reads " AM", " pm", " a.m.", " p. m." (any spaces before) at i.
+// latinHalf reads " AM", " pm", " a.m.", " p. m." (any spaces, no-break or
+// narrow no-break ones too, before the marker and inside it) at i.
 // Without one it returns i unchanged.
 func latinHalf(b []byte, i int) (int, half) {
 	j := skipSpaces(b, i)
@@ -88,7 +89,7 @@ func latinHalf(b []byte, i int) (int, half) {
 	}
 	j++
 	j += btoi(j < len(b) && b[j] == '.')
-	j += btoi(j < len(b) && b[j] == ' ')
+	j = skipSpaces(b, j)
 	if j >= len(b) || b[j]|0x20 != 'm' {
 		return i, h24
 	}

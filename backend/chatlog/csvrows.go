@@ -41,12 +41,18 @@ func (t *csvTable) col(names ...string) int {
 }
 
 // each calls fn with every non-empty row and the line it starts on. A row
-// shorter than the header is a broken line.
-func (t *csvTable) each(fn func(rec []string, line int) error) error {
+// shorter than the header, or one the CSV reader cannot split, is a
+// problem in s, left out.
+func (t *csvTable) each(s *sink, fn func(rec []string, line int) error) error {
 	for {
 		rec, err := t.r.Read()
 		if errors.Is(err, io.EOF) {
 			return nil
+		}
+		var pe *csv.ParseError
+		if errors.As(err, &pe) && isSyntax(pe.Err) {
+			s.problem(pe.StartLine, keyBadLine)
+			continue
 		}
 		if err != nil {
 			return errCSV(err, 0)
@@ -56,12 +62,19 @@ func (t *csvTable) each(fn func(rec []string, line int) error) error {
 			continue
 		}
 		if len(rec) < t.width {
-			return errAt(keyBadLine, line, nil)
+			s.problem(line, keyBadLine)
+			continue
 		}
 		if err := fn(rec, line); err != nil {
 			return err
 		}
 	}
+}
+
+// isSyntax tells the CSV reader's complaints about a record from a failure
+// to read the file.
+func isSyntax(err error) bool {
+	return errors.Is(err, csv.ErrQuote) || errors.Is(err, csv.ErrBareQuote) || errors.Is(err, csv.ErrFieldCount)
 }
 
 // errCSV names the line of a CSV reading error.

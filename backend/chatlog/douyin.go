@@ -32,7 +32,7 @@ func parseDouyin(r io.Reader, s *sink) error {
 		j := newJSONStream(text)
 		return j.array(func(line int) error {
 			var c dyComment
-			if err := j.decode(&c); err != nil {
+			if ok, err := j.item(s, &c); !ok {
 				return err
 			}
 			return c.emit(s, line)
@@ -56,7 +56,8 @@ func douyinLines(text io.Reader, s *sink) error {
 		}
 		var c dyComment
 		if err := json.Unmarshal(line, &c); err != nil {
-			return errAt(keyBadLine, lr.n, err)
+			s.problem(lr.n, keyBadLine)
+			continue
 		}
 		if err := c.emit(s, lr.n); err != nil {
 			return err
@@ -78,7 +79,7 @@ func douyinCSV(text io.Reader, s *sink) error {
 	if cols[3] < 0 {
 		return errMissingColumn("content")
 	}
-	return t.each(func(rec []string, line int) error {
+	return t.each(s, func(rec []string, line int) error {
 		var v [8]flex
 		for i, c := range cols {
 			v[i] = flex(field(rec, c))
@@ -92,7 +93,8 @@ func douyinCSV(text io.Reader, s *sink) error {
 func (c *dyComment) emit(s *sink, line int) error {
 	sec, ok := unixSeconds(string(c.CreateTime))
 	if !ok {
-		return errAt(keyBadTime, line, nil)
+		s.problem(line, keyBadTime)
+		return nil
 	}
 	e := Event{Line: line, Chat: string(c.AwemeID), Sender: string(c.Nickname), Platform: PlatformDouyin,
 		SenderID: cmpOr(string(c.SecUID), string(c.UserID)), Time: wallOfUnix(sec), Kind: KindComment, Text: string(c.Content)}

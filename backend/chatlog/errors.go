@@ -18,6 +18,10 @@ const (
 	keyBadTime       = "err.chat.bad_time"
 	keyDateOrder     = "err.chat.date_order"
 	keyColumn        = "err.chat.column"
+	// Reasons a line is left out (Problem.Key), and the refusal of an export
+	// most of which is unreadable.
+	keyNoSender         = "err.chat.no_sender"
+	keyMostlyUnreadable = "err.chat.mostly_unreadable"
 )
 
 // errAt is an Invalid error about line.

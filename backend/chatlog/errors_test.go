@@ -24,23 +24,15 @@ func TestParseErrors(t *testing.T) {
 	}{
 		{"telegram truncated", cut, TelegramJSON, keyTruncated, strings.Count(cut, "\n") + 1},
 		{"telegram missing comma", tgHead + "  {\"id\": 2, \"type\": \"message\",\n   \"from\": \"A\" \"text\": \"b\"}\n ]\n}", TelegramJSON, keyBadLine, 7},
-		{"telegram bad date", tgHead + "  {\"id\": 2, \"type\": \"message\", \"date\": \"yesterday\", \"text\": \"b\"}\n ]\n}", TelegramJSON, keyBadTime, 6},
-		{"telegram text object", tgHead + "  {\"id\": 2,\n   \"text\": {\"a\": 1}}\n ]\n}", TelegramJSON, keyBadLine, 6},
 		{"telegram not an object", "[1, 2]", TelegramJSON, keyBadLine, 1},
-		{"whatsapp text before first message", "hello\n12/03/2023, 14:05 - A: x\n", WhatsApp, keyBadLine, 1},
-		{"whatsapp february 31st", "13.01.2023, 10:00 - A: x\n31.02.2023, 14:05 - A: x\n", WhatsApp, keyBadTime, 2},
 		{"whatsapp day and month both proven", "13/01/2023, 10:00 - A: x\n01/13/2023, 10:00 - B: y\n", WhatsApp, keyDateOrder, 2},
 		{"whatsapp line too long", long, WhatsApp, keyLineTooLong, 2},
-		{"qq stray line", "消息记录（此消息记录为文本格式，不支持重新导入）\n\n随便写的一行\n", QQTXT, keyBadLine, 3},
-		{"qq february 30th", "消息对象:x\n2019-02-30 10:00:00 A(123456)\nhi\n", QQTXT, keyBadTime, 2},
-		{"wechat txt stray line", "just text\n", WeChatTXT, keyBadLine, 1},
-		{"wechat csv short row", wxHead + "1,2,1\n", WeChatCSV, keyBadLine, 2},
-		{"wechat csv bad time", wxHead + "1,x,1,0,0,1682915696,2,hi,2023-05-01 12:34:56,,,\n2,x,1,0,0,soon,2,hi,later,,,\n", WeChatCSV, keyBadTime, 3},
 		{"wechat csv missing column", "a,b\n1,2\n", WeChatCSV, keyColumn, nil},
-		{"douyin jsonl broken line", `{"comment_id":"1","create_time":1700000000,"content":"a"}` + "\n" + `{"comment_id":"2",` + "\n", DouyinComments, keyBadLine, 2},
 		{"douyin json truncated", "[\n {\"comment_id\": \"1\",\n  \"create_time\": 1700000000", DouyinComments, keyTruncated, 3},
-		{"douyin bad create_time", "comment_id,create_time,content\n1,1700000000,a\n2,,b\n", DouyinComments, keyBadTime, 3},
 		{"unknown format", "x", Format("nope"), keyUnknownFormat, nil},
+		{"whatsapp mostly unreadable", "hello\nthere\n12/03/2023, 14:05 - A: x\n", WhatsApp, keyMostlyUnreadable, 1},
+		{"qq only a stray line", "消息记录（此消息记录为文本格式，不支持重新导入）\n\n随便写的一行\n", QQTXT, keyMostlyUnreadable, 3},
+		{"wechat csv only short rows", wxHead + "1,2,1\n", WeChatCSV, keyMostlyUnreadable, 2},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

@@ -43,6 +43,18 @@ type Event struct {
 
 // Stats counts what Parse read.
 type Stats struct {
-	Events  int // events passed to the callback
-	Skipped int // service and system messages left out
+	Events     int       // events passed to the callback
+	System     int       // service and system messages left out
+	Unreadable int       // messages or lines that could not be read, left out
+	Problems   []Problem // the first MaxProblems of them, in file order
+}
+
+// MaxProblems is how many unreadable lines Stats names; the rest are counted.
+const MaxProblems = 20
+
+// Problem is a line that could not be read. It is left out and the rest of
+// the export is read on.
+type Problem struct {
+	Line int    `json:"line"`
+	Key  string `json:"key"` // why: an err.chat.* key whose text takes {{.Line}}
 }

@@ -9,16 +9,23 @@ import (
 )
 
 // checkParse asserts what Parse promises on any input: no panic, only
-// Invalid errors, events in line order within the input, complete and
-// valid UTF-8, and work bounded by the input's size.
+// Invalid errors, events and problems in line order within the input,
+// complete and valid UTF-8, and work bounded by the input's size (a JSON
+// line may hold many messages, so counts are bounded by bytes).
 func checkParse(t *testing.T, in []byte, f Format) {
 	events, stats, err := parseAll(in, f)
 	if err != nil && errs.CodeOf(err) != errs.Invalid {
 		t.Fatalf("error %v, want an Invalid one", err)
 	}
 	lines := bytes.Count(in, []byte("\n")) + 1
-	if stats.Events != len(events) || len(events) > len(in) || stats.Skipped > lines {
+	if stats.Events != len(events) || len(events) > len(in) || stats.System+stats.Unreadable > len(in) ||
+		len(stats.Problems) > min(stats.Unreadable, MaxProblems) {
 		t.Fatalf("%d events, stats %+v, %d bytes in %d lines", len(events), stats, len(in), lines)
+	}
+	for i, p := range stats.Problems {
+		if p.Line < 1 || p.Line > lines || (i > 0 && p.Line < stats.Problems[i-1].Line) || p.Key == "" {
+			t.Fatalf("problems %v in %d lines", stats.Problems, lines)
+		}
 	}
 	prev := 1
 	for _, e := range events {

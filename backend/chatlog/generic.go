@@ -68,6 +68,9 @@ func sniffGeneric(first string) bool {
 func ParseGeneric(r io.Reader, cols *Columns, platform string, fn func(Event) error) (Stats, error) {
 	s := &sink{fn: fn, keys: newKeyer()}
 	err := parseGeneric(r, s, cols, platform)
+	if err == nil {
+		err = s.verdict()
+	}
 	return s.stats, err
 }
 
@@ -87,38 +90,41 @@ func parseGeneric(r io.Reader, s *sink, cols *Columns, platform string) error {
 	if !ok {
 		return errMissingColumn("member / time")
 	}
-	return t.each(func(rec []string, line int) error {
-		e, err := genericEvent(rec, line, c, platform)
-		if err != nil {
-			return err
+	return t.each(s, func(rec []string, line int) error {
+		e, bad := genericEvent(rec, line, c, platform)
+		if bad != "" {
+			s.problem(line, bad)
+			return nil
 		}
 		return s.emit(e)
 	})
 }
 
-func genericEvent(rec []string, line int, c Columns, platform string) (Event, error) {
+// genericEvent reads a row as an event, or says why it cannot (an
+// err.chat.* key).
+func genericEvent(rec []string, line int, c Columns, platform string) (Event, string) {
 	e := Event{Line: line, Sender: strings.TrimSpace(field(rec, c.Member)), SenderID: strings.TrimSpace(field(rec, c.ID)),
 		Text: field(rec, c.Text), Chat: strings.TrimSpace(field(rec, c.Chat)), Platform: platform}
 	if p := strings.TrimSpace(field(rec, c.Platform)); p != "" {
 		e.Platform = strings.ToLower(p)
 	}
 	if e.Sender == "" && e.SenderID == "" {
-		return e, errAt(keyBadLine, line, nil)
+		return e, keyNoSender
 	}
 	at, ok := parseAnyTime(field(rec, c.Time))
 	if !ok {
-		return e, errAt(keyBadTime, line, nil)
+		return e, keyBadTime
 	}
 	e.Time = at
 	e.Kind = genericKind(field(rec, c.Kind))
 	if v := strings.TrimSpace(field(rec, c.Value)); v != "" {
 		n, err := strconv.ParseFloat(strings.TrimPrefix(strings.TrimPrefix(v, "¥"), "￥"), 64)
 		if err != nil {
-			return e, errAt(keyBadLine, line, err)
+			return e, keyBadLine
 		}
 		e.Value = n
 	}
-	return e, nil
+	return e, ""
 }
 
 // kindNames maps what people write in a kind column to a Kind.

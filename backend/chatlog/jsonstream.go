@@ -125,11 +125,32 @@ func (j *jsonStream) array(item func(line int) error) error {
 func (j *jsonStream) decode(v any) error {
 	line := j.next()
 	err := j.dec.Decode(v)
-	var syn *json.SyntaxError
-	if err != nil && j.lines.failed == nil && !errors.As(err, &syn) && !errors.Is(err, io.ErrUnexpectedEOF) {
+	if j.isShape(err) {
 		return errAt(keyBadLine, line, err)
 	}
 	return j.err(err)
+}
+
+// item reads the value next found into v, true when it could. A value of
+// the wrong shape (a type v cannot hold) has been read past: it is a
+// problem in s at the line where it starts, and the stream reads on.
+// Broken syntax or a failed read stops it with an error.
+func (j *jsonStream) item(s *sink, v any) (bool, error) {
+	line := j.next()
+	err := j.dec.Decode(v)
+	if j.isShape(err) {
+		s.problem(line, keyBadLine)
+		return false, nil
+	}
+	return err == nil, j.err(err)
+}
+
+// isShape tells a value the decoder read whole but could not store (the
+// decoder has moved past it) from broken syntax and failed reads.
+func (j *jsonStream) isShape(err error) bool {
+	var syn *json.SyntaxError
+	return err != nil && j.lines.failed == nil && !errors.As(err, &syn) && !errors.Is(err, io.ErrUnexpectedEOF) &&
+		!errors.Is(err, io.EOF)
 }
 
 // skip reads past the next value without keeping it.

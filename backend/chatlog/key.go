@@ -5,7 +5,11 @@ import (
 	"encoding/hex"
 	"hash/maphash"
 	"strconv"
+	"strings"
 	"time"
+
+	"qunzhu/backend/errs"
+	"qunzhu/backend/fold"
 )
 
 // keyer makes content keys for events without a platform message id:
@@ -68,13 +72,20 @@ type sink struct {
 	fn    func(Event) error
 	keys  *keyer
 	stats Stats
+	names names // display names (fold.Name) by the sender as written
 }
 
-// emit cleans e's text, gives it a content key unless it has one, and
-// passes it on.
+// emit cleans e's text and names, gives it a content key unless it has
+// one, and passes it on. A sender with neither a name nor an id once the
+// invisible marks are gone is a problem at e's line, not an event.
 func (s *sink) emit(e Event) error {
 	e.Text = validText(e.Text)
-	e.Sender = validText(e.Sender)
+	e.Sender = s.displayName(e.Sender)
+	e.SenderID = strings.TrimSpace(validText(e.SenderID))
+	if e.Sender == "" && e.SenderID == "" {
+		s.problem(e.Line, keyNoSender)
+		return nil
+	}
 	if e.Key == "" {
 		e.Key = s.keys.key(&e)
 	}
@@ -82,5 +93,41 @@ func (s *sink) emit(e Event) error {
 	return s.fn(e)
 }
 
+// displayName is fold.Name(raw), worked out once per sender: chats have
+// few senders and many messages.
+func (s *sink) displayName(raw string) string {
+	if name, ok := s.names[raw]; ok {
+		return name
+	}
+	name := fold.Name(raw)
+	if s.names == nil {
+		s.names = names{}
+	}
+	if len(s.names) < maxNames {
+		s.names[raw] = name
+	}
+	return name
+}
+
 // skip counts a service or system message left out.
-func (s *sink) skip() { s.stats.Skipped++ }
+func (s *sink) skip() { s.stats.System++ }
+
+// problem counts a line that could not be read, naming the first few.
+func (s *sink) problem(line int, key string) {
+	s.stats.Unreadable++
+	if len(s.stats.Problems) < MaxProblems {
+		s.stats.Problems = append(s.stats.Problems, Problem{Line: line, Key: key})
+	}
+}
+
+// verdict refuses an export most of which could not be read: more messages
+// or lines were unreadable than were read (system messages included). It is
+// then not the format it looked like, and nothing of it is kept.
+func (s *sink) verdict() error {
+	st := &s.stats
+	if st.Unreadable == 0 || st.Unreadable <= st.Events+st.System {
+		return nil
+	}
+	return &errs.Error{Code: errs.Invalid, Key: keyMostlyUnreadable,
+		Params: errs.Params{"Line": st.Problems[0].Line, "Count": st.Unreadable}}
+}

@@ -28,7 +28,12 @@ var parsers = map[Format]func(io.Reader, *sink) error{
 // *os.File, a bytes.Reader), otherwise it is copied to a temporary file.
 // The other formats read r once.
 //
-// Broken input gives an Invalid error keyed err.chat.* with the Line.
+// A message or line that cannot be read (an impossible date, a stray line,
+// a record of the wrong shape, a sender without a name or an id) is left
+// out and named in Stats.Problems; the rest is read on. An export mostly
+// unreadable, and input that cannot be read past (a truncated file, broken
+// JSON syntax, a line too long), give an Invalid error keyed err.chat.*
+// with the Line.
 func Parse(r io.Reader, f Format, fn func(Event) error) (Stats, error) {
 	parse, ok := parsers[f]
 	if !ok {
@@ -36,6 +41,9 @@ func Parse(r io.Reader, f Format, fn func(Event) error) (Stats, error) {
 	}
 	s := &sink{fn: fn, keys: newKeyer()}
 	err := parse(r, s)
+	if err == nil {
+		err = s.verdict()
+	}
 	return s.stats, err
 }
 

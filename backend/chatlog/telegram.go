@@ -61,7 +61,7 @@ func (p *tgParser) list() error {
 // message decodes and emits one message starting at line.
 func (p *tgParser) message(c *tgChat, line int) error {
 	var m tgMessage
-	if err := p.j.decode(&m); err != nil {
+	if ok, err := p.j.item(p.s, &m); !ok {
 		return err
 	}
 	if m.Type == "service" {
@@ -70,7 +70,8 @@ func (p *tgParser) message(c *tgChat, line int) error {
 	}
 	e, ok := m.event(c, line)
 	if !ok {
-		return errAt(keyBadTime, line, nil)
+		p.s.problem(line, keyBadTime)
+		return nil
 	}
 	return p.s.emit(e)
 }

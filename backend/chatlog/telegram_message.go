@@ -2,7 +2,9 @@ package chatlog
 
 import (
 	"encoding/json"
+	"strconv"
 	"strings"
+	"time"
 )
 
 // tgMessage is one element of a chat's "messages".
@@ -10,6 +12,7 @@ type tgMessage struct {
 	ID        flex    `json:"id"`
 	Type      string  `json:"type"`
 	Date      string  `json:"date"`
+	DateUnix  flex    `json:"date_unixtime"`
 	From      *string `json:"from"`
 	FromID    flex    `json:"from_id"`
 	Text      tgText  `json:"text"`
@@ -21,7 +24,7 @@ type tgMessage struct {
 
 // event turns the message into an Event; false when its date is bad.
 func (m *tgMessage) event(c *tgChat, line int) (Event, bool) {
-	t, ok := isoTime(m.Date)
+	t, ok := m.time()
 	e := Event{Line: line, Chat: c.name, SenderID: string(m.FromID), Platform: PlatformTelegram, Time: t, Text: m.Text.text}
 	e.Sender = e.SenderID
 	if m.From != nil && *m.From != "" {
@@ -35,6 +38,23 @@ func (m *tgMessage) event(c *tgChat, line int) (Event, bool) {
 		e.Key = "telegram:" + cmpOr(string(c.id), c.name) + ":" + string(m.ID)
 	}
 	return e, ok
+}
+
+// time is when the message was sent. date_unixtime is exact and enough
+// alone; date is the exporting computer's wall clock, without a zone. With
+// both, the wall clock is the exact time in date's zone (which it then
+// equals); with date_unixtime alone, in Beijing time like the other
+// exports that write unix times.
+func (m *tgMessage) time() (time.Time, bool) {
+	wall, ok := isoTime(m.Date)
+	sec, err := strconv.ParseInt(string(m.DateUnix), 10, 64)
+	if err != nil || sec <= 0 {
+		return wall, ok
+	}
+	if offset := wall.Unix() - sec; ok && offset%60 == 0 && offset >= -14*3600 && offset <= 14*3600 {
+		return time.Unix(sec+offset, 0).UTC(), true
+	}
+	return wallOfUnix(sec), true
 }
 
 // hint is the kind the message's fields imply.

@@ -53,7 +53,7 @@ func parseWeChatCSV(r io.Reader, s *sink) error {
 			return errMissingColumn(need.name)
 		}
 	}
-	return t.each(func(rec []string, line int) error { return c.row(s, rec, line) })
+	return t.each(s, func(rec []string, line int) error { return c.row(s, rec, line) })
 }
 
 // row emits one CSV row unless it is a system message.
@@ -65,7 +65,8 @@ func (c *wxCols) row(s *sink, rec []string, line int) error {
 	}
 	t, ok := c.time(rec)
 	if !ok {
-		return errAt(keyBadTime, line, nil)
+		s.problem(line, keyBadTime)
+		return nil
 	}
 	sub, _ := strconv.Atoi(field(rec, c.sub))
 	e := Event{Line: line, Chat: field(rec, c.talker), Platform: PlatformWeChat, Time: t}

@@ -60,7 +60,7 @@ type waParser struct {
 	names    names
 	cur      Event
 	text     []byte
-	state    int // 0 before any message, 1 in a message, 2 in a system line
+	state    int // 0 before any message, 1 in a message, 2 in a line left out
 }
 
 func (p *waParser) run(lr *lineReader) error {
@@ -94,20 +94,24 @@ func (p *waParser) line(b []byte, n int) error {
 		return nil
 	}
 	t, ok := l.time(p.dayFirst)
-	if !ok {
-		return errAt(keyBadTime, n, nil)
+	if !ok { // left out with the lines that continue it
+		p.s.problem(n, keyBadTime)
+		p.state = 2
+		return nil
 	}
 	p.cur = Event{Line: n, Sender: p.names.of(l.sender), Platform: PlatformWhatsApp, Time: t}
 	p.text, p.state = append(p.text[:0], l.text...), 1
 	return nil
 }
 
+// continuation adds a line to the message being read; text before the
+// first message is a problem.
 func (p *waParser) continuation(b []byte, n int) error {
 	switch {
 	case p.state == 1:
 		p.text = append(append(p.text, '\n'), b...)
 	case p.state == 0 && len(b) > 0:
-		return errAt(keyBadLine, n, nil)
+		p.s.problem(n, keyBadLine)
 	}
 	return nil
 }

@@ -60,7 +60,9 @@ func (l *waLine) readDate(b []byte, i int) (int, bool) {
 
 func isDateSep(c byte) bool { return c == '.' || c == '/' || c == '-' }
 
-// readClock reads `, 下午2:05`, ` 14:05:33` or ` 2:05 p.m.` after the date.
+// readClock reads `, 下午2:05`, ` 14:05:33`, ` 2:05 p. m.` or ` 14.05.` after
+// the date: hours and minutes apart by a colon or a dot, maybe seconds, a
+// 12-hour marker, and a dot.
 func (l *waLine) readClock(b []byte, i int) (int, bool) {
 	j := skipSpaces(b, i+btoi(i < len(b) && b[i] == ','))
 	if j == i {
@@ -68,13 +70,14 @@ func (l *waLine) readClock(b []byte, i int) (int, bool) {
 	}
 	j, l.half = chineseHalf(b, j)
 	var w int
-	if l.hour, w, j = number(b, j, 2); w == 0 || j >= len(b) || b[j] != ':' {
+	if l.hour, w, j = number(b, j, 2); w == 0 || j >= len(b) || (b[j] != ':' && b[j] != '.') {
 		return j, false
 	}
+	sep := b[j]
 	if l.minute, w, j = number(b, j+1, 2); w != 2 {
 		return j, false
 	}
-	if j < len(b) && b[j] == ':' {
+	if j+1 < len(b) && b[j] == sep && isDigit(b[j+1]) {
 		if l.second, w, j = number(b, j+1, 2); w != 2 {
 			return j, false
 		}
@@ -82,8 +85,10 @@ func (l *waLine) readClock(b []byte, i int) (int, bool) {
 	if l.half == h24 {
 		j, l.half = latinHalf(b, j)
 	}
-	return j, true
+	return j + btoi(j < len(b) && b[j] == '.'), true
 }
+
+func isDigit(c byte) bool { return c >= '0' && c <= '9' }
 
 // waDash reads `] ` (iOS) or ` - ` / ` – ` (Android) before the sender.
 func waDash(b []byte, i int, bracket bool) (int, bool) {
@@ -105,16 +110,21 @@ func waDash(b []byte, i int, bracket bool) (int, bool) {
 
 // split cuts "Name: text" into sender and text. Lines without a sender,
 // and iOS lines whose text starts with U+200E and reads like a notice,
-// are system lines.
+// are system lines. A name of invisible marks only is kept, empty, for
+// the sink to report.
 func (l *waLine) split(rest []byte, ios bool) {
 	name, text, found := bytes.Cut(rest, []byte(": "))
 	if !found && bytes.HasSuffix(rest, []byte(":")) {
 		name, text, found = rest[:len(rest)-1], nil, true
 	}
+	written := len(bytes.TrimSpace(name)) > 0
 	name = trimMarks(bytes.TrimLeft(trimMarks(name), "~ \u00a0\u202f"))
-	if !found || len(name) == 0 || (ios && isNotice(text)) {
+	if !found || !written || (ios && isNotice(text)) {
 		l.text = rest
 		return
+	}
+	if name == nil {
+		name = rest[:0] // empty, but not the nil of a system line
 	}
 	l.sender, l.text = name, text
 }

@@ -10,7 +10,8 @@ import (
 // dateVotes gathers, over a whole WhatsApp file, the evidence for D/M or
 // M/D dates: a first part above 12 proves D/M, a second part above 12 M/D.
 type dateVotes struct {
-	firstBig, secondBig int // line where it was first seen, 0 if never
+	firstBig, secondBig int // lines proving D/M and M/D
+	lastProof           int // the last line proving either
 	usSlash, other      int // lines like 3/12/23 (US Android) and the rest
 }
 
@@ -19,11 +20,11 @@ func (v *dateVotes) add(l *waLine, line int) {
 	if l.wide[0] == 4 {
 		return // year first: no question
 	}
-	if l.date[0] > 12 && v.firstBig == 0 {
-		v.firstBig = line
+	if l.date[0] > 12 {
+		v.firstBig, v.lastProof = v.firstBig+1, line
 	}
-	if l.date[1] > 12 && v.secondBig == 0 {
-		v.secondBig = line
+	if l.date[1] > 12 {
+		v.secondBig, v.lastProof = v.secondBig+1, line
 	}
 	if l.sep == '/' && l.wide[2] == 2 {
 		v.usSlash++
@@ -32,18 +33,18 @@ func (v *dateVotes) add(l *waLine, line int) {
 	}
 }
 
-// dayFirst decides the order. Proof both ways is an error at the line
-// that completed it. Without proof, 3/12/23 (slashes and a 2-digit year,
+// dayFirst decides the order. Proof either way wins; proof both ways goes
+// to the side more lines prove (the others then read as impossible dates,
+// left out as problems), and as many both ways is an error at the last
+// line proving either. Without proof, 3/12/23 (slashes and a 2-digit year,
 // US Android) reads M/D and everything else (dots, dashes, 4-digit years)
 // D/M, whichever the majority of lines look like; a tie reads D/M.
 func (v *dateVotes) dayFirst() (bool, error) {
 	switch {
-	case v.firstBig > 0 && v.secondBig > 0:
-		return false, errAt(keyDateOrder, max(v.firstBig, v.secondBig), nil)
-	case v.firstBig > 0:
-		return true, nil
-	case v.secondBig > 0:
-		return false, nil
+	case v.firstBig == v.secondBig && v.firstBig > 0:
+		return false, errAt(keyDateOrder, v.lastProof, nil)
+	case v.firstBig > 0 || v.secondBig > 0:
+		return v.firstBig > v.secondBig, nil
 	}
 	return v.usSlash <= v.other, nil
 }

@@ -33,6 +33,9 @@ type Request struct {
 	GroupID     int64
 	OnDuplicate string
 	SkipInvalid bool
+	// Choices settle rows a previous run reported ambiguous: row → member
+	// id, or 0 for a new member.
+	Choices map[int]int64
 }
 
 // Service imports members.
@@ -122,6 +125,6 @@ func (s *Service) Run(ctx context.Context, req Request, progress func(done, tota
 	}
 	return s.members.Import(ctx, l.drafts, members.ImportOptions{
 		FileName: l.name, FileHash: l.hash, GroupID: req.GroupID, OnDuplicate: req.OnDuplicate,
-		SkipInvalid: req.SkipInvalid, Invalid: l.problems,
+		SkipInvalid: req.SkipInvalid, Invalid: l.problems, Choices: req.Choices,
 	}, progress)
 }

@@ -2,6 +2,7 @@ package members
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 
 	"qunzhu/backend/errs"
@@ -11,11 +12,11 @@ import (
 // with one multi-row statement per table.
 const importChunk = 200
 
-// key is a platform and an id or a folded nickname.
+// key is a platform and an id or an exact name.
 type key struct{ platform, value string }
 
 // bulkImport stores drafts a chunk at a time: it looks up the chunk's ids
-// and nicknames with one query each, gives new members their ids itself,
+// and names with one query each, gives new members their ids itself,
 // and inserts them with multi-row statements. While the import has only
 // added members, the lookups plus what it added tell every match exactly;
 // after its first update of an existing member it goes on row by row.
@@ -26,23 +27,25 @@ type bulkImport struct {
 	rep       *Report
 	exact     bool
 	nextID    int64
-	firstNew  int64         // the first id this chunk's pending rows use
-	added     map[key]int64 // ids this import added
-	addedNick map[key]int64 // nicknames this import added
-	ids       map[key]int64 // this chunk's lookups
-	nicks     map[key]int64
+	firstNew  int64           // the first id this chunk's pending rows use
+	added     map[key]int64   // ids this import added
+	addedName map[key][]int64 // names this import added, by whom
+	ids       map[key]int64   // this chunk's lookups
+	names     map[key][]int64
 	pending   pendingRows
 	dropped   []string // indexes to build again at the end, as CREATE statements
 	stored    int      // members stored before the import (trashed too)
 	hasIDs    map[string]bool
+	byName    bool // some rows have no id: they match by name
 }
 
 // pendingRows are the values of rows not yet inserted, per table.
 type pendingRows struct{ members, identities, tags, joins []any }
 
-func (s *Service) newBulkImport(w *writer, o ImportOptions, rep *Report) (*bulkImport, error) {
+func (s *Service) newBulkImport(w *writer, drafts []Draft, o ImportOptions, rep *Report) (*bulkImport, error) {
 	b := &bulkImport{s: s, w: w, o: o, rep: rep, exact: !s.rowByRow,
-		added: map[key]int64{}, addedNick: map[key]int64{}, hasIDs: map[string]bool{}}
+		added: map[key]int64{}, addedName: map[key][]int64{}, hasIDs: map[string]bool{}}
+	b.byName = o.OnDuplicate != OnDuplicateKeep && slices.ContainsFunc(drafts, func(d Draft) bool { return d.PlatformID == "" })
 	err := w.tx.QueryRowContext(w.ctx, `SELECT coalesce(max(id), 0) + 1, count(*) FROM members`).Scan(&b.nextID, &b.stored)
 	return b, errs.Wrap(err, "count members")
 }
@@ -85,8 +88,11 @@ func (b *bulkImport) chunk(ps []prepared) error {
 
 func (b *bulkImport) row(p prepared) error {
 	d := p.Draft
-	id := b.match(p)
+	id, candidates, ok := b.match(p)
 	switch {
+	case !ok:
+		b.rep.ambiguous(d, candidates)
+		return nil
 	case id == 0:
 		if p.err != nil {
 			return rowProblem(p.err, d.Row, b.rep)
@@ -131,27 +137,30 @@ func (b *bulkImport) fillIn(id int64, d Draft) error {
 	}
 }
 
-// match is the member a draft is: by id, else (unless keeping both) by the
-// first live member with its nickname.
-func (b *bulkImport) match(p prepared) int64 {
+// match is the member a draft is, by the identity rule (see writer.match),
+// from the chunk's lookups and what the import added.
+func (b *bulkImport) match(p prepared) (id int64, candidates []int64, ok bool) {
 	d := p.Draft
 	if d.PlatformID != "" {
 		k := key{d.Platform, d.PlatformID}
 		if id := b.ids[k]; id != 0 {
-			return id
+			return id, nil, true
 		}
-		if id := b.added[k]; id != 0 {
-			return id
-		}
+		return b.added[k], nil, true
 	}
 	if b.o.OnDuplicate == OnDuplicateKeep {
-		return 0
+		return 0, nil, true
 	}
-	k := key{d.Platform, p.nick}
-	if id := b.nicks[k]; id != 0 { // stored before this import: the lowest id wins
-		return id
+	k := key{d.Platform, p.name}
+	candidates = slices.Clone(b.names[k]) // stored before this chunk, lowest id first
+	for _, id := range b.addedName[k] {
+		if !slices.Contains(candidates, id) { // added since, or stored with no lookup
+			candidates = append(candidates, id)
+		}
 	}
-	return b.addedNick[k]
+	candidates = candidates[:min(len(candidates), maxCandidates)] // as namedAs lists them
+	id, ok = settle(d.Row, candidates, b.o.Choices)
+	return id, candidates, ok
 }
 
 // add queues a new, valid member with its identity and tags.
@@ -164,8 +173,9 @@ func (b *bulkImport) add(p prepared) int64 {
 		b.pending.identities = append(b.pending.identities, in.Platform, in.PlatformID, id)
 		b.added[key{in.Platform, in.PlatformID}] = id
 	}
-	if k := (key{in.Platform, p.newNick}); b.addedNick[k] == 0 {
-		b.addedNick[k] = id
+	if b.byName {
+		k := key{in.Platform, in.Nickname} // in.Nickname is its exact name
+		b.addedName[k] = append(b.addedName[k], id)
 	}
 	for _, t := range in.Tags {
 		b.pending.tags = append(b.pending.tags, id, t) // tag names: ids come at flush
@@ -175,7 +185,7 @@ func (b *bulkImport) add(p prepared) int64 {
 }
 
 var bulkSQL = struct{ members, identities, tags, joins string }{
-	members: `INSERT OR ROLLBACK INTO members (id, nickname, nick_key, nick_sort, remark, platform, platform_id, follow_since,
+	members: `INSERT OR ROLLBACK INTO members (id, nickname, name_key, nick_key, nick_sort, remark, platform, platform_id, follow_since,
 		fan_level, iron_fan, source, notes, search, created_at, updated_at) VALUES `,
 	identities: `INSERT OR ROLLBACK INTO identities (platform, platform_id, member_id) VALUES `,
 	tags:       `INSERT OR IGNORE INTO member_tags (member_id, tag_id) VALUES `,
@@ -196,7 +206,7 @@ func (b *bulkImport) flush() error {
 		vals  *[]any
 		width int
 		tail  string
-	}{{bulkSQL.members, &p.members, 15, ""}, {bulkSQL.identities, &p.identities, 3, ""},
+	}{{bulkSQL.members, &p.members, 16, ""}, {bulkSQL.identities, &p.identities, 3, ""},
 		{bulkSQL.tags, &p.tags, 2, ""}, {bulkSQL.joins, &p.joins, 6, joinsConflict}}
 	for _, st := range steps {
 		if err := b.insert(st.head, *st.vals, st.width, st.tail); err != nil {
@@ -234,9 +244,10 @@ func (b *bulkImport) insert(head string, vals []any, width int, tail string) err
 	return errs.Wrap(err, "bulk insert")
 }
 
-// lookup finds who already holds the chunk's ids and nicknames.
+// lookup finds who already holds the chunk's ids, and who has the exact
+// names of its rows without an id.
 func (b *bulkImport) lookup(ps []prepared) error {
-	ids, nicks := map[string][]any{}, map[string][]any{}
+	ids, names := map[string][]any{}, map[string][]any{}
 	for _, p := range ps {
 		if p.PlatformID != "" {
 			if has, err := b.storedIDs(p.Platform); err != nil {
@@ -245,23 +256,27 @@ func (b *bulkImport) lookup(ps []prepared) error {
 				ids[p.Platform] = append(ids[p.Platform], p.PlatformID)
 			}
 		}
-		if b.o.OnDuplicate != OnDuplicateKeep && b.stored > 0 {
-			nicks[p.Platform] = append(nicks[p.Platform], p.nick)
+		if p.PlatformID == "" && p.name != "" && b.o.OnDuplicate != OnDuplicateKeep && b.stored > 0 {
+			names[p.Platform] = append(names[p.Platform], p.name)
 		}
 	}
-	var err error
-	if b.ids, err = b.find(`SELECT platform_id, member_id FROM identities
-		WHERE platform = ? AND platform_id IN (%s)`, ids); err != nil {
+	found, err := b.find(`SELECT platform_id, member_id FROM identities
+		WHERE platform = ? AND platform_id IN (%s)`, ids)
+	if err != nil {
 		return err
 	}
-	b.nicks, err = b.find(`SELECT nick_key, min(id) FROM members INDEXED BY members_nick
-		WHERE platform = ? AND nick_key IN (%s) AND deleted_at IS NULL GROUP BY nick_key`, nicks)
+	b.ids = map[key]int64{}
+	for k, list := range found {
+		b.ids[k] = list[0]
+	}
+	b.names, err = b.find(`SELECT name_key, id FROM members INDEXED BY members_name
+		WHERE platform = ? AND name_key IN (%s) AND deleted_at IS NULL ORDER BY id`, names)
 	return err
 }
 
-// find runs q for each platform's values and maps what it finds.
-func (b *bulkImport) find(q string, values map[string][]any) (map[key]int64, error) {
-	out := map[key]int64{}
+// find runs q for each platform's values and maps what it finds, in order.
+func (b *bulkImport) find(q string, values map[string][]any) (map[key][]int64, error) {
+	out := map[key][]int64{}
 	for platform, vals := range values {
 		rows, err := b.w.tx.QueryContext(b.w.ctx, fmt.Sprintf(q, "?"+strings.Repeat(",?", len(vals)-1)),
 			append([]any{platform}, vals...)...)
@@ -275,7 +290,7 @@ func (b *bulkImport) find(q string, values map[string][]any) (map[key]int64, err
 				rows.Close()
 				return nil, errs.Wrap(err, "bulk lookup")
 			}
-			out[k] = id
+			out[k] = append(out[k], id)
 		}
 		rows.Close()
 		if err := rows.Err(); err != nil {

@@ -35,7 +35,7 @@ func TestBulkImportMatchesRowByRow(t *testing.T) {
 }
 
 var (
-	testNicks = []string{"张三", "李四", "ＡＢＣ", "abc", "小明🌟", "小明", "王五", "赵六", "", "钱七"}
+	testNicks = []string{"张三", "李四", "ＡＢＣ", "abc", "小明🌟", "小明", "王五", "赵六", "", "钱七", "\u200b小明"}
 	testTags  = []string{"铁粉", "老粉", "新"}
 )
 
@@ -87,14 +87,15 @@ func importInto(t *testing.T, drafts []Draft, mode string, rowByRow bool) (strin
 	if err != nil {
 		t.Fatal(err)
 	}
-	report := fmt.Sprintf("added %d updated %d skipped %d invalid %d", rep.Added, rep.Updated, rep.Skipped, len(rep.Invalid))
+	report := fmt.Sprintf("added %d updated %d skipped %d invalid %d ambiguous %v", rep.Added, rep.Updated, rep.Skipped,
+		len(rep.Invalid), rep.Ambiguous)
 	return dump(t, db), report
 }
 
 func dump(t *testing.T, db *store.DB) string {
 	var sb strings.Builder
 	for _, q := range []string{
-		`SELECT id, nickname, nick_key, nick_sort, remark, platform, platform_id, coalesce(follow_since, ''), fan_level,
+		`SELECT id, nickname || '/' || name_key, nick_key, nick_sort, remark, platform, platform_id, coalesce(follow_since, ''), fan_level,
 			iron_fan, source, notes, search, coalesce(deleted_at, '') FROM members ORDER BY id`,
 		`SELECT platform, platform_id, member_id, '', '', '', '', '', '', '', '', '', '', '' FROM identities ORDER BY 1, 2`,
 		`SELECT m.member_id, t.name, '', '', '', '', '', '', '', '', '', '', '', '' FROM member_tags m JOIN tags t ON t.id = m.tag_id ORDER BY 1, 2`,

@@ -44,7 +44,10 @@ func (w *writer) fillIn(id int64, d Draft) (bool, error) {
 	old := m.Input
 	old.Normalize()
 	in := d.input(old)
-	in.Source = old.Source // where a member first came from stays
+	in.Source = old.Source    // where a member first came from stays
+	if old.PlatformID != "" { // so does the main id: the row's is one the member holds
+		in.Platform, in.PlatformID = old.Platform, old.PlatformID
+	}
 	if err := in.Validate(); err != nil {
 		return false, err
 	}

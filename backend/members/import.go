@@ -48,6 +48,9 @@ type ImportOptions struct {
 	OnDuplicate string
 	SkipInvalid bool      // store the good rows even when some are invalid
 	Invalid     []Problem // rows the reader already rejected, recorded in the history
+	// Choices settle ambiguous rows (see Ambiguity): row → the member it
+	// is, or 0 for a new member.
+	Choices map[int]int64
 }
 
 // Report is what an import did.
@@ -57,6 +60,8 @@ type Report struct {
 	Updated  int
 	Skipped  int
 	Invalid  []Problem
+	// Ambiguous rows were not stored: several members have their name.
+	Ambiguous []Ambiguity
 }
 
 // Import stores drafts in one transaction: all of them or, on error or
@@ -70,7 +75,7 @@ func (s *Service) Import(ctx context.Context, drafts []Draft, o ImportOptions, p
 		if err := checkGroup(ctx, w.tx, o.GroupID); err != nil {
 			return err
 		}
-		b, err := s.newBulkImport(w, o, &rep)
+		b, err := s.newBulkImport(w, drafts, o, &rep)
 		if err != nil {
 			return err
 		}
@@ -98,23 +103,29 @@ func (s *Service) Import(ctx context.Context, drafts []Draft, o ImportOptions, p
 		if err := b.restoreIndexes(); err != nil {
 			return err
 		}
+		if err := describeCandidates(w, rep.Ambiguous); err != nil {
+			return err
+		}
 		if len(rep.Invalid) > 0 && !o.SkipInvalid {
 			return errs.New(errs.Invalid, "err.import.invalid_rows", errs.Params{"Count": len(rep.Invalid)})
 		}
 		return recordImport(w, o, &rep)
 	})
 	if err != nil { // rolled back: nothing was added or updated
-		return Report{Invalid: rep.Invalid}, err
+		return Report{Invalid: rep.Invalid, Ambiguous: rep.Ambiguous}, err
 	}
 	return rep, nil
 }
 
 func (s *Service) importRow(w *writer, d Draft, o ImportOptions, rep *Report) error {
-	id, err := w.match(d, o.OnDuplicate)
-	if err != nil {
+	id, candidates, ok, err := w.match(d, o)
+	switch {
+	case err != nil:
 		return err
-	}
-	if id == 0 {
+	case !ok:
+		rep.ambiguous(d, candidates)
+		return nil
+	case id == 0:
 		in := d.input(Input{Source: "import"})
 		if err := in.Validate(); err != nil {
 			return rowProblem(err, d.Row, rep)
@@ -123,14 +134,18 @@ func (s *Service) importRow(w *writer, d Draft, o ImportOptions, rep *Report) er
 			return rowProblem(err, d.Row, rep)
 		}
 		rep.Added++
-	} else if o.OnDuplicate != OnDuplicateUpdate { // skip; or keep, where only an id matches: one person
+	case o.OnDuplicate != OnDuplicateUpdate: // skip; or keep, where only an id matches: one person
 		rep.Skipped++
-	} else if changed, err := w.fillIn(id, d); err != nil {
-		return rowProblem(err, d.Row, rep)
-	} else if changed {
-		rep.Updated++
-	} else {
-		rep.Skipped++
+	default:
+		changed, err := w.fillIn(id, d)
+		switch {
+		case err != nil:
+			return rowProblem(err, d.Row, rep)
+		case changed:
+			rep.Updated++
+		default:
+			rep.Skipped++
+		}
 	}
 	if o.GroupID != 0 {
 		return putMembership(w.ctx, w.tx, id, Membership{GroupID: o.GroupID, Role: "member", Status: "joined", JoinedAt: ptr(w.now)})
@@ -149,19 +164,6 @@ func rowProblem(err error, row int, rep *Report) error {
 		rep.Invalid = append(rep.Invalid, Problem{Row: row, Field: field, Key: f.Key, Params: f.Params})
 	}
 	return nil
-}
-
-// match finds the member a draft is: by platform id, else by nickname.
-func (w *writer) match(d Draft, onDup string) (int64, error) {
-	if d.PlatformID != "" {
-		if id, err := w.identityOwner(d.Platform, d.PlatformID); err != nil || id != 0 {
-			return id, err
-		}
-	}
-	if onDup == OnDuplicateKeep {
-		return 0, nil
-	}
-	return w.byNick(d.Platform, d.Nickname)
 }
 
 func checkGroup(ctx context.Context, tx *sql.Tx, id int64) error {

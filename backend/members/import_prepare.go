@@ -9,22 +9,20 @@ import (
 )
 
 // prepared is a draft with everything worked out that needs no database:
-// its folded nickname, and its form as a new member with that member's
-// stored values, validated.
+// its exact name, and its form as a new member with that member's stored
+// values, validated.
 type prepared struct {
 	Draft
-	nick    string // fold.Nick of the draft's nickname (for matching)
-	in      Input  // the draft as a new member
-	err     error  // in's validation
-	newNick string // fold.Nick of in's nickname
-	row     []any  // in's stored values after its id
-	search  string
+	name   string // fold.Name of the draft's nickname (for matching)
+	in     Input  // the draft as a new member
+	err    error  // in's validation
+	row    []any  // in's stored values after its id
+	search string
 }
 
 func prepare(d Draft, now time.Time) prepared {
-	p := prepared{Draft: d, nick: fold.Nick(d.Nickname), in: d.input(Input{Source: "import"})}
+	p := prepared{Draft: d, name: fold.Name(d.Nickname), in: d.input(Input{Source: "import"})}
 	if p.err = p.in.Validate(); p.err == nil {
-		p.newNick = fold.Nick(p.in.Nickname)
 		p.row, p.search = storedRow(p.in, now)
 		p.row = append(p.row, stamp(now))
 	}

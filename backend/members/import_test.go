@@ -19,13 +19,13 @@ func TestImportDuplicatesAndReimport(t *testing.T) {
 	s.Create(ctx, members.Input{Nickname: "李四", Platform: "douyin"})
 	drafts := []members.Draft{
 		{Row: 2, Nickname: "张三丰", Platform: "douyin", PlatformID: "dy1", FanLevel: lvl(5)}, // id match: same person renamed
-		{Row: 3, Nickname: "李四", Platform: "douyin", PlatformID: "dy2"},                    // nickname match
+		{Row: 3, Nickname: "李四", Platform: "douyin", PlatformID: "dy2"},                    // an id nobody holds: a new person
 		{Row: 4, Nickname: "王五", Platform: "douyin", PlatformID: "dy3", Tags: []string{"新"}},
 		{Row: 5, Nickname: "王五", Platform: "douyin", PlatformID: "dy3"}, // same file, same id: one member
 	}
 	o := members.ImportOptions{FileName: "f.csv", FileHash: "h", GroupID: grp.ID, OnDuplicate: "update"}
 	rep, err := s.Import(ctx, drafts, o, nil)
-	if err != nil || rep.Added != 1 || rep.Updated != 2 || rep.Skipped != 1 {
+	if err != nil || rep.Added != 2 || rep.Updated != 1 || rep.Skipped != 1 {
 		t.Fatalf("first import = %+v, %v", rep, err)
 	}
 	zs := ids(t, s, members.Query{Filter: members.Filter{Search: "dy1"}})
@@ -39,11 +39,11 @@ func TestImportDuplicatesAndReimport(t *testing.T) {
 	if err != nil || again.Added != 0 || again.Updated != 0 || again.Skipped != 4 {
 		t.Errorf("re-import = %+v, %v; want nothing changed", again, err)
 	}
-	if n, _ := s.Count(ctx, members.Filter{}); n != 3 {
-		t.Errorf("%d members after re-import, want 3", n)
+	if n, _ := s.Count(ctx, members.Filter{}); n != 4 {
+		t.Errorf("%d members after re-import, want 4", n)
 	}
 	keep := members.ImportOptions{OnDuplicate: "keep"}
-	// dy2 belongs to 李四 now: an id is one person, so "keep both" leaves it alone.
+	// dy2 belongs to the new 李四: an id is one person, so "keep both" leaves it alone.
 	if rep, _ := s.Import(ctx, drafts[1:2], keep, nil); rep.Added != 0 || rep.Skipped != 1 || rep.Updated != 0 {
 		t.Errorf("keep with an id match = %+v, want skipped", rep)
 	}
@@ -51,7 +51,7 @@ func TestImportDuplicatesAndReimport(t *testing.T) {
 		t.Errorf("keep both by nickname = %+v", rep)
 	}
 	hist, _ := s.History(ctx, 10)
-	if len(hist) != 4 || hist[len(hist)-1].FileName != "f.csv" || hist[len(hist)-1].Added != 1 {
+	if len(hist) != 4 || hist[len(hist)-1].FileName != "f.csv" || hist[len(hist)-1].Added != 2 {
 		t.Errorf("history = %+v", hist)
 	}
 }

@@ -8,8 +8,9 @@ import (
 	"qunzhu/backend/fold"
 )
 
-// CountMatches is how many drafts match a live member, by platform id or
-// by nickname on the same platform (reading only).
+// CountMatches is how many drafts match a live member, by the identity
+// rule: by platform id, or (rows without one) by exact name on the same
+// platform (reading only).
 func (s *Service) CountMatches(ctx context.Context, drafts []Draft) (int, error) {
 	conn, err := s.db.Read().Conn(ctx)
 	if err != nil {
@@ -22,14 +23,15 @@ func (s *Service) CountMatches(ctx context.Context, drafts []Draft) (int, error)
 		return 0, errs.Wrap(err, "count matches")
 	}
 	defer byID.Close()
-	byNick, err := conn.PrepareContext(ctx, `SELECT 1 FROM members WHERE platform = ? AND nick_key = ? AND deleted_at IS NULL LIMIT 1`)
+	byName, err := conn.PrepareContext(ctx, `SELECT 1 FROM members INDEXED BY members_name
+		WHERE platform = ? AND name_key = ? AND deleted_at IS NULL LIMIT 1`)
 	if err != nil {
 		return 0, errs.Wrap(err, "count matches")
 	}
-	defer byNick.Close()
+	defer byName.Close()
 	n := 0
 	for _, d := range drafts {
-		if hit(ctx, byID, d.Platform, d.PlatformID) || hit(ctx, byNick, d.Platform, fold.Nick(d.Nickname)) {
+		if hit(ctx, byID, d.Platform, d.PlatformID) || d.PlatformID == "" && hit(ctx, byName, d.Platform, fold.Name(d.Nickname)) {
 			n++
 		}
 	}

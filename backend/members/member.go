@@ -10,6 +10,7 @@ import (
 	"unicode/utf8"
 
 	"qunzhu/backend/errs"
+	"qunzhu/backend/fold"
 	"qunzhu/backend/groups"
 )
 
@@ -70,9 +71,10 @@ type Input struct {
 	Notes       string
 }
 
-// Normalize trims the text fields and cleans the tags.
+// Normalize trims the text fields, cleans the tags, and keeps the nickname
+// as it identifies a person (fold.Name: NFC, invisible marks removed).
 func (in *Input) Normalize() {
-	in.Nickname = strings.TrimSpace(in.Nickname)
+	in.Nickname = fold.Name(in.Nickname)
 	in.Remark = strings.TrimSpace(in.Remark)
 	in.Platform = strings.ToLower(strings.TrimSpace(in.Platform))
 	in.PlatformID = strings.TrimSpace(in.PlatformID)

@@ -28,7 +28,7 @@ func TestDuplicatesMergeAndUndo(t *testing.T) {
 			reasons[[2]int64{p.A.ID, p.B.ID}] = append(reasons[[2]int64{p.A.ID, p.B.ID}], r.Key)
 		}
 	}
-	if got := reasons[[2]int64{a.ID, b.ID}]; len(got) != 1 || got[0] != "ui.merge.reason.same_nick_platform" {
+	if got := reasons[[2]int64{a.ID, b.ID}]; len(got) != 1 || got[0] != "ui.merge.reason.only_decoration" {
 		t.Errorf("a/b reasons = %v", got)
 	}
 	if got := reasons[[2]int64{a.ID, c.ID}]; len(got) != 2 || got[0] != "ui.merge.reason.same_id" || got[1] != "ui.merge.reason.same_pinyin" {

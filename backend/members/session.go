@@ -49,9 +49,15 @@ func (x *Session) Join(memberID, groupID int64, since time.Time) error {
 	return errs.Wrap(err, "join group")
 }
 
-// Match finds who a sender is: the holder of platform+pid when there is
-// one, else the live members on platform with the nickname (the same folding
-// as merge suggestions), lowest id first.
+// Match finds who a sender is, by the identity rule, lowest id first:
+//   - with an id, the member holding platform+pid; when nobody holds it, the
+//     live members on platform with the exact display name (fold.Name) that
+//     hold no id there (a record known by name only may be this person; one
+//     with another id is someone else);
+//   - without an id, every live member on platform with that exact name.
+//
+// More than one is ambiguous: the caller asks, it never picks silently.
+// Folding (case, width, emoji, pinyin) never matches.
 func (x *Session) Match(platform, pid, nickname string) ([]int64, error) {
 	return matchSender(x.w.ctx, x.w.tx, platform, pid, nickname)
 }
@@ -61,34 +67,46 @@ func (s *Service) MatchSender(ctx context.Context, platform, pid, nickname strin
 	return matchSender(ctx, s.db.Read(), platform, pid, nickname)
 }
 
+// maxCandidates bounds how many members an ambiguous name lists.
+const maxCandidates = 20
+
 func matchSender(ctx context.Context, q queryer, platform, pid, nickname string) ([]int64, error) {
 	if pid != "" {
 		var id int64
 		err := q.QueryRowContext(ctx, `SELECT member_id FROM identities WHERE platform = ? AND platform_id = ?`, platform, pid).Scan(&id)
-		if err == nil {
-			return []int64{id}, nil
+		if err == sql.ErrNoRows {
+			return namedAs(ctx, q, platform, fold.Name(nickname), withoutID)
 		}
-		if err != sql.ErrNoRows {
+		if err != nil {
 			return nil, errs.Wrap(err, "find identity")
 		}
+		return []int64{id}, nil
 	}
-	key := fold.Nick(nickname)
-	if key == "" {
+	return namedAs(ctx, q, platform, fold.Name(nickname), "")
+}
+
+// withoutID keeps the members holding no id on their platform.
+const withoutID = ` AND NOT EXISTS (SELECT 1 FROM identities i WHERE i.member_id = m.id AND i.platform = m.platform)`
+
+// namedAs lists the live members on platform whose display name is name
+// (and who meet the extra condition, if any).
+func namedAs(ctx context.Context, q queryer, platform, name, extra string) ([]int64, error) {
+	if name == "" {
 		return nil, nil
 	}
-	rows, err := q.QueryContext(ctx, `SELECT id FROM members WHERE nick_key = ? AND platform = ? AND deleted_at IS NULL
-		ORDER BY id LIMIT 10`, key, platform)
+	rows, err := q.QueryContext(ctx, `SELECT m.id FROM members m INDEXED BY members_name
+		WHERE m.platform = ? AND m.name_key = ? AND m.deleted_at IS NULL`+extra+` ORDER BY m.id LIMIT ?`, platform, name, maxCandidates)
 	if err != nil {
-		return nil, errs.Wrap(err, "find nickname")
+		return nil, errs.Wrap(err, "find name")
 	}
 	defer rows.Close()
 	var ids []int64
 	for rows.Next() {
 		var id int64
 		if err := rows.Scan(&id); err != nil {
-			return nil, errs.Wrap(err, "find nickname")
+			return nil, errs.Wrap(err, "find name")
 		}
 		ids = append(ids, id)
 	}
-	return ids, errs.Wrap(rows.Err(), "find nickname")
+	return ids, errs.Wrap(rows.Err(), "find name")
 }

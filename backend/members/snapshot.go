@@ -9,6 +9,7 @@ import (
 
 	"qunzhu/backend/dashboard"
 	"qunzhu/backend/errs"
+	"qunzhu/backend/fold"
 )
 
 type timeValue = time.Time
@@ -86,6 +87,7 @@ func undoMerge(ctx context.Context, tx *sql.Tx, undoID int64, payload string) ([
 		}
 	}
 	for _, sn := range snaps {
+		rederiveKeys(sn.Member)
 		if err := insertMaps(ctx, tx, "members", []map[string]any{sn.Member}); err != nil {
 			return nil, err
 		}
@@ -120,4 +122,11 @@ func jsonValue(v any) any {
 		return int64(f)
 	}
 	return v
+}
+
+// rederiveKeys sets a snapshot's name keys from its nickname: a merge
+// recorded before schema 13 has no exact name key, and an older likeness.
+func rederiveKeys(member map[string]any) {
+	nick, _ := member["nickname"].(string)
+	member["name_key"], member["nick_key"] = fold.Name(nick), fold.Likeness(nick)
 }

@@ -21,13 +21,12 @@ type writer struct {
 }
 
 var writerSQL = map[string]string{
-	"insert": `INSERT INTO members (nickname, nick_key, nick_sort, remark, platform, platform_id, follow_since,
-		fan_level, iron_fan, source, notes, search, created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)`,
-	"update": `UPDATE members SET nickname=?, nick_key=?, nick_sort=?, remark=?, platform=?, platform_id=?, follow_since=?,
+	"insert": `INSERT INTO members (nickname, name_key, nick_key, nick_sort, remark, platform, platform_id, follow_since,
+		fan_level, iron_fan, source, notes, search, created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)`,
+	"update": `UPDATE members SET nickname=?, name_key=?, nick_key=?, nick_sort=?, remark=?, platform=?, platform_id=?, follow_since=?,
 		fan_level=?, iron_fan=?, source=?, notes=?, search=?, updated_at=? WHERE id=?`,
 	"identity":   `INSERT INTO identities (platform, platform_id, member_id) VALUES (?,?,?)`,
 	"byIdentity": `SELECT member_id FROM identities WHERE platform = ? AND platform_id = ?`,
-	"byNick":     `SELECT id FROM members WHERE platform = ? AND nick_key = ? AND deleted_at IS NULL ORDER BY id LIMIT 1`,
 	"tag":        `SELECT id FROM tags WHERE name = ?`,
 	"newTag":     `INSERT INTO tags (name) VALUES (?)`,
 	"linkTag":    `INSERT OR IGNORE INTO member_tags (member_id, tag_id) VALUES (?,?)`,
@@ -69,7 +68,7 @@ func (w *writer) row(in Input) ([]any, string) { return storedRow(in, w.now) }
 
 func storedRow(in Input, now time.Time) ([]any, string) {
 	search := searchText(in)
-	return []any{in.Nickname, fold.Nick(in.Nickname), sortKey(in.Nickname), in.Remark, in.Platform, in.PlatformID,
+	return []any{in.Nickname, fold.Name(in.Nickname), fold.Likeness(in.Nickname), sortKey(in.Nickname), in.Remark, in.Platform, in.PlatformID,
 		dateText(in.FollowSince), in.FanLevel, in.IronFan, in.Source, in.Notes, search, stamp(now)}, search
 }
 
@@ -146,16 +145,6 @@ func (w *writer) checkIdentityFree(platform, pid string, self int64) error {
 	f := errs.Fields{}
 	f.Add("platformId", "err.member.id_taken", errs.Params{"ID": pid, "Member": owner})
 	return f.Err()
-}
-
-// byNick is the first live member on platform with the nickname's key, or 0.
-func (w *writer) byNick(platform, nickname string) (int64, error) {
-	var id int64
-	err := w.stmts["byNick"].QueryRowContext(w.ctx, platform, fold.Nick(nickname)).Scan(&id)
-	if err == sql.ErrNoRows {
-		return 0, nil
-	}
-	return id, errs.Wrap(err, "find nickname")
 }
 
 func (w *writer) addTags(id int64, tags []string) error {

@@ -12,6 +12,8 @@ export type Sender = activity.Sender
 export type Unsettled = activity.Unsettled
 export type Candidate = activity.Candidate
 export type SenderCount = activity.SenderCount
+/** A line of an export that could not be read and was left out, with the reason as a sentence. */
+export type LineProblem = app.ActivityProblemDTO
 /** Ambiguous sender key -> member id (0: a new member). */
 export type Choices = Record<string, number>
 
@@ -21,7 +23,9 @@ export interface Report {
   format: string
   events: number // new events stored
   duplicates: number // events stored by an earlier import
-  skipped: number // system and service messages
+  system: number // system and service messages left out
+  skipped: number // messages or lines that could not be read, left out
+  problems: LineProblem[] // the first of them
   members: number // distinct senders
   newMembers: number // senders added as members
   ambiguous: number // senders several members could be
@@ -57,7 +61,8 @@ interface Payload {
 function listen(handler: JobListener<JobEvent>): () => void {
   return once([
     EventsOn('activity:progress', (p: Payload) => handler(p.jobId, { type: 'progress', done: p.done, total: p.total })),
-    EventsOn('activity:done', (p: Payload) => handler(p.jobId, { type: 'done', report: p.report })),
+    EventsOn('activity:done', (p: Payload) =>
+      handler(p.jobId, { type: 'done', report: { ...p.report, problems: p.report.problems ?? [] } })),
     EventsOn('activity:failed', (p: Payload) => handler(p.jobId, { type: 'failed', error: toAppError(p.error) })),
   ])
 }
@@ -66,6 +71,7 @@ function listen(handler: JobListener<JobEvent>): () => void {
 function withLists(p: Preview): Preview {
   p.unsettled ??= []
   p.topSenders ??= []
+  p.problems ??= []
   return p
 }
 
@@ -81,5 +87,6 @@ export const activityApi = {
     runJob(listen, () => call(() => Activity.Start(app.ActivityRequestDTO.createFrom(req))), onEvent),
   /** cancel stops a job; it then fails with the code "cancelled" and stores nothing. */
   cancel: (jobId: string): Promise<void> => call(() => Activity.Cancel(jobId)),
-  history: (): Promise<ActivityRecord[]> => call(() => Activity.History()).then((rs) => rs ?? []),
+  history: (): Promise<ActivityRecord[]> =>
+    call(() => Activity.History()).then((rs) => (rs ?? []).map((r) => Object.assign(r, { problems: r.problems ?? [] }))),
 }

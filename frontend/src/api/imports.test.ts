@@ -24,7 +24,7 @@ vi.mock('../../wailsjs/go/app/ImportsAPI', () => binding)
 
 const req: ImportRequest = {
   source: { path: '', text: 'a', sheet: '' }, mapping: null, platform: 'douyin', memberSource: '', groupId: 0,
-  onDuplicate: 'update', skipInvalid: false,
+  onDuplicate: 'update', skipInvalid: false, choices: {},
 }
 const report = { importId: 1, added: 2, updated: 0, skipped: 0, invalid: null }
 
@@ -46,7 +46,7 @@ describe('importsApi.start', () => {
 
     expect(got).toEqual([
       { type: 'progress', done: 1, total: 2 },
-      { type: 'done', report: { ...report, invalid: [] } },
+      { type: 'done', report: { ...report, invalid: [], ambiguous: [] } },
     ])
     expect(bus.count()).toBe(0)
   })

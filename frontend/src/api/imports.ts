@@ -15,6 +15,9 @@ export type Duplicates = 'update' | 'skip' | 'keep'
 /** Field -> column index; an absent field is not mapped. */
 export type Mapping = Record<string, number>
 
+/** Row -> the member an ambiguous row is (0: a new member). */
+export type RowChoices = Record<number, number>
+
 export interface Source {
   path: string
   text: string
@@ -29,6 +32,23 @@ export interface ImportRequest {
   groupId: number // 0: none
   onDuplicate: Duplicates
   skipInvalid: boolean
+  choices: RowChoices // settles rows an earlier run reported ambiguous
+}
+
+/** A member an ambiguous row may be. */
+export interface Candidate {
+  id: number
+  nickname: string
+  remark: string
+  platformId: string
+}
+
+/** A row without an id whose exact name several members have: not stored until chosen. */
+export interface Ambiguity {
+  row: number
+  nickname: string
+  platform: string
+  candidates: Candidate[]
 }
 
 export interface Report {
@@ -37,6 +57,7 @@ export interface Report {
   updated: number
   skipped: number
   invalid: Problem[]
+  ambiguous: Ambiguity[]
 }
 
 export type JobEvent =
@@ -64,7 +85,7 @@ function listen(handler: JobListener<JobEvent>): () => void {
   return once([
     EventsOn('import:progress', (p: Payload) => handler(p.jobId, { type: 'progress', done: p.done, total: p.total })),
     EventsOn('import:done', (p: Payload) =>
-      handler(p.jobId, { type: 'done', report: { ...p.report, invalid: p.report.invalid ?? [] } })),
+      handler(p.jobId, { type: 'done', report: { ...p.report, invalid: p.report.invalid ?? [], ambiguous: p.report.ambiguous ?? [] } })),
     EventsOn('import:failed', (p: Payload) =>
       handler(p.jobId, { type: 'failed', error: toAppError(p.error), invalid: p.invalid ?? [] })),
   ])

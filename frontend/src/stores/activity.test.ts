@@ -29,7 +29,7 @@ vi.mock('../../wailsjs/go/app/GroupsAPI', () => groupsApi)
 const sender = (name: string) => ({ key: `whatsapp\x1fnick\x1f${name}`, platform: 'whatsapp', id: '', name })
 const candidate = (id: number) => ({ id, nickname: '小红', remark: `r${id}`, platformId: '' })
 const preview = (over: object = {}) => ({
-  fileName: 'chat.txt', format: 'whatsapp', events: 5, skipped: 1, from: '2023-03-12T14:06:00', to: '2023-03-13T09:00:00',
+  fileName: 'chat.txt', format: 'whatsapp', events: 5, system: 1, skipped: 0, problems: [], from: '2023-03-12T14:06:00', to: '2023-03-13T09:00:00',
   senders: 3, known: 1, new: 1, topSenders: [],
   unsettled: [
     { sender: sender('小红'), events: 3, candidates: [candidate(4), candidate(9)] },
@@ -37,7 +37,7 @@ const preview = (over: object = {}) => ({
   ],
   ...over,
 })
-const report = { importId: 1, format: 'whatsapp', events: 5, duplicates: 0, skipped: 1, members: 3, newMembers: 1,
+const report = { importId: 1, format: 'whatsapp', events: 5, duplicates: 0, system: 1, skipped: 0, problems: [], members: 3, newMembers: 1,
   ambiguous: 2, from: '2023-03-12T14:06:00', to: '2023-03-13T09:00:00' }
 
 describe('activity store', () => {

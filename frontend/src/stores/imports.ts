@@ -5,7 +5,7 @@ import { computed, ref } from 'vue'
 import { toAppError, type AppError } from '../api/errors'
 import {
   importsApi, type Duplicates, type ImportChoices, type ImportRecord, type ImportRequest, type JobEvent,
-  type Mapping, type Preview, type Source,
+  type Mapping, type Preview, type RowChoices, type Source,
 } from '../api/imports'
 import { useGroupsStore } from './groups'
 
@@ -29,6 +29,8 @@ export const useImportsStore = defineStore('imports', () => {
   const groupId = ref(0)
   const onDuplicate = ref<Duplicates>('update')
   const skipInvalid = ref(false)
+  /** Who each ambiguous row of the last run is, as the user chose (row -> member id, 0: new). */
+  const rowChoices = ref<RowChoices>({})
 
   const preview = ref<Preview | null>(null)
   const previewing = ref(false)
@@ -44,7 +46,7 @@ export const useImportsStore = defineStore('imports', () => {
     return {
       source: source.value ?? { path: '', text: '', sheet: '' }, mapping: mapping.value, platform: platform.value,
       memberSource: memberSource.value, groupId: groupId.value, onDuplicate: onDuplicate.value,
-      skipInvalid: skipInvalid.value,
+      skipInvalid: skipInvalid.value, choices: rowChoices.value,
     }
   }
 
@@ -81,6 +83,7 @@ export const useImportsStore = defineStore('imports', () => {
     mapping.value = null
     platform.value = ''
     skipInvalid.value = false
+    rowChoices.value = {}
     preview.value = null
     previewError.value = null
     outcome.value = null
@@ -145,6 +148,17 @@ export const useImportsStore = defineStore('imports', () => {
     }
   }
 
+  /** choose says who an ambiguous row is: a candidate's id, or 0 for a new member. */
+  function choose(row: number, memberId: number) {
+    rowChoices.value = { ...rowChoices.value, [row]: memberId }
+  }
+
+  /**
+   * importChosen runs the same import again with the choices: the rows stored
+   * the first time change nothing, the chosen rows are stored.
+   */
+  const importChosen = (): Promise<void> => start()
+
   /** cancel stops the running import; it then ends as "cancelled" with nothing stored. */
   async function cancel(): Promise<void> {
     if (job.value?.id) await importsApi.cancel(job.value.id)
@@ -161,6 +175,7 @@ export const useImportsStore = defineStore('imports', () => {
     ticket++
     source.value = null
     mapping.value = null
+    rowChoices.value = {}
     preview.value = null
     previewing.value = false
     previewError.value = null
@@ -176,8 +191,8 @@ export const useImportsStore = defineStore('imports', () => {
   }
 
   return {
-    source, pasteText, mapping, platform, memberSource, groupId, onDuplicate, skipInvalid, preview, previewing, previewError,
-    job, outcome, history, choices, pasted, openFile, openText, chooseFile, chooseSheet, setMapping, setPlatform, setMemberSource,
-    start, cancel, dismiss, reset, loadHistory, loadChoices,
+    source, pasteText, mapping, platform, memberSource, groupId, onDuplicate, skipInvalid, rowChoices, preview, previewing,
+    previewError, job, outcome, history, choices, pasted, openFile, openText, chooseFile, chooseSheet, setMapping, setPlatform,
+    setMemberSource, start, choose, importChosen, cancel, dismiss, reset, loadHistory, loadChoices,
   }
 })

@@ -47,7 +47,7 @@ vi.mock('../../wailsjs/go/app/GroupsAPI', () => ({
 
 const key = 'whatsapp\x1fnick\x1f小红'
 const preview = {
-  fileName: '<b>chat</b>.txt', format: 'whatsapp', events: 6, skipped: 2, from: '2023-03-12T14:06:00',
+  fileName: '<b>chat</b>.txt', format: 'whatsapp', events: 6, system: 2, skipped: 0, problems: [], from: '2023-03-12T14:06:00',
   to: '2023-03-13T09:00:00', senders: 3, known: 1, new: 1,
   unsettled: [{ sender: { key, platform: 'whatsapp', id: '', name: '小红' }, events: 3, candidates: [
     { id: 4, nickname: '小红', remark: '老粉', platformId: '' },
@@ -75,6 +75,8 @@ describe('ActivityView', () => {
       'ui.activity.platform_id': 'ID {ID}',
       'ui.activity.new_member': 'Add as a new member',
       'err.chat.unknown_format': 'Not a chat export.',
+      'ui.activity.skipped.title': '{Count} unreadable, skipped',
+      'ui.activity.skipped.more': '…and {Count} more',
     }))
   })
   beforeEach(() => {
@@ -97,7 +99,9 @@ describe('ActivityView', () => {
     expect(byTestId('activity-file')!.textContent).toBe('<b>chat</b>.txt') // text, not markup
     expect(byTestId('activity-format')!.textContent!.trim()).toBe('WhatsApp chat')
     expect(byTestId('activity-count-events')!.textContent).toBe('6')
-    expect(byTestId('activity-count-skipped')!.textContent).toBe('2')
+    expect(byTestId('activity-count-skipped')!.textContent).toBe('2') // system messages
+    expect(byTestId('activity-count-unreadable')).toBeNull() // every line was read
+    expect(byTestId('activity-skipped')).toBeNull()
     expect(byTestId('activity-count-unsettled')!.textContent).toBe('1')
     expect(byTestId('activity-top-1')!.textContent).toContain('<img src=x onerror=alert(1)>')
     expect(document.querySelector('[data-testid="activity-top"] img')).toBeNull()
@@ -119,11 +123,38 @@ describe('ActivityView', () => {
     expect(byTestId('activity-progress-bar')!.textContent).toContain('50')
 
     bus.emit('activity:done', { jobId: '1', report: { importId: 1, format: 'whatsapp', events: 6, duplicates: 0,
-      skipped: 2, members: 3, newMembers: 1, ambiguous: 1, from: '', to: '' } })
+      system: 2, skipped: 0, problems: null, members: 3, newMembers: 1, ambiguous: 1, from: '', to: '' } })
     await flushPromises()
     expect(byTestId('activity-report-events')!.textContent).toBe('6')
     expect(byTestId('activity-report-new_members')!.textContent).toBe('1')
     expect(activity.History).toHaveBeenCalledTimes(2)
+    expect(byTestId('activity-skipped')).toBeNull()
+  })
+
+  it('lists the lines it cannot read, before the import and in its report, as text', async () => {
+    await mountView()
+    const problems = [
+      { line: 3, key: 'err.chat.bad_time', message: 'The date or time on line 3 is invalid.' },
+      { line: 9, key: 'err.chat.no_sender', message: 'Line 9 has no <b>sender</b>.' },
+    ]
+    activity.Preview.mockResolvedValue({ ...structuredClone(preview), unsettled: [], skipped: 25, problems })
+    drop.OnFileDrop.mock.calls[0][0](10, 10, ['/home/me/chat.txt'])
+    await flushPromises()
+    expect(byTestId('activity-count-unreadable')!.textContent).toBe('25')
+    const lines = () => [...document.querySelectorAll('[data-testid="activity-skipped-line"]')].map((e) => e.textContent)
+    expect(lines()).toEqual(['The date or time on line 3 is invalid.', 'Line 9 has no <b>sender</b>.'])
+    expect(document.querySelector('[data-testid="activity-skipped"] b')).toBeNull()
+    expect(byTestId('activity-skipped')!.textContent).toContain('23 more')
+
+    activity.Start.mockResolvedValue('1')
+    byTestId('activity-start')!.click()
+    await flushPromises()
+    bus.emit('activity:done', { jobId: '1', report: { importId: 1, format: 'whatsapp', events: 6, duplicates: 0,
+      system: 2, skipped: 1, problems: problems.slice(0, 1), members: 3, newMembers: 3, ambiguous: 0, from: '', to: '' } })
+    await flushPromises()
+    expect(byTestId('activity-report')!.querySelector('[data-testid="activity-skipped"]')).not.toBeNull()
+    expect(lines()).toEqual(['The date or time on line 3 is invalid.'])
+    expect(byTestId('activity-skipped-more')).toBeNull()
   })
 
   it('says, localized, why a file is not a chat export', async () => {

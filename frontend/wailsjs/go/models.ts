@@ -191,11 +191,29 @@ export namespace app {
 		    return a;
 		}
 	}
+	export class ActivityProblemDTO {
+	    line: number;
+	    key: string;
+	    message: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new ActivityProblemDTO(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.line = source["line"];
+	        this.key = source["key"];
+	        this.message = source["message"];
+	    }
+	}
 	export class ActivityPreviewDTO {
 	    fileName: string;
 	    format: string;
 	    events: number;
+	    system: number;
 	    skipped: number;
+	    problems: ActivityProblemDTO[];
 	    from: string;
 	    to: string;
 	    senders: number;
@@ -216,7 +234,9 @@ export namespace app {
 	        this.fileName = source["fileName"];
 	        this.format = source["format"];
 	        this.events = source["events"];
+	        this.system = source["system"];
 	        this.skipped = source["skipped"];
+	        this.problems = this.convertValues(source["problems"], ActivityProblemDTO);
 	        this.from = source["from"];
 	        this.to = source["to"];
 	        this.senders = source["senders"];
@@ -247,6 +267,7 @@ export namespace app {
 		    return a;
 		}
 	}
+	
 	export class ActivityRecordDTO {
 	    id: number;
 	    fileName: string;
@@ -254,6 +275,8 @@ export namespace app {
 	    events: number;
 	    duplicates: number;
 	    newMembers: number;
+	    skipped: number;
+	    problems: ActivityProblemDTO[];
 	    createdAt: string;
 	
 	    static createFrom(source: any = {}) {
@@ -268,8 +291,28 @@ export namespace app {
 	        this.events = source["events"];
 	        this.duplicates = source["duplicates"];
 	        this.newMembers = source["newMembers"];
+	        this.skipped = source["skipped"];
+	        this.problems = this.convertValues(source["problems"], ActivityProblemDTO);
 	        this.createdAt = source["createdAt"];
 	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
 	}
 	export class ActivityRequestDTO {
 	    path: string;
@@ -1788,6 +1831,7 @@ export namespace app {
 	    groupId: number;
 	    onDuplicate: string;
 	    skipInvalid: boolean;
+	    choices: Record<number, number>;
 	
 	    static createFrom(source: any = {}) {
 	        return new ImportRequestDTO(source);
@@ -1802,6 +1846,7 @@ export namespace app {
 	        this.groupId = source["groupId"];
 	        this.onDuplicate = source["onDuplicate"];
 	        this.skipInvalid = source["skipInvalid"];
+	        this.choices = source["choices"];
 	    }
 	
 		convertValues(a: any, classs: any, asMap: boolean = false): any {
