@@ -130,6 +130,9 @@ func (s *Service) fromDouyin(ctx context.Context, path string) ([]candidate, err
 			return errs.New(errs.Invalid, "err.lottery.not_douyin", nil)
 		}
 		name := fold.Name(ev.Sender)
+		if name == "" { // an account whose nickname shows nothing is still a person
+			name = ev.SenderID
+		}
 		ids, err := s.members.MatchSender(ctx, chatlog.PlatformDouyin, ev.SenderID, name)
 		if err != nil {
 			return err

@@ -65,7 +65,8 @@ func TestPastedEntrantsAreExactNames(t *testing.T) {
 
 // TestDouyinEntrantsAreAccounts: without a member, a Douyin commenter is
 // their account: two accounts named 路人 are two entrants, one account
-// commenting twice is one, and a nickname of invisible marks is invalid.
+// commenting twice is one, and an account whose nickname is nothing but
+// invisible marks is still a person, named by its account.
 func TestDouyinEntrantsAreAccounts(t *testing.T) {
 	f := newFixture(t, "阿花")
 	rows := []struct{ uid, nick string }{{"1", "路人"}, {"2", "路人"}, {"1", "路人"}, {"3", "\u202a阿花\u202c"}, {"4", "\u200b\u200f"}}
@@ -83,8 +84,8 @@ func TestDouyinEntrantsAreAccounts(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	want := map[string]int{lottery.OutRepeat: 1, lottery.OutInvalid: 1}
-	if names(got) != "路人 (1),路人 (2),阿花" || fmt.Sprint(got.Excluded) != fmt.Sprint(want) || got.People[2].MemberID != f.ids["阿花"] {
-		t.Errorf("got %q %+v excluded %v, want 路人 twice, 阿花 as the member, %v", names(got), got.People, got.Excluded, want)
+	want := map[string]int{lottery.OutRepeat: 1}
+	if names(got) != "路人 (1),路人 (2),阿花,s4" || fmt.Sprint(got.Excluded) != fmt.Sprint(want) || got.People[2].MemberID != f.ids["阿花"] {
+		t.Errorf("got %q %+v excluded %v, want 路人 twice, 阿花 as the member, s4 by its account, %v", names(got), got.People, got.Excluded, want)
 	}
 }
