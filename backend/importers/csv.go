@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"qunzhu/backend/errs"
+	"qunzhu/backend/sheets"
 )
 
 // ReadCSV reads delimited text: any encoding Decode knows, comma, tab or
@@ -48,6 +49,7 @@ func readRecords(text string, delim rune) (raw [][]string, lines []int, err erro
 		line, _ := r.FieldPos(0)
 		row := line - extra
 		extra += breaksIn(rec)
+		unescape(rec)
 		if cleanRecord(rec) {
 			raw, lines = append(raw, rec), append(lines, row)
 		}
@@ -61,6 +63,14 @@ func errCSV(err error) error {
 		row = pe.StartLine
 	}
 	return &errs.Error{Code: errs.Invalid, Key: "err.import.csv", Params: errs.Params{"Row": row}, Err: err}
+}
+
+// unescape undoes the "'" our own CSV exports put before formula-like
+// cells, so an exported list imports as it was.
+func unescape(rec []string) {
+	for i, f := range rec {
+		rec[i] = sheets.Unsafe(f)
+	}
 }
 
 // breaksIn counts the line breaks inside the fields of rec.
