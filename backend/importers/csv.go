@@ -1,6 +1,7 @@
 package importers
 
 import (
+	"context"
 	"encoding/csv"
 	"errors"
 	"io"
@@ -15,7 +16,14 @@ import (
 // breaks, the first non-empty row as headers. Empty rows are skipped but
 // keep their place in the row numbers, which count rows as Excel shows
 // them (a quoted line break does not start a new row).
-func ReadCSV(b []byte) (Table, error) {
+func ReadCSV(b []byte) (Table, error) { return readCSV(context.Background(), b) }
+
+// readCSV is ReadCSV, stopped when ctx is cancelled and refusing a file
+// over the limits (file size, columns, cells).
+func readCSV(ctx context.Context, b []byte) (Table, error) {
+	if err := CheckSize(int64(len(b))); err != nil {
+		return Table{}, err
+	}
 	text, enc, err := Decode(b)
 	if err != nil {
 		return Table{}, err
@@ -23,7 +31,11 @@ func ReadCSV(b []byte) (Table, error) {
 	if !strings.Contains(text, "\n") {
 		text = strings.ReplaceAll(text, "\r", "\n") // classic Mac line ends
 	}
-	raw, lines, err := readRecords(text, sniffDelimiter(text))
+	delim := sniffDelimiter(text)
+	if err := checkFieldCounts(text, delim); err != nil {
+		return Table{}, err
+	}
+	raw, lines, err := readRecords(ctx, text, delim)
 	if err != nil {
 		return Table{}, err
 	}
@@ -34,10 +46,11 @@ func ReadCSV(b []byte) (Table, error) {
 
 // readRecords returns the non-empty records of text, cleaned, with their
 // row numbers.
-func readRecords(text string, delim rune) (raw [][]string, lines []int, err error) {
+func readRecords(ctx context.Context, text string, delim rune) (raw [][]string, lines []int, err error) {
 	r := csv.NewReader(strings.NewReader(text))
 	r.Comma, r.LazyQuotes, r.FieldsPerRecord = delim, true, -1
 	extra := 0 // line breaks inside quoted fields so far
+	b := budget{ctx: ctx}
 	for {
 		rec, err := r.Read()
 		if errors.Is(err, io.EOF) {
@@ -50,9 +63,13 @@ func readRecords(text string, delim rune) (raw [][]string, lines []int, err erro
 		row := line - extra
 		extra += breaksIn(rec)
 		unescape(rec)
-		if cleanRecord(rec) {
-			raw, lines = append(raw, rec), append(lines, row)
+		if !cleanRecord(rec) {
+			continue
 		}
+		if rec, err = b.take(rec, row); err != nil {
+			return nil, nil, err
+		}
+		raw, lines = append(raw, rec), append(lines, row)
 	}
 }
 

@@ -1,0 +1,76 @@
+package importers
+
+import (
+	"context"
+	"slices"
+
+	"github.com/xuri/excelize/v2"
+
+	"qunzhu/backend/errs"
+)
+
+// Limits on a member list, so that a small hostile file (one cell at
+// column XFD on every row, a zip bomb, a line of a million commas) cannot
+// eat the machine's memory or time: it is refused with a message saying
+// which limit it broke and where.
+const (
+	MaxFileBytes     = 100 << 20 // the file as stored
+	MaxUnpackedBytes = 48 << 20  // XLSX: every part of the workbook, unpacked (reading a sheet's xml costs time)
+	MaxHeldBytes     = 16 << 20  // XLSX: the parts read into memory (all but the big sheets, which stream)
+	MaxRows          = 1 << 20   // XLSX: rows of a sheet, as many as Excel has
+	MaxColumns       = 1024      // columns a row may use
+	MaxCells         = 2_000_000 // rows × columns of the whole table
+)
+
+// CheckSize refuses a file of n bytes when it is over MaxFileBytes.
+func CheckSize(n int64) error {
+	if n > MaxFileBytes {
+		return errs.New(errs.Invalid, "err.import.limit.file", errs.Params{"MB": MaxFileBytes >> 20})
+	}
+	return nil
+}
+
+func errUnpacked() error {
+	return errs.New(errs.Invalid, "err.import.limit.unpacked", errs.Params{"MB": MaxUnpackedBytes >> 20})
+}
+
+func errRows() error {
+	return errs.New(errs.Invalid, "err.import.limit.rows", errs.Params{"Max": MaxRows})
+}
+
+// errColumns names the row and the column (as a spreadsheet letters it)
+// of a cell beyond MaxColumns.
+func errColumns(row, column int) error {
+	name, _ := excelize.ColumnNumberToName(min(column, excelize.MaxColumns))
+	return errs.New(errs.Invalid, "err.import.limit.columns", errs.Params{"Row": row, "Column": name, "Max": MaxColumns})
+}
+
+// budget counts the table being read against MaxColumns and MaxCells (the
+// table is padded to its widest row, so it costs rows × width cells).
+type budget struct {
+	ctx   context.Context
+	width int
+	rows  int
+}
+
+// take counts the record at row and returns it without its trailing empty
+// cells (copied when they were many, so a row reaching column XFD with
+// empty cells does not keep 16,384 of them), or says which limit it
+// breaks. Every 1,024 rows it also checks whether the reading was cancelled.
+func (b *budget) take(rec []string, row int) ([]string, error) {
+	w := usedWidth(rec)
+	if w > MaxColumns {
+		return nil, errColumns(row, w)
+	}
+	b.width, b.rows = max(b.width, w), b.rows+1
+	if b.width*b.rows > MaxCells {
+		return nil, errs.New(errs.Invalid, "err.import.limit.cells", errs.Params{"Row": row, "Max": MaxCells})
+	}
+	if b.rows%1024 == 0 && b.ctx.Err() != nil {
+		return nil, errs.ErrCancelled
+	}
+	if cap(rec) > 2*w+8 {
+		return slices.Clone(rec[:w]), nil
+	}
+	return rec[:w], nil
+}
