@@ -59,6 +59,9 @@ func readRecords(ctx context.Context, text string, delim rune) (raw [][]string, 
 		if err != nil {
 			return nil, nil, errCSV(err)
 		}
+		if err := b.next(); err != nil {
+			return nil, nil, err
+		}
 		line, _ := r.FieldPos(0)
 		row := line - extra
 		extra += breaksIn(rec)

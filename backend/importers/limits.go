@@ -49,14 +49,24 @@ func errColumns(row, column int) error {
 // table is padded to its widest row, so it costs rows × width cells).
 type budget struct {
 	ctx   context.Context
+	seen  int // rows read, empty or not
 	width int
-	rows  int
+	rows  int // rows kept
+}
+
+// next counts a row read, empty or not, and every 1,024 rows says whether
+// the reading was cancelled.
+func (b *budget) next() error {
+	if b.seen++; b.seen%1024 == 0 && b.ctx.Err() != nil {
+		return errs.ErrCancelled
+	}
+	return nil
 }
 
 // take counts the record at row and returns it without its trailing empty
 // cells (copied when they were many, so a row reaching column XFD with
 // empty cells does not keep 16,384 of them), or says which limit it
-// breaks. Every 1,024 rows it also checks whether the reading was cancelled.
+// breaks.
 func (b *budget) take(rec []string, row int) ([]string, error) {
 	w := usedWidth(rec)
 	if w > MaxColumns {
@@ -65,9 +75,6 @@ func (b *budget) take(rec []string, row int) ([]string, error) {
 	b.width, b.rows = max(b.width, w), b.rows+1
 	if b.width*b.rows > MaxCells {
 		return nil, errs.New(errs.Invalid, "err.import.limit.cells", errs.Params{"Row": row, "Max": MaxCells})
-	}
-	if b.rows%1024 == 0 && b.ctx.Err() != nil {
-		return nil, errs.ErrCancelled
 	}
 	if cap(rec) > 2*w+8 {
 		return slices.Clone(rec[:w]), nil

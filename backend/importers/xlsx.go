@@ -101,6 +101,9 @@ func readSheet(ctx context.Context, f *excelize.File, sheet string) (raw [][]str
 		if n > MaxRows {
 			return nil, nil, errRows()
 		}
+		if err := b.next(); err != nil {
+			return nil, nil, err
+		}
 		rec, err := rows.Columns(excelize.Options{RawCellValue: true})
 		if err != nil {
 			return nil, nil, errXLSX(err)
