@@ -17,9 +17,10 @@ const (
 	MaxFileBytes     = 100 << 20 // the file as stored
 	MaxUnpackedBytes = 48 << 20  // XLSX: every part of the workbook, unpacked (reading a sheet's xml costs time)
 	MaxHeldBytes     = 16 << 20  // XLSX: the parts read into memory (all but the big sheets, which stream)
-	MaxRows          = 1 << 20   // XLSX: rows of a sheet, as many as Excel has
+	MaxSheetRows     = 1 << 20   // XLSX: rows of a sheet, empty or not, as many as Excel has
+	MaxRows          = 120_000   // rows with data below the header (each becomes a member to check)
 	MaxColumns       = 1024      // columns a row may use
-	MaxCells         = 2_000_000 // rows × columns of the whole table
+	MaxCells         = 1_500_000 // rows × columns of the whole table (100,000 members with 15 columns)
 )
 
 // CheckSize refuses a file of n bytes when it is over MaxFileBytes.
@@ -34,8 +35,8 @@ func errUnpacked() error {
 	return errs.New(errs.Invalid, "err.import.limit.unpacked", errs.Params{"MB": MaxUnpackedBytes >> 20})
 }
 
-func errRows() error {
-	return errs.New(errs.Invalid, "err.import.limit.rows", errs.Params{"Max": MaxRows})
+func errSheetRows() error {
+	return errs.New(errs.Invalid, "err.import.limit.rows", errs.Params{"Max": MaxSheetRows})
 }
 
 // errColumns names the row and the column (as a spreadsheet letters it)
@@ -45,8 +46,9 @@ func errColumns(row, column int) error {
 	return errs.New(errs.Invalid, "err.import.limit.columns", errs.Params{"Row": row, "Column": name, "Max": MaxColumns})
 }
 
-// budget counts the table being read against MaxColumns and MaxCells (the
-// table is padded to its widest row, so it costs rows × width cells).
+// budget counts the table being read against MaxRows, MaxColumns and
+// MaxCells (the table is padded to its widest row, so it costs rows × width
+// cells).
 type budget struct {
 	ctx   context.Context
 	seen  int // rows read, empty or not
@@ -73,6 +75,9 @@ func (b *budget) take(rec []string, row int) ([]string, error) {
 		return nil, errColumns(row, w)
 	}
 	b.width, b.rows = max(b.width, w), b.rows+1
+	if b.rows > MaxRows+1 { // +1: the header
+		return nil, errs.New(errs.Invalid, "err.import.limit.members", errs.Params{"Row": row, "Max": MaxRows})
+	}
 	if b.width*b.rows > MaxCells {
 		return nil, errs.New(errs.Invalid, "err.import.limit.cells", errs.Params{"Row": row, "Max": MaxCells})
 	}

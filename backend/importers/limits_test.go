@@ -39,14 +39,16 @@ func TestCheckFieldCounts(t *testing.T) {
 }
 
 func TestReadLimits(t *testing.T) {
-	tall := "a,b\n" + strings.Repeat("x,y\n", MaxCells/2)
+	wide := strings.Repeat("a,", 19) + "b\n" + strings.Repeat(strings.Repeat("x,", 19)+"y\n", MaxCells/20)
+	tall := "a\n" + strings.Repeat("x\n", MaxRows+1)
 	cases := []struct {
 		name, file string
 		b          []byte
 		key        string
 		params     errs.Params
 	}{
-		{"too many cells", "m.csv", []byte(tall), "err.import.limit.cells", errs.Params{"Row": MaxCells/2 + 1, "Max": MaxCells}},
+		{"too many cells", "m.csv", []byte(wide), "err.import.limit.cells", errs.Params{"Row": MaxCells/20 + 1, "Max": MaxCells}},
+		{"too many rows", "m.csv", []byte(tall), "err.import.limit.members", errs.Params{"Row": MaxRows + 2, "Max": MaxRows}},
 		{"too wide", "m.csv", []byte("a\tb\n" + strings.Repeat("x\t", MaxColumns) + "y"), "err.import.limit.columns",
 			errs.Params{"Row": 2, "Column": "AMK", "Max": MaxColumns}},
 		{"xlsx far column", "m.xlsx", workbook(t, []string{"S"}, map[string][][]any{"S": {{"昵称"}, append(make([]any, 2000), "x")}}),

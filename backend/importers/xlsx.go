@@ -98,8 +98,8 @@ func readSheet(ctx context.Context, f *excelize.File, sheet string) (raw [][]str
 	defer rows.Close()
 	b := budget{ctx: ctx}
 	for n := 1; rows.Next(); n++ {
-		if n > MaxRows {
-			return nil, nil, errRows()
+		if n > MaxSheetRows {
+			return nil, nil, errSheetRows()
 		}
 		if err := b.next(); err != nil {
 			return nil, nil, err

@@ -17,6 +17,7 @@ import (
 	"github.com/xuri/excelize/v2"
 
 	"qunzhu/backend/errs"
+	"qunzhu/backend/importers"
 	"qunzhu/backend/imports"
 	"qunzhu/backend/members"
 	"qunzhu/backend/store"
@@ -82,8 +83,9 @@ var hostileFiles = []struct {
 	{"empty-cells.xlsx", "err.import.sheet_empty map[Name:Sheet1]", func(t *testing.T, p string) { writeBomb(t, p, sheetPart, emptyCells, 40<<20) }},
 	{"strings-just-under.xlsx", "err.import.no_rows map[]", func(t *testing.T, p string) { writeBomb(t, p, stringsPart, tinyStrings, 14<<20) }},
 	{"commas.csv", "err.import.limit.columns map[Column:AMK Max:1024 Row:2]", writeCommas},
-	{"cells.csv", "err.import.limit.cells map[Max:2000000 Row:1954]", writeWideThenLong},
+	{"cells.csv", "err.import.limit.cells map[Max:1500000 Row:1465]", writeWideThenLong},
 	{"too-big.csv", "err.import.limit.file map[MB:100]", writeSparse},
+	{"largest-allowed.csv", "ok 120000", writeLargestAllowed},
 }
 
 // TestHostileFilesPreviewInLittleMemory previews each hostile file in a
@@ -237,10 +239,25 @@ func writeWideThenLong(t *testing.T, path string) {
 		fmt.Fprintf(&b, "c%d,", i)
 	}
 	b.WriteString("c1023\n")
-	for i := range 100_000 {
+	for i := range 10_000 {
 		fmt.Fprintf(&b, "粉丝%d\n", i)
 	}
 	if err := os.WriteFile(path, []byte(b.String()), 0o644); err != nil {
+		t.Fatal(err)
+	}
+}
+
+// writeLargestAllowed writes as many members as the limits allow, with 12
+// columns mapped to fields: 120,001 rows × 12 columns, just under
+// importers.MaxCells and at importers.MaxRows.
+func writeLargestAllowed(t *testing.T, path string) {
+	var b bytes.Buffer
+	b.WriteString("用户昵称,抖音号,平台,关注天数,关注时间,粉丝团等级,是否铁粉,来源,标签,备注,说明,昵称2\r\n")
+	for i := range importers.MaxRows {
+		fmt.Fprintf(&b, "粉丝%d✨,dy%09d,抖音,%d,2024/%d/%d,Lv.%d,%s,评论,\"老粉,活跃,第%d批\",小号%d,\"第一次来自直播间，喜欢互动 %d\",备用%d\r\n",
+			i, i, i%3000, i%12+1, i%28+1, i%100, []string{"是", "否"}[i%2], i%50, i%7, i, i)
+	}
+	if err := os.WriteFile(path, b.Bytes(), 0o644); err != nil {
 		t.Fatal(err)
 	}
 }
