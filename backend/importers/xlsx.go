@@ -67,6 +67,9 @@ func readXLSX(ctx context.Context, b []byte, sheet string) (Table, error) {
 // which stream from a temporary file) come to more than MaxHeldBytes. The
 // sizes are the zip's own, which archive/zip holds each part to.
 func checkUnpacked(b []byte) error {
+	if tooManyParts(b) {
+		return errXLSX(nil)
+	}
 	z, err := zip.NewReader(bytes.NewReader(b), int64(len(b)))
 	if err != nil {
 		return errXLSX(err)
@@ -82,6 +85,16 @@ func checkUnpacked(b []byte) error {
 		}
 	}
 	return nil
+}
+
+// maxParts is more parts than any workbook of a member list holds; the
+// zip's directory costs memory per part before anything is unpacked.
+const maxParts = 10_000
+
+// tooManyParts counts the zip's directory entries by their signature
+// before archive/zip reads them (whatever count its end record claims).
+func tooManyParts(b []byte) bool {
+	return bytes.Count(b, []byte("PK\x01\x02")) > maxParts
 }
 
 func isSheetPart(name string) bool {

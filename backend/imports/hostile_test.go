@@ -2,6 +2,7 @@ package imports_test
 
 import (
 	"archive/zip"
+	"bufio"
 	"bytes"
 	"context"
 	"fmt"
@@ -86,6 +87,7 @@ var hostileFiles = []struct {
 	{"cells.csv", "err.import.limit.cells map[Max:1500000 Row:1465]", writeWideThenLong},
 	{"too-big.csv", "err.import.limit.file map[MB:100]", writeSparse},
 	{"largest-allowed.csv", "ok 120000", writeLargestAllowed},
+	{"many-parts.xlsx", "err.import.xlsx map[]", writeManyParts},
 }
 
 // TestHostileFilesPreviewInLittleMemory previews each hostile file in a
@@ -258,6 +260,29 @@ func writeLargestAllowed(t *testing.T, path string) {
 			i, i, i%3000, i%12+1, i%28+1, i%100, []string{"是", "否"}[i%2], i%50, i%7, i, i)
 	}
 	if err := os.WriteFile(path, b.Bytes(), 0o644); err != nil {
+		t.Fatal(err)
+	}
+}
+
+// writeManyParts writes a zip of 300,000 empty parts, whose directory alone
+// would cost archive/zip hundreds of MB.
+func writeManyParts(t *testing.T, path string) {
+	f, err := os.Create(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	w := bufio.NewWriter(f)
+	z := zip.NewWriter(w)
+	for i := range 300_000 {
+		if _, err := z.CreateHeader(&zip.FileHeader{Name: strconv.Itoa(i), Method: zip.Store}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := z.Close(); err != nil {
+		t.Fatal(err)
+	}
+	if err := w.Flush(); err != nil {
 		t.Fatal(err)
 	}
 }
