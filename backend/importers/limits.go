@@ -15,7 +15,7 @@ import (
 // which limit it broke and where.
 const (
 	MaxFileBytes     = 100 << 20 // the file as stored
-	MaxUnpackedBytes = 48 << 20  // XLSX: every part of the workbook, unpacked (reading a sheet's xml costs time)
+	MaxUnpackedBytes = 128 << 20 // XLSX: every part of the workbook, unpacked (our own export of 120,000 members is about 75 MB)
 	MaxHeldBytes     = 16 << 20  // XLSX: the parts read into memory (all but the big sheets, which stream)
 	MaxSheetRows     = 1 << 20   // XLSX: rows of a sheet, empty or not, as many as Excel has
 	MaxRows          = 120_000   // rows with data below the header (each becomes a member to check)

@@ -78,15 +78,16 @@ var hostileFiles = []struct {
 }{
 	{"xfd-values.xlsx", "err.import.limit.columns map[Column:XFD Max:1024 Row:2]", func(t *testing.T, p string) { writeXFD(t, p, true) }},
 	{"xfd-styled-empty.xlsx", "ok 20000", func(t *testing.T, p string) { writeXFD(t, p, false) }},
-	{"sheet-bomb.xlsx", "err.import.limit.unpacked map[MB:48]", func(t *testing.T, p string) { writeBomb(t, p, sheetPart, emptyRows, 64<<20) }},
-	{"strings-bomb.xlsx", "err.import.limit.unpacked map[MB:48]", func(t *testing.T, p string) { writeBomb(t, p, stringsPart, tinyStrings, 20<<20) }},
+	{"sheet-bomb.xlsx", "err.import.limit.unpacked map[MB:128]", func(t *testing.T, p string) { writeBomb(t, p, sheetPart, emptyRows, 140<<20) }},
+	{"strings-bomb.xlsx", "err.import.limit.unpacked map[MB:128]", func(t *testing.T, p string) { writeBomb(t, p, stringsPart, tinyStrings, 20<<20) }},
 	{"empty-rows.xlsx", "err.import.limit.rows map[Max:1048576]", func(t *testing.T, p string) { writeBomb(t, p, sheetPart, emptyRows, 40<<20) }},
-	{"empty-cells.xlsx", "err.import.sheet_empty map[Name:Sheet1]", func(t *testing.T, p string) { writeBomb(t, p, sheetPart, emptyCells, 40<<20) }},
+	{"empty-cells.xlsx", "err.import.sheet_empty map[Name:Sheet1]", func(t *testing.T, p string) { writeBomb(t, p, sheetPart, emptyCells, 120<<20) }},
 	{"strings-just-under.xlsx", "err.import.no_rows map[]", func(t *testing.T, p string) { writeBomb(t, p, stringsPart, tinyStrings, 14<<20) }},
 	{"commas.csv", "err.import.limit.columns map[Column:AMK Max:1024 Row:2]", writeCommas},
 	{"cells.csv", "err.import.limit.cells map[Max:1500000 Row:1465]", writeWideThenLong},
 	{"too-big.csv", "err.import.limit.file map[MB:100]", writeSparse},
 	{"largest-allowed.csv", "ok 120000", writeLargestAllowed},
+	{"largest-allowed.xlsx", "ok 120000", writeLargestWorkbook},
 	{"many-parts.xlsx", "err.import.xlsx map[]", writeManyParts},
 }
 
@@ -260,6 +261,32 @@ func writeLargestAllowed(t *testing.T, path string) {
 			i, i, i%3000, i%12+1, i%28+1, i%100, []string{"是", "否"}[i%2], i%50, i%7, i, i)
 	}
 	if err := os.WriteFile(path, b.Bytes(), 0o644); err != nil {
+		t.Fatal(err)
+	}
+}
+
+// writeLargestWorkbook writes the same members as writeLargestAllowed as an
+// XLSX file, the way our own export writes one (inline strings, numbers).
+func writeLargestWorkbook(t *testing.T, path string) {
+	f := excelize.NewFile()
+	defer f.Close()
+	sw, err := f.NewStreamWriter("Sheet1")
+	if err != nil {
+		t.Fatal(err)
+	}
+	sw.SetRow("A1", []any{"用户昵称", "抖音号", "平台", "关注天数", "关注时间", "粉丝团等级", "是否铁粉", "来源", "标签", "备注", "说明", "昵称2"})
+	for i := range importers.MaxRows {
+		cell, _ := excelize.CoordinatesToCellName(1, i+2)
+		err := sw.SetRow(cell, []any{fmt.Sprintf("粉丝%d✨", i), fmt.Sprintf("dy%09d", i), "抖音", i % 3000, "2024/1/2", i % 100,
+			"是", "评论", "老粉,活跃", fmt.Sprint("小号", i%7), fmt.Sprint("第一次来自直播间，喜欢互动 ", i), fmt.Sprint("备用", i)})
+		if err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := sw.Flush(); err != nil {
+		t.Fatal(err)
+	}
+	if err := f.SaveAs(path); err != nil {
 		t.Fatal(err)
 	}
 }
