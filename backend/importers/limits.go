@@ -35,6 +35,10 @@ func errUnpacked() error {
 	return errs.New(errs.Invalid, "err.import.limit.unpacked", errs.Params{"MB": MaxUnpackedBytes >> 20})
 }
 
+func errHeld() error {
+	return errs.New(errs.Invalid, "err.import.limit.held", errs.Params{"MB": MaxHeldBytes >> 20})
+}
+
 func errSheetRows() error {
 	return errs.New(errs.Invalid, "err.import.limit.rows", errs.Params{"Max": MaxSheetRows})
 }

@@ -80,8 +80,11 @@ func checkUnpacked(b []byte) error {
 		if !isSheetPart(f.Name) || f.UncompressedSize64 <= streamAbove {
 			held += f.UncompressedSize64
 		}
-		if total > MaxUnpackedBytes || held > MaxHeldBytes {
+		if total > MaxUnpackedBytes {
 			return errUnpacked()
+		}
+		if held > MaxHeldBytes {
+			return errHeld()
 		}
 	}
 	return nil

@@ -79,7 +79,7 @@ var hostileFiles = []struct {
 	{"xfd-values.xlsx", "err.import.limit.columns map[Column:XFD Max:1024 Row:2]", func(t *testing.T, p string) { writeXFD(t, p, true) }},
 	{"xfd-styled-empty.xlsx", "ok 20000", func(t *testing.T, p string) { writeXFD(t, p, false) }},
 	{"sheet-bomb.xlsx", "err.import.limit.unpacked map[MB:128]", func(t *testing.T, p string) { writeBomb(t, p, sheetPart, emptyRows, 140<<20) }},
-	{"strings-bomb.xlsx", "err.import.limit.unpacked map[MB:128]", func(t *testing.T, p string) { writeBomb(t, p, stringsPart, tinyStrings, 20<<20) }},
+	{"strings-bomb.xlsx", "err.import.limit.held map[MB:16]", func(t *testing.T, p string) { writeBomb(t, p, stringsPart, tinyStrings, 20<<20) }},
 	{"empty-rows.xlsx", "err.import.limit.rows map[Max:1048576]", func(t *testing.T, p string) { writeBomb(t, p, sheetPart, emptyRows, 40<<20) }},
 	{"empty-cells.xlsx", "err.import.sheet_empty map[Name:Sheet1]", func(t *testing.T, p string) { writeBomb(t, p, sheetPart, emptyCells, 120<<20) }},
 	{"strings-just-under.xlsx", "err.import.no_rows map[]", func(t *testing.T, p string) { writeBomb(t, p, stringsPart, tinyStrings, 14<<20) }},
