@@ -11,8 +11,9 @@ import (
 // ImportsAPI previews and runs member imports, one job at a time per call,
 // streaming progress as events and cancellable.
 type ImportsAPI struct {
-	a    *App
-	jobs *jobs
+	a        *App
+	jobs     *jobs
+	previews previewSlot
 }
 
 func newImportsAPI(a *App) *ImportsAPI { return &ImportsAPI{a: a, jobs: newJobs()} }
@@ -28,9 +29,12 @@ func (i *ImportsAPI) ChooseFile() (string, error) {
 	})
 }
 
-// Preview reads and maps the source without writing anything.
+// Preview reads and maps the source without writing anything; a later
+// Preview or CancelPreview stops it.
 func (i *ImportsAPI) Preview(req ImportRequestDTO) (ImportPreviewDTO, error) {
-	p, err := i.a.ws.Imports.Preview(i.a.call(), req.toDomain())
+	ctx, end := i.previews.begin(i.a.call())
+	defer end()
+	p, err := i.a.ws.Imports.Preview(ctx, req.toDomain())
 	if err != nil {
 		return ImportPreviewDTO{}, err
 	}

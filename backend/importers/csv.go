@@ -1,12 +1,14 @@
 package importers
 
 import (
+	"context"
 	"encoding/csv"
 	"errors"
 	"io"
 	"strings"
 
 	"qunzhu/backend/errs"
+	"qunzhu/backend/sheets"
 )
 
 // ReadCSV reads delimited text: any encoding Decode knows, comma, tab or
@@ -14,7 +16,14 @@ import (
 // breaks, the first non-empty row as headers. Empty rows are skipped but
 // keep their place in the row numbers, which count rows as Excel shows
 // them (a quoted line break does not start a new row).
-func ReadCSV(b []byte) (Table, error) {
+func ReadCSV(b []byte) (Table, error) { return readCSV(context.Background(), b) }
+
+// readCSV is ReadCSV, stopped when ctx is cancelled and refusing a file
+// over the limits (file size, columns, cells).
+func readCSV(ctx context.Context, b []byte) (Table, error) {
+	if err := CheckSize(int64(len(b))); err != nil {
+		return Table{}, err
+	}
 	text, enc, err := Decode(b)
 	if err != nil {
 		return Table{}, err
@@ -22,7 +31,11 @@ func ReadCSV(b []byte) (Table, error) {
 	if !strings.Contains(text, "\n") {
 		text = strings.ReplaceAll(text, "\r", "\n") // classic Mac line ends
 	}
-	raw, lines, err := readRecords(text, sniffDelimiter(text))
+	delim := sniffDelimiter(text)
+	if err := checkFieldCounts(text, delim); err != nil {
+		return Table{}, err
+	}
+	raw, lines, err := readRecords(ctx, text, delim)
 	if err != nil {
 		return Table{}, err
 	}
@@ -33,10 +46,11 @@ func ReadCSV(b []byte) (Table, error) {
 
 // readRecords returns the non-empty records of text, cleaned, with their
 // row numbers.
-func readRecords(text string, delim rune) (raw [][]string, lines []int, err error) {
+func readRecords(ctx context.Context, text string, delim rune) (raw [][]string, lines []int, err error) {
 	r := csv.NewReader(strings.NewReader(text))
 	r.Comma, r.LazyQuotes, r.FieldsPerRecord = delim, true, -1
 	extra := 0 // line breaks inside quoted fields so far
+	b := budget{ctx: ctx}
 	for {
 		rec, err := r.Read()
 		if errors.Is(err, io.EOF) {
@@ -45,12 +59,20 @@ func readRecords(text string, delim rune) (raw [][]string, lines []int, err erro
 		if err != nil {
 			return nil, nil, errCSV(err)
 		}
+		if err := b.next(); err != nil {
+			return nil, nil, err
+		}
 		line, _ := r.FieldPos(0)
 		row := line - extra
 		extra += breaksIn(rec)
-		if cleanRecord(rec) {
-			raw, lines = append(raw, rec), append(lines, row)
+		unescape(rec)
+		if !cleanRecord(rec) {
+			continue
 		}
+		if rec, err = b.take(rec, row); err != nil {
+			return nil, nil, err
+		}
+		raw, lines = append(raw, rec), append(lines, row)
 	}
 }
 
@@ -61,6 +83,14 @@ func errCSV(err error) error {
 		row = pe.StartLine
 	}
 	return &errs.Error{Code: errs.Invalid, Key: "err.import.csv", Params: errs.Params{"Row": row}, Err: err}
+}
+
+// unescape undoes the "'" our own CSV exports put before formula-like
+// cells, so an exported list imports as it was.
+func unescape(rec []string) {
+	for i, f := range rec {
+		rec[i] = sheets.Unsafe(f)
+	}
 }
 
 // breaksIn counts the line breaks inside the fields of rec.

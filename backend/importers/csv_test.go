@@ -36,6 +36,8 @@ func TestReadCSV(t *testing.T) {
 		{"classic mac line ends", "a,b\r1,2\r", []string{"a", "b"}, [][]string{{"1", "2"}}, []int{2}},
 		{"row after multi-line cell", "a,b\n\"x\ny\nz\",1\n\n2,3\n",
 			[]string{"a", "b"}, [][]string{{"x\ny\nz", "1"}, {"2", "3"}}, []int{2, 4}},
+		{"our export's formula guard undone", "昵称,备注\n'=1+1,'-2\n'abc,'\n", []string{"昵称", "备注"},
+			[][]string{{"=1+1", "-2"}, {"'abc", "'"}}, []int{2, 3}},
 	}
 	for _, c := range cases {
 		tb, err := ReadCSV([]byte(c.in))

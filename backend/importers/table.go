@@ -7,6 +7,7 @@ package importers
 
 import (
 	"bytes"
+	"context"
 	"path/filepath"
 	"strings"
 
@@ -36,17 +37,23 @@ var (
 // or else delimited text. name only sharpens the error for a file named
 // .xlsx that is not one. sheet chooses the XLSX sheet ("" = the first).
 func Read(name string, b []byte, sheet string) (Table, error) {
+	return ReadContext(context.Background(), name, b, sheet)
+}
+
+// ReadContext is Read, stopped with errs.ErrCancelled when ctx is
+// cancelled. Both refuse a file over the limits (see MaxFileBytes).
+func ReadContext(ctx context.Context, name string, b []byte, sheet string) (Table, error) {
 	switch {
 	case len(bytes.TrimSpace(b)) == 0:
 		return Table{}, errEmpty()
 	case bytes.HasPrefix(b, zipMagic):
-		return ReadXLSX(b, sheet)
+		return readXLSX(ctx, b, sheet)
 	case bytes.HasPrefix(b, cfbMagic):
 		return Table{}, errs.New(errs.Invalid, "err.import.xls", nil)
 	case isXLSXName(name):
 		return Table{}, errXLSX(nil)
 	}
-	return ReadCSV(b)
+	return readCSV(ctx, b)
 }
 
 func isXLSXName(name string) bool {

@@ -12,7 +12,7 @@ import (
 
 // workbook writes sheets (name -> rows of cells, nil cells left blank) to
 // XLSX bytes.
-func workbook(t *testing.T, names []string, sheets map[string][][]any) []byte {
+func workbook(t testing.TB, names []string, sheets map[string][][]any) []byte {
 	t.Helper()
 	f := excelize.NewFile()
 	defer f.Close()
@@ -37,7 +37,7 @@ func workbook(t *testing.T, names []string, sheets map[string][][]any) []byte {
 	return buf.Bytes()
 }
 
-func must(t *testing.T, err error) {
+func must(t testing.TB, err error) {
 	t.Helper()
 	if err != nil {
 		t.Fatal(err)

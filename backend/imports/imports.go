@@ -58,16 +58,16 @@ type loaded struct {
 	problems []members.Problem
 }
 
-func (s *Service) load(req Request) (loaded, error) {
+func (s *Service) load(ctx context.Context, req Request) (loaded, error) {
 	var l loaded
 	if req.Path != "" {
-		b, err := os.ReadFile(req.Path)
+		b, err := readFile(req.Path)
 		if err != nil {
-			return l, errs.New(errs.Invalid, "err.import.file", errs.Params{"Path": filepath.Base(req.Path)})
+			return l, err
 		}
 		sum := sha256.Sum256(b)
 		l.name, l.hash = filepath.Base(req.Path), hex.EncodeToString(sum[:])
-		if l.table, err = importers.Read(l.name, b, req.Sheet); err != nil {
+		if l.table, err = importers.ReadContext(ctx, l.name, b, req.Sheet); err != nil {
 			return l, err
 		}
 	} else {
@@ -79,7 +79,23 @@ func (s *Service) load(req Request) (loaded, error) {
 		return l, errs.New(errs.Invalid, "err.import.no_rows", nil)
 	}
 	s.mapRows(&l, req)
-	return l, nil
+	return l, errs.Wrap(ctx.Err(), "import")
+}
+
+// readFile reads the file at path unless it is over importers.MaxFileBytes.
+func readFile(path string) ([]byte, error) {
+	info, err := os.Stat(path)
+	if err != nil {
+		return nil, errs.New(errs.Invalid, "err.import.file", errs.Params{"Path": filepath.Base(path)})
+	}
+	if err := importers.CheckSize(info.Size()); err != nil {
+		return nil, err
+	}
+	b, err := os.ReadFile(path)
+	if err != nil {
+		return nil, errs.New(errs.Invalid, "err.import.file", errs.Params{"Path": filepath.Base(path)})
+	}
+	return b, nil
 }
 
 func (s *Service) mapRows(l *loaded, req Request) {
@@ -119,7 +135,7 @@ func draft(r importers.Record, now time.Time) members.Draft {
 // Run imports the rows: all of them (or only the good ones, with
 // SkipInvalid) in one transaction, or nothing.
 func (s *Service) Run(ctx context.Context, req Request, progress func(done, total int)) (members.Report, error) {
-	l, err := s.load(req)
+	l, err := s.load(ctx, req)
 	if err != nil {
 		return members.Report{}, err
 	}

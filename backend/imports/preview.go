@@ -27,9 +27,10 @@ type Preview struct {
 	Matches  int // valid rows matching an existing member (the duplicate choice applies)
 }
 
-// Preview reads and maps the source without writing anything.
+// Preview reads and maps the source without writing anything. It stops
+// with errs.ErrCancelled when ctx is cancelled.
 func (s *Service) Preview(ctx context.Context, req Request) (Preview, error) {
-	l, err := s.load(req)
+	l, err := s.load(ctx, req)
 	if err != nil {
 		return Preview{}, err
 	}

@@ -1,22 +1,18 @@
 package invites
 
 import (
-	"bufio"
 	"context"
-	"encoding/csv"
-	"os"
 	"strings"
 
-	"github.com/xuri/excelize/v2"
-
 	"qunzhu/backend/errs"
+	"qunzhu/backend/sheets"
 	"qunzhu/locales"
 )
 
 // Export formats.
 const (
-	FormatCSV  = "csv"
-	FormatXLSX = "xlsx"
+	FormatCSV  = sheets.CSV
+	FormatXLSX = sheets.XLSX
 )
 
 // FormatOf is the export format a file name asks for ("" when neither).
@@ -57,50 +53,12 @@ func header(lang string, cols ...string) []string {
 	return out
 }
 
-// WriteSheet writes rows to path as CSV (UTF-8 with a BOM, CRLF, so Excel
-// reads it) or XLSX, like the member export.
+// WriteSheet writes rows of text to path as CSV (UTF-8 with a BOM, CRLF,
+// formula-safe, so Excel reads it) or XLSX, like the member export.
 func WriteSheet(path, format string, rows [][]string) error {
-	if format == FormatXLSX {
-		return writeXLSX(path, rows)
-	}
-	f, err := os.Create(path)
-	if err != nil {
-		return errs.Wrap(err, "write csv")
-	}
-	b := bufio.NewWriter(f)
-	b.WriteString("\uFEFF")
-	w := csv.NewWriter(b)
-	w.UseCRLF = true
-	w.WriteAll(rows)
-	err = w.Error()
-	if ferr := b.Flush(); err == nil {
-		err = ferr
-	}
-	if cerr := f.Close(); err == nil {
-		err = cerr
-	}
-	return errs.Wrap(err, "write csv")
-}
-
-func writeXLSX(path string, rows [][]string) error {
-	f := excelize.NewFile()
-	defer f.Close()
-	sw, err := f.NewStreamWriter("Sheet1")
-	if err != nil {
-		return errs.Wrap(err, "write xlsx")
-	}
+	cells := make([][]any, len(rows))
 	for i, r := range rows {
-		vals := make([]any, len(r))
-		for k, c := range r {
-			vals[k] = c
-		}
-		cell, _ := excelize.CoordinatesToCellName(1, i+1)
-		if err := sw.SetRow(cell, vals); err != nil {
-			return errs.Wrap(err, "write xlsx")
-		}
+		cells[i] = sheets.Text(r)
 	}
-	if err := sw.Flush(); err != nil {
-		return errs.Wrap(err, "write xlsx")
-	}
-	return errs.Wrap(f.SaveAs(path), "write xlsx")
+	return sheets.WriteFile(path, format, cells)
 }

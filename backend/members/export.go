@@ -7,10 +7,10 @@ import (
 	"os"
 	"path/filepath"
 	"slices"
-	"strconv"
 	"strings"
 
 	"qunzhu/backend/errs"
+	"qunzhu/backend/sheets"
 )
 
 // ExportColumns are the member fields an export can hold.
@@ -19,8 +19,8 @@ var ExportColumns = []string{"nickname", "remark", "platform", "platformId", "da
 
 // Export formats.
 const (
-	FormatCSV  = "csv"
-	FormatXLSX = "xlsx"
+	FormatCSV  = sheets.CSV
+	FormatXLSX = sheets.XLSX
 )
 
 // ExportRequest says what to write where.
@@ -55,12 +55,6 @@ func (r ExportRequest) Validate() error {
 	return fe.Err()
 }
 
-// sheet receives rows one at a time (CSV or XLSX).
-type sheet interface {
-	write(cells []string) error
-	close() error
-}
-
 // Export writes the selected members to a CSV (UTF-8 with BOM, so Excel
 // shows Chinese) or XLSX file; it returns the number of members written.
 func (s *Service) Export(ctx context.Context, r ExportRequest) (int, error) {
@@ -68,12 +62,12 @@ func (s *Service) Export(ctx context.Context, r ExportRequest) (int, error) {
 		return 0, err
 	}
 	tmp := filepath.Join(filepath.Dir(r.Path), ".part-"+filepath.Base(r.Path)) // keeps the extension excelize needs
-	out, err := openSheet(r.Format, tmp)
+	out, err := sheets.Create(tmp, r.Format)
 	if err != nil {
 		return 0, errs.New(errs.Invalid, "err.export.path", errs.Params{"Path": r.Path})
 	}
 	n, err := s.writeRows(ctx, r, out)
-	if cerr := out.close(); err == nil {
+	if cerr := out.Close(); err == nil {
 		err = cerr
 	}
 	if err != nil {
@@ -83,8 +77,8 @@ func (s *Service) Export(ctx context.Context, r ExportRequest) (int, error) {
 	return n, errs.Wrap(os.Rename(tmp, r.Path), "export")
 }
 
-func (s *Service) writeRows(ctx context.Context, r ExportRequest, out sheet) (int, error) {
-	if err := out.write(r.Headers); err != nil {
+func (s *Service) writeRows(ctx context.Context, r ExportRequest, out *sheets.Writer) (int, error) {
+	if err := out.Write(sheets.Text(r.Headers)); err != nil {
 		return 0, err
 	}
 	rows, err := s.selectRows(ctx, r)
@@ -101,7 +95,7 @@ func (s *Service) writeRows(ctx context.Context, r ExportRequest, out sheet) (in
 			return 0, err
 		}
 		for _, row := range batch.rows {
-			if err := out.write(cells(row, r)); err != nil {
+			if err := out.Write(cells(row, r)); err != nil {
 				return 0, errs.Wrap(err, "export")
 			}
 			n++
@@ -129,15 +123,16 @@ func (s *Service) selectRows(ctx context.Context, r ExportRequest) (*sql.Rows, e
 	return rows, errs.Wrap(err, "export")
 }
 
-func cells(row Row, r ExportRequest) []string {
-	out := make([]string, len(r.Columns))
+// cells is a member's row: text as strings, counts as ints (typed in XLSX).
+func cells(row Row, r ExportRequest) []any {
+	out := make([]any, len(r.Columns))
 	for i, c := range r.Columns {
 		out[i] = cell(row, c, r)
 	}
 	return out
 }
 
-func cell(row Row, col string, r ExportRequest) string {
+func cell(row Row, col string, r ExportRequest) any {
 	switch col {
 	case "nickname":
 		return row.Nickname
@@ -149,11 +144,11 @@ func cell(row Row, col string, r ExportRequest) string {
 		return row.PlatformID
 	case "daysFollowed":
 		if row.DaysFollowed == nil {
-			return ""
+			return nil
 		}
-		return strconv.Itoa(*row.DaysFollowed)
+		return *row.DaysFollowed
 	case "fanLevel":
-		return strconv.Itoa(row.FanLevel)
+		return row.FanLevel
 	case "ironFan":
 		if row.IronFan {
 			return r.Yes

@@ -1,6 +1,7 @@
 package polls
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
@@ -43,6 +44,45 @@ func FuzzReadChat(f *testing.F) {
 		}
 		if len(r.Votes)+len(r.Unread)+len(r.Superseded) > lines {
 			t.Fatalf("more results than lines")
+		}
+	})
+}
+
+func FuzzSplitLine(f *testing.F) {
+	for _, s := range []string{"阿花 A", "[20:01] Tom: b+c", "小红：选２号", "投1、3", "+1", "我选幕后花絮", "abc", "vote for 12"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, line string) {
+		name, choices, reason := SplitLine(line, opts3)
+		if (reason == "") != (len(choices) > 0) {
+			t.Fatalf("SplitLine(%q) = %q %v %q: choices and reason disagree", line, name, choices, reason)
+		}
+		for _, c := range choices {
+			if c < 0 || c >= len(opts3) {
+				t.Fatalf("SplitLine(%q) chose %d of %d options", line, c, len(opts3))
+			}
+		}
+	})
+}
+
+func FuzzParseChoices(f *testing.F) {
+	for _, s := range []string{"A", "选B", "投2号", "1", "b+c", "AB", "1、3", "粉丝问答", "99", "+1", "ｂ"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		choices, ok, unknown := ParseChoices(s, opts3)
+		if !ok && (len(choices) > 0 || unknown) {
+			t.Fatalf("ParseChoices(%q) = %v %v %v: not a vote, yet choices", s, choices, ok, unknown)
+		}
+		if ok && len(choices) == 0 {
+			t.Fatalf("ParseChoices(%q): a vote without choices", s)
+		}
+		if !slices.IsSorted(choices) || len(slices.Compact(slices.Clone(choices))) != len(choices) {
+			t.Fatalf("ParseChoices(%q) = %v: not sorted without repeats", s, choices)
+		}
+		outside := slices.IndexFunc(choices, func(c int) bool { return c < 0 || c >= len(opts3) }) >= 0
+		if ok && outside != unknown {
+			t.Fatalf("ParseChoices(%q) = %v, unknown %v", s, choices, unknown)
 		}
 	})
 }

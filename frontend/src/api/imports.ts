@@ -104,6 +104,8 @@ export const importsApi = {
   /** chooseFile opens the native file dialog: the path, or "" when cancelled. */
   chooseFile: (): Promise<string> => call(() => Imports.ChooseFile()),
   preview: (req: ImportRequest): Promise<Preview> => call(() => Imports.Preview(toDTO(req))),
+  /** cancelPreview stops the running preview; its call then rejects with the code "cancelled". */
+  cancelPreview: (): Promise<void> => call(() => Imports.CancelPreview()),
   start: startJob,
   /** cancel stops a job; it then fails with the code "cancelled" and stores nothing. */
   cancel: (jobId: string): Promise<void> => call(() => Imports.Cancel(jobId)),

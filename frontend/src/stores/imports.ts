@@ -182,6 +182,12 @@ export const useImportsStore = defineStore('imports', () => {
     outcome.value = null
   }
 
+  /** stopPreview stops reading the source (a huge or hostile file) and starts over. */
+  async function stopPreview(): Promise<void> {
+    reset()
+    await importsApi.cancelPreview()
+  }
+
   async function loadHistory(): Promise<void> {
     history.value = await importsApi.history()
   }
@@ -193,6 +199,6 @@ export const useImportsStore = defineStore('imports', () => {
   return {
     source, pasteText, mapping, platform, memberSource, groupId, onDuplicate, skipInvalid, rowChoices, preview, previewing,
     previewError, job, outcome, history, choices, pasted, openFile, openText, chooseFile, chooseSheet, setMapping, setPlatform,
-    setMemberSource, start, choose, importChosen, cancel, dismiss, reset, loadHistory, loadChoices,
+    setMemberSource, start, choose, importChosen, cancel, dismiss, reset, stopPreview, loadHistory, loadChoices,
   }
 })

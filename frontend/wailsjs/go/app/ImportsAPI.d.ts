@@ -4,6 +4,8 @@ import {app} from '../models';
 
 export function Cancel(arg1:string):Promise<void>;
 
+export function CancelPreview():Promise<void>;
+
 export function ChooseFile():Promise<string>;
 
 export function History():Promise<Array<app.ImportRecordDTO>>;

@@ -6,6 +6,10 @@ export function Cancel(arg1) {
   return window['go']['app']['ImportsAPI']['Cancel'](arg1);
 }
 
+export function CancelPreview() {
+  return window['go']['app']['ImportsAPI']['CancelPreview']();
+}
+
 export function ChooseFile() {
   return window['go']['app']['ImportsAPI']['ChooseFile']();
 }
