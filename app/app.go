@@ -10,6 +10,7 @@ import (
 	"sync"
 	"time"
 
+	"qunzhu/backend/settings"
 	"qunzhu/backend/workspace"
 	"qunzhu/locales"
 )
@@ -24,9 +25,15 @@ type App struct {
 	dbPath   string
 	startErr error // set when the database could not be opened
 
-	mu   sync.RWMutex
-	ctx  context.Context // the Wails context, set at startup
-	lang string          // effective language for Go-side messages
+	mu     sync.RWMutex
+	ctx    context.Context   // the Wails context, set at startup
+	lang   string            // effective language for Go-side messages
+	sink   func(string, any) // where events go instead of Wails (tests)
+	window *settings.Window  // the geometry at closing, stored at shutdown
+
+	life context.Context // the jobs' and background loops' parent; shutdown cancels it
+	quit context.CancelFunc
+	jobs *jobs
 
 	Groups   *GroupsAPI
 	Members  *MembersAPI
@@ -47,7 +54,8 @@ type App struct {
 
 // New builds the bound services over an open workspace.
 func New(ws *workspace.Workspace) *App {
-	a := &App{ws: ws, log: ws.Log, dbPath: ws.DB.Path(), ctx: context.Background()}
+	a := &App{ws: ws, log: ws.Log, dbPath: ws.DB.Path(), ctx: context.Background(), jobs: newJobs()}
+	a.life, a.quit = context.WithCancel(context.Background())
 	a.Groups = &GroupsAPI{a}
 	a.Members = &MembersAPI{a}
 	a.Imports = newImportsAPI(a)
@@ -69,7 +77,8 @@ func New(ws *workspace.Workspace) *App {
 // NewFailed is the app shown when the database at dbPath could not be
 // opened: only the shell is bound, and it reports err to the user.
 func NewFailed(dbPath string, err error, log *slog.Logger) *App {
-	a := &App{dbPath: dbPath, startErr: err, log: log, ctx: context.Background()}
+	a := &App{dbPath: dbPath, startErr: err, log: log, ctx: context.Background(), jobs: newJobs()}
+	a.life, a.quit = context.WithCancel(context.Background())
 	a.Shell = &ShellAPI{a}
 	a.lang = a.resolveLanguage()
 	return a
@@ -130,8 +139,8 @@ func (a *App) startup(ctx context.Context) {
 	a.mu.Unlock()
 	go a.quitOnSignal(ctx)
 	if a.ws != nil {
-		go a.backupDaily(ctx)
-		go a.purgeTrash(ctx)
+		go a.backupDaily(a.life)
+		go a.purgeTrash(a.life)
 	}
 }
 

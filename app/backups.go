@@ -28,6 +28,6 @@ func (b *BackupsAPI) Restore(name string) (BackupDTO, error) {
 		return BackupDTO{}, err
 	}
 	b.a.setLanguage(b.a.resolveLanguage())
-	emitRestored(b.a.call(), name)
+	b.a.emitRestored(name)
 	return ToBackupDTO(safety), nil
 }

@@ -6,21 +6,11 @@ import (
 	"qunzhu/backend/keywords"
 )
 
-// Events of keyword scans.
-const (
-	EventKeywordsProgress = "keywords:progress"
-	EventKeywordsDone     = "keywords:done"
-	EventKeywordsFailed   = "keywords:failed"
-)
-
 // KeywordsAPI keeps the keyword watch list and lists its hits in the
 // imported messages.
-type KeywordsAPI struct {
-	a    *App
-	jobs *jobs
-}
+type KeywordsAPI struct{ a *App }
 
-func newKeywordsAPI(a *App) *KeywordsAPI { return &KeywordsAPI{a: a, jobs: newJobs()} }
+func newKeywordsAPI(a *App) *KeywordsAPI { return &KeywordsAPI{a: a} }
 
 func (v *KeywordsAPI) svc() *keywords.Service { return v.a.ws.Keywords }
 
@@ -91,17 +81,12 @@ func (v *KeywordsAPI) Hits(f HitFilterDTO) (HitPageDTO, error) {
 // StartScan brings the hits up to date in the background (every message
 // again when the list changed, else only new ones) and returns the job id:
 // "keywords:progress" events, then "keywords:done" or "keywords:failed".
-func (v *KeywordsAPI) StartScan() string {
-	return v.jobs.start(v.a.call(), func(ctx context.Context, id string) {
-		rep, err := v.scan(ctx, func(done, total int) {
-			emit(v.a.call(), EventKeywordsProgress, ImportProgressDTO{JobID: id, Done: done, Total: total})
-		})
-		if err != nil {
-			emit(v.a.call(), EventKeywordsFailed, ImportFailedDTO{JobID: id, Error: FormatError(err, v.a.language(), v.a.log)})
-			return
-		}
-		emit(v.a.call(), EventKeywordsDone, ScanDoneDTO{JobID: id, Full: rep.Full, Events: rep.Events, Hits: rep.Hits})
-	})
+func (v *KeywordsAPI) StartScan() (_ string, err error) {
+	defer v.a.catchPanic(&err)
+	return v.a.startJob(keywordScanJob, func(ctx context.Context, j *job) (any, error) {
+		rep, err := v.scan(ctx, j.progress)
+		return ScanDoneDTO{JobID: j.id, Full: rep.Full, Events: rep.Events, Hits: rep.Hits}, err
+	}), nil
 }
 
 func (v *KeywordsAPI) scan(ctx context.Context, p keywords.Progress) (keywords.ScanReport, error) {
@@ -112,7 +97,11 @@ func (v *KeywordsAPI) scan(ctx context.Context, p keywords.Progress) (keywords.S
 }
 
 // CancelScan stops a running scan; the hits stay as they were.
-func (v *KeywordsAPI) CancelScan(jobID string) { v.jobs.stop(jobID) }
+func (v *KeywordsAPI) CancelScan(jobID string) (err error) {
+	defer v.a.catchPanic(&err)
+	v.a.cancelJob(jobID)
+	return nil
+}
 
 // afterImport scans the events an activity import added. When the list has
 // changed since the last scan it leaves the full rescan to the keyword

@@ -32,13 +32,6 @@ func (v *ActivityAPI) Recompute() (TierSummaryDTO, error) {
 	return toSummaryDTO(sum), err
 }
 
-// Events of background re-scoring.
-const (
-	EventTiersProgress = "tiers:progress"
-	EventTiersDone     = "tiers:done"
-	EventTiersFailed   = "tiers:failed"
-)
-
 // TiersDoneDTO is a "tiers:done" event.
 type TiersDoneDTO struct {
 	JobID   string         `json:"jobId"`
@@ -48,21 +41,20 @@ type TiersDoneDTO struct {
 // StartRecompute re-scores every member in the background and returns the
 // job id: "tiers:progress" events (done of total = 1000), then "tiers:done"
 // or "tiers:failed". CancelRecompute stops it, storing nothing.
-func (v *ActivityAPI) StartRecompute() string {
-	return v.rescoring.start(v.a.call(), func(ctx context.Context, id string) {
-		sum, err := v.a.ws.Activity.RecomputeWithProgress(ctx, time.Now(), func(p int) {
-			emit(v.a.call(), EventTiersProgress, ImportProgressDTO{JobID: id, Done: p, Total: 1000})
-		})
-		if err != nil {
-			emit(v.a.call(), EventTiersFailed, ImportFailedDTO{JobID: id, Error: FormatError(err, v.a.language(), v.a.log)})
-			return
-		}
-		emit(v.a.call(), EventTiersDone, TiersDoneDTO{JobID: id, Summary: toSummaryDTO(sum)})
-	})
+func (v *ActivityAPI) StartRecompute() (_ string, err error) {
+	defer v.a.catchPanic(&err)
+	return v.a.startJob(rescoreJob, func(ctx context.Context, j *job) (any, error) {
+		sum, err := v.a.ws.Activity.RecomputeWithProgress(ctx, time.Now(), func(p int) { j.progress(p, 1000) })
+		return TiersDoneDTO{JobID: j.id, Summary: toSummaryDTO(sum)}, err
+	}), nil
 }
 
 // CancelRecompute stops a running re-scoring.
-func (v *ActivityAPI) CancelRecompute(jobID string) { v.rescoring.stop(jobID) }
+func (v *ActivityAPI) CancelRecompute(jobID string) (err error) {
+	defer v.a.catchPanic(&err)
+	v.a.cancelJob(jobID)
+	return nil
+}
 
 // TierSettings returns the thresholds in use.
 func (v *ActivityAPI) TierSettings() (tiers.Settings, error) {
