@@ -17,7 +17,8 @@ type ActivityAPI struct{ a *App }
 func newActivityAPI(a *App) *ActivityAPI { return &ActivityAPI{a: a} }
 
 // ChooseFile opens the native file dialog for an export; "" when cancelled.
-func (v *ActivityAPI) ChooseFile() (string, error) {
+func (v *ActivityAPI) ChooseFile() (_ string, err error) {
+	defer v.a.catchPanic(&err)
 	lang := v.a.language()
 	return v.a.openDialog(runtime.OpenDialogOptions{
 		Title: locales.Localize(lang, "ui.activity.choose_title", nil),
@@ -28,13 +29,15 @@ func (v *ActivityAPI) ChooseFile() (string, error) {
 }
 
 // Preview reads an export and tells what importing it would do.
-func (v *ActivityAPI) Preview(path string) (ActivityPreviewDTO, error) {
+func (v *ActivityAPI) Preview(path string) (_ ActivityPreviewDTO, err error) {
+	defer v.a.catchPanic(&err)
 	return v.preview(activity.Request{Path: path})
 }
 
 // PreviewMapped reads a generic CSV export with the columns and the platform
 // chosen in the mapping step (the other request fields are ignored).
-func (v *ActivityAPI) PreviewMapped(req ActivityRequestDTO) (ActivityPreviewDTO, error) {
+func (v *ActivityAPI) PreviewMapped(req ActivityRequestDTO) (_ ActivityPreviewDTO, err error) {
+	defer v.a.catchPanic(&err)
 	return v.preview(activity.Request{Path: req.Path, Columns: req.Columns, Platform: req.Platform})
 }
 
@@ -80,7 +83,8 @@ func (v *ActivityAPI) Cancel(jobID string) (err error) {
 }
 
 // History lists past activity imports, newest first.
-func (v *ActivityAPI) History() ([]ActivityRecordDTO, error) {
+func (v *ActivityAPI) History() (_ []ActivityRecordDTO, err error) {
+	defer v.a.catchPanic(&err)
 	rs, err := v.a.ws.Activity.History(v.a.call(), 200)
 	out := make([]ActivityRecordDTO, len(rs))
 	for i, r := range rs {

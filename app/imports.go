@@ -15,7 +15,8 @@ type ImportsAPI struct{ a *App }
 func newImportsAPI(a *App) *ImportsAPI { return &ImportsAPI{a: a} }
 
 // ChooseFile opens the native file dialog; "" when the user cancels.
-func (i *ImportsAPI) ChooseFile() (string, error) {
+func (i *ImportsAPI) ChooseFile() (_ string, err error) {
+	defer i.a.catchPanic(&err)
 	lang := i.a.language()
 	return i.a.openDialog(runtime.OpenDialogOptions{
 		Title: locales.Localize(lang, "ui.import.choose_title", nil),
@@ -26,7 +27,8 @@ func (i *ImportsAPI) ChooseFile() (string, error) {
 }
 
 // Preview reads and maps the source without writing anything.
-func (i *ImportsAPI) Preview(req ImportRequestDTO) (ImportPreviewDTO, error) {
+func (i *ImportsAPI) Preview(req ImportRequestDTO) (_ ImportPreviewDTO, err error) {
+	defer i.a.catchPanic(&err)
 	p, err := i.a.ws.Imports.Preview(i.a.call(), req.toDomain())
 	if err != nil {
 		return ImportPreviewDTO{}, err
@@ -59,7 +61,8 @@ func (i *ImportsAPI) Cancel(jobID string) (err error) {
 }
 
 // History lists the past imports, newest first.
-func (i *ImportsAPI) History() ([]ImportRecordDTO, error) {
+func (i *ImportsAPI) History() (_ []ImportRecordDTO, err error) {
+	defer i.a.catchPanic(&err)
 	rs, err := i.a.ws.Members.History(i.a.call(), 200)
 	return toRecordDTOs(rs, i.a.language()), err
 }

@@ -21,7 +21,8 @@ func (v *KeywordsAPI) seed(ctx context.Context) error {
 }
 
 // Words lists the watch list (seeding the defaults on first use).
-func (v *KeywordsAPI) Words() ([]WatchWordDTO, error) {
+func (v *KeywordsAPI) Words() (_ []WatchWordDTO, err error) {
+	defer v.a.catchPanic(&err)
 	ctx := v.a.call()
 	if err := v.seed(ctx); err != nil {
 		return nil, err
@@ -35,27 +36,34 @@ func (v *KeywordsAPI) Words() ([]WatchWordDTO, error) {
 }
 
 // AddWord adds a word; start a scan (StartScan) to find its hits.
-func (v *KeywordsAPI) AddWord(in WatchWordInputDTO) (WatchWordDTO, error) {
+func (v *KeywordsAPI) AddWord(in WatchWordInputDTO) (_ WatchWordDTO, err error) {
+	defer v.a.catchPanic(&err)
 	e, err := v.svc().Add(v.a.call(), in.toDomain())
 	return ToWatchWordDTO(e), err
 }
 
 // UpdateWord changes a word; a new text needs a scan.
-func (v *KeywordsAPI) UpdateWord(id int64, in WatchWordInputDTO) (WatchWordDTO, error) {
+func (v *KeywordsAPI) UpdateWord(id int64, in WatchWordInputDTO) (_ WatchWordDTO, err error) {
+	defer v.a.catchPanic(&err)
 	e, err := v.svc().Update(v.a.call(), id, in.toDomain())
 	return ToWatchWordDTO(e), err
 }
 
 // DeleteWord removes a word and its hits; then scan again.
-func (v *KeywordsAPI) DeleteWord(id int64) error { return v.svc().Delete(v.a.call(), id) }
+func (v *KeywordsAPI) DeleteWord(id int64) (err error) {
+	defer v.a.catchPanic(&err)
+	return v.svc().Delete(v.a.call(), id)
+}
 
 // RestoreDefaults adds the default words missing from the list and returns how many.
-func (v *KeywordsAPI) RestoreDefaults() (int, error) {
+func (v *KeywordsAPI) RestoreDefaults() (_ int, err error) {
+	defer v.a.catchPanic(&err)
 	return v.svc().RestoreDefaults(v.a.call(), v.a.language())
 }
 
 // Hits lists a page of hits, newest first, with the counts for the chips.
-func (v *KeywordsAPI) Hits(f HitFilterDTO) (HitPageDTO, error) {
+func (v *KeywordsAPI) Hits(f HitFilterDTO) (_ HitPageDTO, err error) {
+	defer v.a.catchPanic(&err)
 	out := HitPageDTO{Hits: []HitDTO{}, Counts: map[int64]int{}, Categories: map[string]int{}}
 	filter, err := f.ToDomain()
 	if err != nil {

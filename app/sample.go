@@ -34,7 +34,10 @@ type SampleDoneDTO struct {
 
 // CanCreate tells whether the database is empty enough for the sample
 // (no groups, no members).
-func (v *SampleAPI) CanCreate() (bool, error) { return sample.Empty(v.a.call(), v.a.ws) }
+func (v *SampleAPI) CanCreate() (_ bool, err error) {
+	defer v.a.catchPanic(&err)
+	return sample.Empty(v.a.call(), v.a.ws)
+}
 
 // Start makes the demo workspace in the background and returns the job id:
 // "sample:progress" events (done of total), then "sample:done" or
