@@ -48,14 +48,23 @@ func runWindow(db string) int {
 		fmt.Fprintln(os.Stderr, "qunzhu:", err)
 		a = app.NewFailed(db, err, fallbackLog(db))
 	} else {
-		defer ws.Close()
 		a = app.New(ws)
+		defer closeWhenIdle(a, ws)
 	}
 	if err := wails.Run(a.Options(dist)); err != nil {
 		fmt.Fprintln(os.Stderr, "qunzhu:", err)
 		return 1
 	}
 	return 0
+}
+
+// closeWhenIdle closes the database after the window, unless a job outlived
+// the shutdown's grace: then the process exits without waiting on it, and
+// SQLite rolls its transaction back on the next open.
+func closeWhenIdle(a *app.App, ws *workspace.Workspace) {
+	if a.Idle() {
+		ws.Close()
+	}
 }
 
 // fallbackLog logs to the data folder when the workspace could not open.
