@@ -139,9 +139,19 @@ func (a *App) startup(ctx context.Context) {
 	a.mu.Unlock()
 	go a.quitOnSignal(ctx)
 	if a.ws != nil {
-		go a.backupDaily(a.life)
-		go a.purgeTrash(a.life)
+		a.background(a.backupDaily)
+		a.background(a.purgeTrash)
 	}
+}
+
+// background runs a loop in the background until shutdown; a panic in it is
+// logged with its stack instead of ending the app.
+func (a *App) background(loop func(context.Context)) {
+	go func() {
+		var err error
+		defer a.catchPanic(&err)
+		loop(a.life)
+	}()
 }
 
 // backupDaily makes the daily backup now and re-checks every hour.
