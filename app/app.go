@@ -26,13 +26,13 @@ type App struct {
 	startErr error // set when the database could not be opened
 
 	mu     sync.RWMutex
-	ctx    context.Context   // the Wails context, set at startup
+	ctx    context.Context   // the bound calls' context: Wails', set at startup
 	lang   string            // effective language for Go-side messages
 	sink   func(string, any) // where events go instead of Wails (tests)
 	window *settings.Window  // the geometry at closing, stored at shutdown
 
-	life context.Context // the jobs' and background loops' parent; shutdown cancels it
-	quit context.CancelFunc
+	life context.Context    // the jobs' and background loops' parent
+	quit context.CancelFunc // cancels life and (from startup on) ctx; shutdown calls it
 	jobs *jobs
 
 	Groups   *GroupsAPI
@@ -133,11 +133,17 @@ func (a *App) FormatError(err error) any {
 	return string(b)
 }
 
+// startup is OnStartup. The bound calls run with Wails' context (its values
+// reach the runtime), cancelled at shutdown like the jobs, so a call still
+// writing when the window closes rolls back instead of holding up the exit.
 func (a *App) startup(ctx context.Context) {
+	calls, cancel := context.WithCancel(ctx)
 	a.mu.Lock()
-	a.ctx = ctx
+	a.ctx = calls
+	quit := a.quit
+	a.quit = func() { quit(); cancel() }
 	a.mu.Unlock()
-	go a.quitOnSignal(ctx)
+	go a.quitOnSignal(calls)
 	if a.ws != nil {
 		a.background(a.backupDaily)
 		a.background(a.purgeTrash)

@@ -163,3 +163,18 @@ func TestShutdownDuringImport(t *testing.T) {
 		t.Errorf("window geometry after shutdown: %+v, %v", win, err)
 	}
 }
+
+// Shutdown also cancels the context the bound calls run with, so a call
+// still writing rolls back instead of holding up the exit.
+func TestShutdownCancelsCalls(t *testing.T) {
+	a, ws := openApp(t, nil)
+	defer ws.Close()
+	a.startup(context.Background())
+	if err := a.call().Err(); err != nil {
+		t.Fatalf("before shutdown: %v", err)
+	}
+	a.shutdown(context.Background())
+	if err := a.call().Err(); err != context.Canceled {
+		t.Errorf("after shutdown the calls' context is %v", err)
+	}
+}

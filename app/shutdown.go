@@ -12,12 +12,15 @@ const (
 	jobGrace    = 2500 * time.Millisecond
 )
 
-// shutdown is OnShutdown, after the window closed: it cancels every job and
-// background loop, waits for the jobs to roll back (as on Stop) at most
+// shutdown is OnShutdown, after the window closed: it cancels every job,
+// background loop and bound call, waits for the jobs to roll back (as on Stop) at most
 // jobGrace, then stores the window's geometry. It returns within closeBudget.
 func (a *App) shutdown(context.Context) {
 	start := time.Now()
-	a.quit()
+	a.mu.RLock()
+	quit := a.quit
+	a.mu.RUnlock()
+	quit()
 	if !a.jobs.wait(jobGrace) {
 		a.log.Error("jobs still running at exit", "waited", jobGrace)
 	}
