@@ -1,6 +1,7 @@
 // Qunzhu (群主): an offline desktop app for creators who run fan group chats.
-// This file is the composition root: with a subcommand it runs the command
-// line; otherwise it opens the database and the window.
+// This file is the composition root: with arguments (other than --db and
+// Wails' own flags) it runs the command line, which answers a usage error to
+// an unknown command; without, it opens the database and the window.
 package main
 
 import (
@@ -25,7 +26,7 @@ var assets embed.FS
 
 func main() {
 	db, rest := cli.SplitDB(os.Args[1:])
-	if cli.IsCommand(rest) {
+	if !cli.OpensWindow(rest) {
 		cli.AttachConsole()
 		os.Exit(cli.Run(&cli.Env{Ctx: context.Background(), DB: db, Args: rest, Stdout: os.Stdout, Stderr: os.Stderr}))
 	}
@@ -47,14 +48,23 @@ func runWindow(db string) int {
 		fmt.Fprintln(os.Stderr, "qunzhu:", err)
 		a = app.NewFailed(db, err, fallbackLog(db))
 	} else {
-		defer ws.Close()
 		a = app.New(ws)
+		defer closeWhenIdle(a, ws)
 	}
 	if err := wails.Run(a.Options(dist)); err != nil {
 		fmt.Fprintln(os.Stderr, "qunzhu:", err)
 		return 1
 	}
 	return 0
+}
+
+// closeWhenIdle closes the database after the window, unless a job outlived
+// the shutdown's grace: then the process exits without waiting on it, and
+// SQLite rolls its transaction back on the next open.
+func closeWhenIdle(a *app.App, ws *workspace.Workspace) {
+	if a.Idle() {
+		ws.Close()
+	}
 }
 
 // fallbackLog logs to the data folder when the workspace could not open.

@@ -11,26 +11,14 @@ import (
 	"qunzhu/locales"
 )
 
-// Events of activity imports.
-const (
-	EventActivityProgress = "activity:progress"
-	EventActivityDone     = "activity:done"
-	EventActivityFailed   = "activity:failed"
-)
-
 // ActivityAPI imports chat and comment exports as member activity.
-type ActivityAPI struct {
-	a         *App
-	jobs      *jobs // imports
-	rescoring *jobs
-}
+type ActivityAPI struct{ a *App }
 
-func newActivityAPI(a *App) *ActivityAPI {
-	return &ActivityAPI{a: a, jobs: newJobs(), rescoring: newJobs()}
-}
+func newActivityAPI(a *App) *ActivityAPI { return &ActivityAPI{a: a} }
 
 // ChooseFile opens the native file dialog for an export; "" when cancelled.
-func (v *ActivityAPI) ChooseFile() (string, error) {
+func (v *ActivityAPI) ChooseFile() (_ string, err error) {
+	defer v.a.catchPanic(&err)
 	lang := v.a.language()
 	return v.a.openDialog(runtime.OpenDialogOptions{
 		Title: locales.Localize(lang, "ui.activity.choose_title", nil),
@@ -41,13 +29,15 @@ func (v *ActivityAPI) ChooseFile() (string, error) {
 }
 
 // Preview reads an export and tells what importing it would do.
-func (v *ActivityAPI) Preview(path string) (ActivityPreviewDTO, error) {
+func (v *ActivityAPI) Preview(path string) (_ ActivityPreviewDTO, err error) {
+	defer v.a.catchPanic(&err)
 	return v.preview(activity.Request{Path: path})
 }
 
 // PreviewMapped reads a generic CSV export with the columns and the platform
 // chosen in the mapping step (the other request fields are ignored).
-func (v *ActivityAPI) PreviewMapped(req ActivityRequestDTO) (ActivityPreviewDTO, error) {
+func (v *ActivityAPI) PreviewMapped(req ActivityRequestDTO) (_ ActivityPreviewDTO, err error) {
+	defer v.a.catchPanic(&err)
 	return v.preview(activity.Request{Path: req.Path, Columns: req.Columns, Platform: req.Platform})
 }
 
@@ -67,30 +57,34 @@ func (v *ActivityAPI) preview(req activity.Request) (ActivityPreviewDTO, error) 
 // Start imports an export in the background and returns its job id:
 // "activity:progress" events (bytes read of the file's size), then
 // "activity:done" or "activity:failed".
-func (v *ActivityAPI) Start(req ActivityRequestDTO) string {
-	return v.jobs.start(v.a.call(), func(ctx context.Context, id string) {
-		rep, err := v.a.ws.Activity.Import(ctx, req.toDomain(), func(done, total int) {
-			emit(v.a.call(), EventActivityProgress, ImportProgressDTO{JobID: id, Done: done, Total: total})
-		})
-		if err != nil {
-			emit(v.a.call(), EventActivityFailed, ImportFailedDTO{JobID: id, Error: FormatError(err, v.a.language(), v.a.log)})
-			return
-		}
-		sum, err := v.a.ws.Activity.Recompute(ctx, time.Now())
-		if err != nil { // the import is stored; the tiers can be worked out again later
-			v.a.log.Error("recompute tiers after import", "err", err)
-		}
-		v.a.Keywords.afterImport(ctx)
-		emit(v.a.call(), EventActivityDone, ActivityDoneDTO{JobID: id, Report: toActivityReportDTO(rep, v.a.language()),
-			Tiers: toSummaryDTO(sum)})
-	})
+func (v *ActivityAPI) Start(req ActivityRequestDTO) (_ string, err error) {
+	defer v.a.catchPanic(&err)
+	return v.a.startJob(activityJob, func(ctx context.Context, j *job) (any, error) { return v.run(ctx, j, req) }), nil
+}
+
+func (v *ActivityAPI) run(ctx context.Context, j *job, req ActivityRequestDTO) (any, error) {
+	rep, err := v.a.ws.Activity.Import(ctx, req.toDomain(), j.progress)
+	if err != nil {
+		return nil, err
+	}
+	sum, err := v.a.ws.Activity.Recompute(ctx, time.Now())
+	if err != nil { // the import is stored; the tiers can be worked out again later
+		v.a.log.Error("recompute tiers after import", "err", err)
+	}
+	v.a.Keywords.afterImport(ctx)
+	return ActivityDoneDTO{JobID: j.id, Report: toActivityReportDTO(rep, v.a.language()), Tiers: toSummaryDTO(sum)}, nil
 }
 
 // Cancel stops a running import; nothing of it is stored.
-func (v *ActivityAPI) Cancel(jobID string) { v.jobs.stop(jobID) }
+func (v *ActivityAPI) Cancel(jobID string) (err error) {
+	defer v.a.catchPanic(&err)
+	v.a.cancelJob(jobID)
+	return nil
+}
 
 // History lists past activity imports, newest first.
-func (v *ActivityAPI) History() ([]ActivityRecordDTO, error) {
+func (v *ActivityAPI) History() (_ []ActivityRecordDTO, err error) {
+	defer v.a.catchPanic(&err)
 	rs, err := v.a.ws.Activity.History(v.a.call(), 200)
 	lang := v.a.language()
 	out := make([]ActivityRecordDTO, len(rs))

@@ -10,6 +10,7 @@ import (
 	"sync"
 	"time"
 
+	"qunzhu/backend/settings"
 	"qunzhu/backend/workspace"
 	"qunzhu/locales"
 )
@@ -24,9 +25,15 @@ type App struct {
 	dbPath   string
 	startErr error // set when the database could not be opened
 
-	mu   sync.RWMutex
-	ctx  context.Context // the Wails context, set at startup
-	lang string          // effective language for Go-side messages
+	mu     sync.RWMutex
+	ctx    context.Context   // the bound calls' context: Wails', set at startup
+	lang   string            // effective language for Go-side messages
+	sink   func(string, any) // where events go instead of Wails (tests)
+	window *settings.Window  // the geometry at closing, stored at shutdown
+
+	life context.Context    // the jobs' and background loops' parent
+	quit context.CancelFunc // cancels life and (from startup on) ctx; shutdown calls it
+	jobs *jobs
 
 	Groups   *GroupsAPI
 	Members  *MembersAPI
@@ -47,7 +54,8 @@ type App struct {
 
 // New builds the bound services over an open workspace.
 func New(ws *workspace.Workspace) *App {
-	a := &App{ws: ws, log: ws.Log, dbPath: ws.DB.Path(), ctx: context.Background()}
+	a := &App{ws: ws, log: ws.Log, dbPath: ws.DB.Path(), ctx: context.Background(), jobs: newJobs()}
+	a.life, a.quit = context.WithCancel(context.Background())
 	a.Groups = &GroupsAPI{a}
 	a.Members = &MembersAPI{a}
 	a.Imports = newImportsAPI(a)
@@ -69,7 +77,8 @@ func New(ws *workspace.Workspace) *App {
 // NewFailed is the app shown when the database at dbPath could not be
 // opened: only the shell is bound, and it reports err to the user.
 func NewFailed(dbPath string, err error, log *slog.Logger) *App {
-	a := &App{dbPath: dbPath, startErr: err, log: log, ctx: context.Background()}
+	a := &App{dbPath: dbPath, startErr: err, log: log, ctx: context.Background(), jobs: newJobs()}
+	a.life, a.quit = context.WithCancel(context.Background())
 	a.Shell = &ShellAPI{a}
 	a.lang = a.resolveLanguage()
 	return a
@@ -124,15 +133,31 @@ func (a *App) FormatError(err error) any {
 	return string(b)
 }
 
+// startup is OnStartup. The bound calls run with Wails' context (its values
+// reach the runtime), cancelled at shutdown like the jobs, so a call still
+// writing when the window closes rolls back instead of holding up the exit.
 func (a *App) startup(ctx context.Context) {
+	calls, cancel := context.WithCancel(ctx)
 	a.mu.Lock()
-	a.ctx = ctx
+	a.ctx = calls
+	quit := a.quit
+	a.quit = func() { quit(); cancel() }
 	a.mu.Unlock()
-	go a.quitOnSignal(ctx)
+	go a.quitOnSignal(calls)
 	if a.ws != nil {
-		go a.backupDaily(ctx)
-		go a.purgeTrash(ctx)
+		a.background(a.backupDaily)
+		a.background(a.purgeTrash)
 	}
+}
+
+// background runs a loop in the background until shutdown; a panic in it is
+// logged with its stack instead of ending the app.
+func (a *App) background(loop func(context.Context)) {
+	go func() {
+		var err error
+		defer a.catchPanic(&err)
+		loop(a.life)
+	}()
 }
 
 // backupDaily makes the daily backup now and re-checks every hour.

@@ -12,7 +12,8 @@ import (
 // makes it), title the file name offered. It returns the path written, or
 // "" when the user cancelled. Anything but a whole PNG is refused before
 // the dialog opens.
-func (v *ActivityAPI) SaveChart(dataURL, title string) (string, error) {
+func (v *ActivityAPI) SaveChart(dataURL, title string) (_ string, err error) {
+	defer v.a.catchPanic(&err)
 	img, err := charts.DecodePNG(dataURL)
 	if err != nil {
 		return "", err

@@ -111,7 +111,8 @@ type DashboardDrawDTO struct {
 
 // Get is the dashboard of a group (groupID 0: all groups) from from to to,
 // both YYYY-MM-DD, to inclusive.
-func (v *DashboardAPI) Get(groupID int64, from, to string) (DashboardDTO, error) {
+func (v *DashboardAPI) Get(groupID int64, from, to string) (_ DashboardDTO, err error) {
+	defer v.a.catchPanic(&err)
 	start, err1 := time.Parse(time.DateOnly, from)
 	end, err2 := time.Parse(time.DateOnly, to)
 	if err1 != nil || err2 != nil {

@@ -1,26 +1,40 @@
 package app
 
-import (
-	"context"
+import "github.com/wailsapp/wails/v2/pkg/runtime"
 
-	"github.com/wailsapp/wails/v2/pkg/runtime"
-)
-
-// Event names the frontend listens to.
+// The events the frontend listens to, all of them (frontend/src/api/events.ts
+// holds the same names).
 const (
-	EventRestored       = "workspace:restored"
-	EventImportProgress = "import:progress"
-	EventImportDone     = "import:done"
-	EventImportFailed   = "import:failed"
+	EventRestored = "workspace:restored" // the data was replaced by a backup; payload: its name
 )
 
-// emit sends an event to the frontend; outside Wails (tests, CLI) it does nothing.
-func emit(ctx context.Context, name string, data any) {
-	if ctx.Value("events") == nil {
-		return
+// jobEvents are a kind of job's three events: progress (JobProgressDTO),
+// done (the kind's report, with its job id) and failed (JobFailedDTO).
+type jobEvents struct{ progress, done, failed string }
+
+// The five kinds of background job.
+var (
+	memberImportJob = jobEvents{"import:progress", "import:done", "import:failed"}
+	activityJob     = jobEvents{"activity:progress", "activity:done", "activity:failed"}
+	keywordScanJob  = jobEvents{"keywords:progress", "keywords:done", "keywords:failed"}
+	sampleJob       = jobEvents{"sample:progress", "sample:done", "sample:failed"}
+	rescoreJob      = jobEvents{"tiers:progress", "tiers:done", "tiers:failed"}
+)
+
+// emit sends an event to the frontend: through the sink when one is set (a
+// test's), else through Wails once the window has started, else nowhere
+// (the command line).
+func (a *App) emit(name string, data any) {
+	a.mu.RLock()
+	sink, ctx := a.sink, a.ctx
+	a.mu.RUnlock()
+	switch {
+	case sink != nil:
+		sink(name, data)
+	case ctx.Value("events") != nil:
+		runtime.EventsEmit(ctx, name, data)
 	}
-	runtime.EventsEmit(ctx, name, data)
 }
 
 // emitRestored tells the frontend its data was replaced by a backup.
-func emitRestored(ctx context.Context, name string) { emit(ctx, EventRestored, name) }
+func (a *App) emitRestored(name string) { a.emit(EventRestored, name) }

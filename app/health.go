@@ -27,7 +27,8 @@ type HealthDTO struct {
 
 // Health is a group's health (groupID 0: all groups) from from to to, both
 // YYYY-MM-DD, to inclusive.
-func (v *ActivityAPI) Health(groupID int64, from, to string) (HealthDTO, error) {
+func (v *ActivityAPI) Health(groupID int64, from, to string) (_ HealthDTO, err error) {
+	defer v.a.catchPanic(&err)
 	start, err1 := time.Parse("2006-01-02", from)
 	end, err2 := time.Parse("2006-01-02", to)
 	if err1 != nil || err2 != nil || end.Before(start) {

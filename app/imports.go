@@ -12,14 +12,14 @@ import (
 // streaming progress as events and cancellable.
 type ImportsAPI struct {
 	a        *App
-	jobs     *jobs
 	previews previewSlot
 }
 
-func newImportsAPI(a *App) *ImportsAPI { return &ImportsAPI{a: a, jobs: newJobs()} }
+func newImportsAPI(a *App) *ImportsAPI { return &ImportsAPI{a: a} }
 
 // ChooseFile opens the native file dialog; "" when the user cancels.
-func (i *ImportsAPI) ChooseFile() (string, error) {
+func (i *ImportsAPI) ChooseFile() (_ string, err error) {
+	defer i.a.catchPanic(&err)
 	lang := i.a.language()
 	return i.a.openDialog(runtime.OpenDialogOptions{
 		Title: locales.Localize(lang, "ui.import.choose_title", nil),
@@ -31,7 +31,8 @@ func (i *ImportsAPI) ChooseFile() (string, error) {
 
 // Preview reads and maps the source without writing anything; a later
 // Preview or CancelPreview stops it.
-func (i *ImportsAPI) Preview(req ImportRequestDTO) (ImportPreviewDTO, error) {
+func (i *ImportsAPI) Preview(req ImportRequestDTO) (_ ImportPreviewDTO, err error) {
+	defer i.a.catchPanic(&err)
 	ctx, end := i.previews.begin(i.a.call())
 	defer end()
 	p, err := i.a.ws.Imports.Preview(ctx, req.toDomain())
@@ -44,48 +45,36 @@ func (i *ImportsAPI) Preview(req ImportRequestDTO) (ImportPreviewDTO, error) {
 // Start runs an import in the background and returns its job id. Progress
 // arrives as "import:progress" events, the end as "import:done" or
 // "import:failed".
-func (i *ImportsAPI) Start(req ImportRequestDTO) string {
-	return i.jobs.start(i.a.call(), func(ctx context.Context, id string) { i.run(ctx, id, req) })
+func (i *ImportsAPI) Start(req ImportRequestDTO) (_ string, err error) {
+	defer i.a.catchPanic(&err)
+	return i.a.startJob(memberImportJob, func(ctx context.Context, j *job) (any, error) { return i.run(ctx, j, req) }), nil
 }
 
-func (i *ImportsAPI) run(ctx context.Context, id string, req ImportRequestDTO) {
-	rep, err := i.a.ws.Imports.Run(ctx, req.toDomain(), func(done, total int) {
-		emit(i.a.call(), EventImportProgress, ImportProgressDTO{JobID: id, Done: done, Total: total})
-	})
+func (i *ImportsAPI) run(ctx context.Context, j *job, req ImportRequestDTO) (any, error) {
+	rep, err := i.a.ws.Imports.Run(ctx, req.toDomain(), j.progress)
 	if err != nil {
-		emit(i.a.call(), EventImportFailed, ImportFailedDTO{JobID: id, Error: FormatError(err, i.a.language(), i.a.log),
-			Invalid: ToProblemDTOs(rep.Invalid, i.a.language())})
-		return
+		j.invalid = ToProblemDTOs(rep.Invalid, i.a.language())
+		return nil, err
 	}
-	emit(i.a.call(), EventImportDone, ImportDoneDTO{JobID: id, Report: ToReportDTO(rep, i.a.language())})
+	return ImportDoneDTO{JobID: j.id, Report: ToReportDTO(rep, i.a.language())}, nil
 }
 
 // Cancel stops a running import; nothing of it is stored.
-func (i *ImportsAPI) Cancel(jobID string) { i.jobs.stop(jobID) }
-
-// History lists the past imports, newest first.
-func (i *ImportsAPI) History() ([]ImportRecordDTO, error) {
-	rs, err := i.a.ws.Members.History(i.a.call(), 200)
-	return toRecordDTOs(rs, i.a.language()), err
+func (i *ImportsAPI) Cancel(jobID string) (err error) {
+	defer i.a.catchPanic(&err)
+	i.a.cancelJob(jobID)
+	return nil
 }
 
-// ImportProgressDTO is an "import:progress" event.
-type ImportProgressDTO struct {
-	JobID string `json:"jobId"`
-	Done  int    `json:"done"`
-	Total int    `json:"total"`
+// History lists the past imports, newest first.
+func (i *ImportsAPI) History() (_ []ImportRecordDTO, err error) {
+	defer i.a.catchPanic(&err)
+	rs, err := i.a.ws.Members.History(i.a.call(), 200)
+	return toRecordDTOs(rs, i.a.language()), err
 }
 
 // ImportDoneDTO is an "import:done" event.
 type ImportDoneDTO struct {
 	JobID  string          `json:"jobId"`
 	Report ImportReportDTO `json:"report"`
-}
-
-// ImportFailedDTO is an "import:failed" event; Invalid lists the bad rows
-// when that is why nothing was stored.
-type ImportFailedDTO struct {
-	JobID   string       `json:"jobId"`
-	Error   ErrorDTO     `json:"error"`
-	Invalid []ProblemDTO `json:"invalid"`
 }

@@ -47,4 +47,8 @@ func (p *previewSlot) stop() {
 
 // CancelPreview stops the running preview; its call rejects with a
 // "cancelled" error. Nothing was written either way.
-func (i *ImportsAPI) CancelPreview() { i.previews.stop() }
+func (i *ImportsAPI) CancelPreview() (err error) {
+	defer i.a.catchPanic(&err)
+	i.previews.stop()
+	return nil
+}

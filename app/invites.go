@@ -12,11 +12,15 @@ type InvitesAPI struct{ a *App }
 
 // Fields lists the fields a template may use, by canonical key; their
 // names in each language are ui.invites.field.KEY.
-func (v *InvitesAPI) Fields() []string { return template.Known }
+func (v *InvitesAPI) Fields() (_ []string, err error) {
+	defer v.a.catchPanic(&err)
+	return template.Known, nil
+}
 
 // Templates lists the templates (the starters in the app's language are
 // added the first time).
-func (v *InvitesAPI) Templates() ([]InviteTemplateDTO, error) {
+func (v *InvitesAPI) Templates() (_ []InviteTemplateDTO, err error) {
+	defer v.a.catchPanic(&err)
 	ts, err := v.a.ws.Invites.Templates(v.a.call(), v.a.language())
 	out := make([]InviteTemplateDTO, len(ts))
 	for i, t := range ts {
@@ -26,18 +30,21 @@ func (v *InvitesAPI) Templates() ([]InviteTemplateDTO, error) {
 }
 
 // SaveTemplate creates (id 0) or replaces a template.
-func (v *InvitesAPI) SaveTemplate(id int64, in InviteTemplateInputDTO) (InviteTemplateDTO, error) {
+func (v *InvitesAPI) SaveTemplate(id int64, in InviteTemplateInputDTO) (_ InviteTemplateDTO, err error) {
+	defer v.a.catchPanic(&err)
 	t, err := v.a.ws.Invites.SaveTemplate(v.a.call(), id, in.toDomain())
 	return toInviteTemplateDTO(t), err
 }
 
 // DeleteTemplate deletes a template; its batches stay.
-func (v *InvitesAPI) DeleteTemplate(id int64) error {
+func (v *InvitesAPI) DeleteTemplate(id int64) (err error) {
+	defer v.a.catchPanic(&err)
 	return v.a.ws.Invites.DeleteTemplate(v.a.call(), id)
 }
 
 // Preview checks a body and renders it for a member (0: none).
-func (v *InvitesAPI) Preview(r InvitePreviewRequestDTO) (InvitePreviewDTO, error) {
+func (v *InvitesAPI) Preview(r InvitePreviewRequestDTO) (_ InvitePreviewDTO, err error) {
+	defer v.a.catchPanic(&err)
 	lang := v.a.language()
 	p, err := v.a.ws.Invites.Preview(v.a.call(), invites.PreviewRequest{Body: r.Body, TemplateID: r.TemplateID,
 		MemberID: r.MemberID, GroupID: r.GroupID, Lang: lang})
@@ -46,7 +53,8 @@ func (v *InvitesAPI) Preview(r InvitePreviewRequestDTO) (InvitePreviewDTO, error
 
 // Recipients counts whom a selection invites against the group's free
 // places, with the first few of them.
-func (v *InvitesAPI) Recipients(s InviteSelectionDTO) (InviteRecipientsDTO, error) {
+func (v *InvitesAPI) Recipients(s InviteSelectionDTO) (_ InviteRecipientsDTO, err error) {
+	defer v.a.catchPanic(&err)
 	sel, err := s.toDomain()
 	if err != nil {
 		return InviteRecipientsDTO{}, err
@@ -64,7 +72,8 @@ func (v *InvitesAPI) Recipients(s InviteSelectionDTO) (InviteRecipientsDTO, erro
 }
 
 // CreateBatch drafts the template for the selection and stores the queue.
-func (v *InvitesAPI) CreateBatch(r InviteBatchRequestDTO) (InviteBatchCreatedDTO, error) {
+func (v *InvitesAPI) CreateBatch(r InviteBatchRequestDTO) (_ InviteBatchCreatedDTO, err error) {
+	defer v.a.catchPanic(&err)
 	sel, err := r.Selection.toDomain()
 	if err != nil {
 		return InviteBatchCreatedDTO{}, err
@@ -81,7 +90,8 @@ func (v *InvitesAPI) CreateBatch(r InviteBatchRequestDTO) (InviteBatchCreatedDTO
 // Warnings drafts the template for the selection without storing anything
 // and returns the checks before sending: problems per variant, fields that
 // come out empty, texts over the limit, too many identical texts.
-func (v *InvitesAPI) Warnings(r InviteBatchRequestDTO) ([]InviteWarningDTO, error) {
+func (v *InvitesAPI) Warnings(r InviteBatchRequestDTO) (_ []InviteWarningDTO, err error) {
+	defer v.a.catchPanic(&err)
 	sel, err := r.Selection.toDomain()
 	if err != nil {
 		return nil, err
@@ -109,7 +119,8 @@ func (v *InvitesAPI) warnings(templateID int64, ws []invites.Warning, lang strin
 }
 
 // Batches lists the batches, newest first.
-func (v *InvitesAPI) Batches() ([]InviteBatchDTO, error) {
+func (v *InvitesAPI) Batches() (_ []InviteBatchDTO, err error) {
+	defer v.a.catchPanic(&err)
 	bs, err := v.a.ws.Invites.Batches(v.a.call())
 	out := make([]InviteBatchDTO, len(bs))
 	for i, b := range bs {
@@ -119,10 +130,14 @@ func (v *InvitesAPI) Batches() ([]InviteBatchDTO, error) {
 }
 
 // DeleteBatch deletes a batch and its drafts.
-func (v *InvitesAPI) DeleteBatch(id int64) error { return v.a.ws.Invites.DeleteBatch(v.a.call(), id) }
+func (v *InvitesAPI) DeleteBatch(id int64) (err error) {
+	defer v.a.catchPanic(&err)
+	return v.a.ws.Invites.DeleteBatch(v.a.call(), id)
+}
 
 // Funnel counts the funnel per variant of a template (or of one batch).
-func (v *InvitesAPI) Funnel(templateID, batchID int64) ([]InviteStageDTO, error) {
+func (v *InvitesAPI) Funnel(templateID, batchID int64) (_ []InviteStageDTO, err error) {
+	defer v.a.catchPanic(&err)
 	st, err := v.a.ws.Invites.Funnel(v.a.call(), invites.FunnelQuery{TemplateID: templateID, BatchID: batchID})
 	out := make([]InviteStageDTO, len(st))
 	for i, s := range st {

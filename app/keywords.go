@@ -6,21 +6,11 @@ import (
 	"qunzhu/backend/keywords"
 )
 
-// Events of keyword scans.
-const (
-	EventKeywordsProgress = "keywords:progress"
-	EventKeywordsDone     = "keywords:done"
-	EventKeywordsFailed   = "keywords:failed"
-)
-
 // KeywordsAPI keeps the keyword watch list and lists its hits in the
 // imported messages.
-type KeywordsAPI struct {
-	a    *App
-	jobs *jobs
-}
+type KeywordsAPI struct{ a *App }
 
-func newKeywordsAPI(a *App) *KeywordsAPI { return &KeywordsAPI{a: a, jobs: newJobs()} }
+func newKeywordsAPI(a *App) *KeywordsAPI { return &KeywordsAPI{a: a} }
 
 func (v *KeywordsAPI) svc() *keywords.Service { return v.a.ws.Keywords }
 
@@ -31,7 +21,8 @@ func (v *KeywordsAPI) seed(ctx context.Context) error {
 }
 
 // Words lists the watch list (seeding the defaults on first use).
-func (v *KeywordsAPI) Words() ([]WatchWordDTO, error) {
+func (v *KeywordsAPI) Words() (_ []WatchWordDTO, err error) {
+	defer v.a.catchPanic(&err)
 	ctx := v.a.call()
 	if err := v.seed(ctx); err != nil {
 		return nil, err
@@ -45,27 +36,34 @@ func (v *KeywordsAPI) Words() ([]WatchWordDTO, error) {
 }
 
 // AddWord adds a word; start a scan (StartScan) to find its hits.
-func (v *KeywordsAPI) AddWord(in WatchWordInputDTO) (WatchWordDTO, error) {
+func (v *KeywordsAPI) AddWord(in WatchWordInputDTO) (_ WatchWordDTO, err error) {
+	defer v.a.catchPanic(&err)
 	e, err := v.svc().Add(v.a.call(), in.toDomain())
 	return ToWatchWordDTO(e), err
 }
 
 // UpdateWord changes a word; a new text needs a scan.
-func (v *KeywordsAPI) UpdateWord(id int64, in WatchWordInputDTO) (WatchWordDTO, error) {
+func (v *KeywordsAPI) UpdateWord(id int64, in WatchWordInputDTO) (_ WatchWordDTO, err error) {
+	defer v.a.catchPanic(&err)
 	e, err := v.svc().Update(v.a.call(), id, in.toDomain())
 	return ToWatchWordDTO(e), err
 }
 
 // DeleteWord removes a word and its hits; then scan again.
-func (v *KeywordsAPI) DeleteWord(id int64) error { return v.svc().Delete(v.a.call(), id) }
+func (v *KeywordsAPI) DeleteWord(id int64) (err error) {
+	defer v.a.catchPanic(&err)
+	return v.svc().Delete(v.a.call(), id)
+}
 
 // RestoreDefaults adds the default words missing from the list and returns how many.
-func (v *KeywordsAPI) RestoreDefaults() (int, error) {
+func (v *KeywordsAPI) RestoreDefaults() (_ int, err error) {
+	defer v.a.catchPanic(&err)
 	return v.svc().RestoreDefaults(v.a.call(), v.a.language())
 }
 
 // Hits lists a page of hits, newest first, with the counts for the chips.
-func (v *KeywordsAPI) Hits(f HitFilterDTO) (HitPageDTO, error) {
+func (v *KeywordsAPI) Hits(f HitFilterDTO) (_ HitPageDTO, err error) {
+	defer v.a.catchPanic(&err)
 	out := HitPageDTO{Hits: []HitDTO{}, Counts: map[int64]int{}, Categories: map[string]int{}}
 	filter, err := f.ToDomain()
 	if err != nil {
@@ -91,17 +89,12 @@ func (v *KeywordsAPI) Hits(f HitFilterDTO) (HitPageDTO, error) {
 // StartScan brings the hits up to date in the background (every message
 // again when the list changed, else only new ones) and returns the job id:
 // "keywords:progress" events, then "keywords:done" or "keywords:failed".
-func (v *KeywordsAPI) StartScan() string {
-	return v.jobs.start(v.a.call(), func(ctx context.Context, id string) {
-		rep, err := v.scan(ctx, func(done, total int) {
-			emit(v.a.call(), EventKeywordsProgress, ImportProgressDTO{JobID: id, Done: done, Total: total})
-		})
-		if err != nil {
-			emit(v.a.call(), EventKeywordsFailed, ImportFailedDTO{JobID: id, Error: FormatError(err, v.a.language(), v.a.log)})
-			return
-		}
-		emit(v.a.call(), EventKeywordsDone, ScanDoneDTO{JobID: id, Full: rep.Full, Events: rep.Events, Hits: rep.Hits})
-	})
+func (v *KeywordsAPI) StartScan() (_ string, err error) {
+	defer v.a.catchPanic(&err)
+	return v.a.startJob(keywordScanJob, func(ctx context.Context, j *job) (any, error) {
+		rep, err := v.scan(ctx, j.progress)
+		return ScanDoneDTO{JobID: j.id, Full: rep.Full, Events: rep.Events, Hits: rep.Hits}, err
+	}), nil
 }
 
 func (v *KeywordsAPI) scan(ctx context.Context, p keywords.Progress) (keywords.ScanReport, error) {
@@ -112,7 +105,11 @@ func (v *KeywordsAPI) scan(ctx context.Context, p keywords.Progress) (keywords.S
 }
 
 // CancelScan stops a running scan; the hits stay as they were.
-func (v *KeywordsAPI) CancelScan(jobID string) { v.jobs.stop(jobID) }
+func (v *KeywordsAPI) CancelScan(jobID string) (err error) {
+	defer v.a.catchPanic(&err)
+	v.a.cancelJob(jobID)
+	return nil
+}
 
 // afterImport scans the events an activity import added. When the list has
 // changed since the last scan it leaves the full rescan to the keyword

@@ -17,7 +17,8 @@ import (
 type LotteryAPI struct{ a *App }
 
 // List returns every lottery, newest first (without picks).
-func (v *LotteryAPI) List() ([]LotteryDTO, error) {
+func (v *LotteryAPI) List() (_ []LotteryDTO, err error) {
+	defer v.a.catchPanic(&err)
 	ls, err := v.a.ws.Lottery.List(v.a.call())
 	out := make([]LotteryDTO, 0, len(ls))
 	for _, l := range ls {
@@ -27,12 +28,14 @@ func (v *LotteryAPI) List() ([]LotteryDTO, error) {
 }
 
 // Get returns one lottery with its picks and replacements.
-func (v *LotteryAPI) Get(id int64) (LotteryDTO, error) {
+func (v *LotteryAPI) Get(id int64) (_ LotteryDTO, err error) {
+	defer v.a.catchPanic(&err)
 	return lotteryOne(v.a.ws.Lottery.Get(v.a.call(), id))
 }
 
 // Preview builds the entrant list an entry gives, without storing it.
-func (v *LotteryAPI) Preview(entry EntryDTO) (EntrantsDTO, error) {
+func (v *LotteryAPI) Preview(entry EntryDTO) (_ EntrantsDTO, err error) {
+	defer v.a.catchPanic(&err)
 	e, err := entry.toDomain()
 	if err != nil {
 		return EntrantsDTO{}, err
@@ -51,7 +54,8 @@ func (v *LotteryAPI) Preview(entry EntryDTO) (EntrantsDTO, error) {
 
 // Freeze numbers and stores the entrant list with its hash and the named
 // sources (an instant lottery is drawn at once).
-func (v *LotteryAPI) Freeze(in SetupDTO) (LotteryDTO, error) {
+func (v *LotteryAPI) Freeze(in SetupDTO) (_ LotteryDTO, err error) {
+	defer v.a.catchPanic(&err)
 	e, err := in.Entry.toDomain()
 	if err != nil {
 		return LotteryDTO{}, err
@@ -61,22 +65,26 @@ func (v *LotteryAPI) Freeze(in SetupDTO) (LotteryDTO, error) {
 }
 
 // Draw enters the published values and draws, once.
-func (v *LotteryAPI) Draw(id int64, values []string) (LotteryDTO, error) {
+func (v *LotteryAPI) Draw(id int64, values []string) (_ LotteryDTO, err error) {
+	defer v.a.catchPanic(&err)
 	return lotteryOne(v.a.ws.Lottery.Draw(v.a.call(), id, values))
 }
 
 // Replace gives a prize to the next alternate, with the reason.
-func (v *LotteryAPI) Replace(id int64, order int, reason string) (LotteryDTO, error) {
+func (v *LotteryAPI) Replace(id int64, order int, reason string) (_ LotteryDTO, err error) {
+	defer v.a.catchPanic(&err)
 	return lotteryOne(v.a.ws.Lottery.Replace(v.a.call(), id, order, reason))
 }
 
 // Redraw starts a new lottery linked to a drawn one.
-func (v *LotteryAPI) Redraw(id int64, reason string, sources []string, mode string, excludeWinners bool) (LotteryDTO, error) {
+func (v *LotteryAPI) Redraw(id int64, reason string, sources []string, mode string, excludeWinners bool) (_ LotteryDTO, err error) {
+	defer v.a.catchPanic(&err)
 	return lotteryOne(v.a.ws.Lottery.Redraw(v.a.call(), id, reason, sources, mode, excludeWinners))
 }
 
 // Names are up to limit names of the frozen list, for the live screen.
-func (v *LotteryAPI) Names(id int64, limit int) ([]string, error) {
+func (v *LotteryAPI) Names(id int64, limit int) (_ []string, err error) {
+	defer v.a.catchPanic(&err)
 	list, err := v.a.ws.Lottery.Entries(v.a.call(), id)
 	if limit > 0 && len(list) > limit {
 		list = list[:limit]
@@ -88,7 +96,8 @@ func (v *LotteryAPI) Names(id int64, limit int) ([]string, error) {
 }
 
 // CertificateJSON is the certificate as a fan gets it.
-func (v *LotteryAPI) CertificateJSON(id int64) (string, error) {
+func (v *LotteryAPI) CertificateJSON(id int64) (_ string, err error) {
+	defer v.a.catchPanic(&err)
 	c, err := v.a.ws.Lottery.Certificate(v.a.call(), id)
 	if err != nil {
 		return "", err
@@ -99,7 +108,8 @@ func (v *LotteryAPI) CertificateJSON(id int64) (string, error) {
 
 // SaveCertificate writes the certificate JSON where the user chooses;
 // "" when cancelled.
-func (v *LotteryAPI) SaveCertificate(id int64) (string, error) {
+func (v *LotteryAPI) SaveCertificate(id int64) (_ string, err error) {
+	defer v.a.catchPanic(&err)
 	text, err := v.CertificateJSON(id)
 	if err != nil {
 		return "", err
@@ -109,7 +119,8 @@ func (v *LotteryAPI) SaveCertificate(id int64) (string, error) {
 
 // SaveEntrants writes the numbered entrant list (one a line; its SHA-256
 // is the list hash) where the user chooses.
-func (v *LotteryAPI) SaveEntrants(id int64) (string, error) {
+func (v *LotteryAPI) SaveEntrants(id int64) (_ string, err error) {
+	defer v.a.catchPanic(&err)
 	list, err := v.a.ws.Lottery.Entries(v.a.call(), id)
 	if err != nil {
 		return "", err
@@ -118,7 +129,8 @@ func (v *LotteryAPI) SaveEntrants(id int64) (string, error) {
 }
 
 // SaveCertificatePNG saves the certificate picture the screen drew.
-func (v *LotteryAPI) SaveCertificatePNG(id int64, dataURL string) (string, error) {
+func (v *LotteryAPI) SaveCertificatePNG(id int64, dataURL string) (_ string, err error) {
+	defer v.a.catchPanic(&err)
 	img, err := charts.DecodePNG(dataURL)
 	if err != nil {
 		return "", err
@@ -131,7 +143,8 @@ func (v *LotteryAPI) SaveCertificatePNG(id int64, dataURL string) (string, error
 }
 
 // ChooseDouyinExport asks for a Douyin comment export; "" when cancelled.
-func (v *LotteryAPI) ChooseDouyinExport() (string, error) {
+func (v *LotteryAPI) ChooseDouyinExport() (_ string, err error) {
+	defer v.a.catchPanic(&err)
 	lang := v.a.language()
 	return v.a.openDialog(runtime.OpenDialogOptions{Title: locales.Localize(lang, "ui.lottery.entry.douyin_choose", nil),
 		Filters: []runtime.FileFilter{{DisplayName: locales.Localize(lang, "ui.lottery.files.douyin", nil), Pattern: "*.csv;*.json;*.jsonl"}}})

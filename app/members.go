@@ -11,7 +11,8 @@ import (
 type MembersAPI struct{ a *App }
 
 // List returns one filtered, sorted page.
-func (m *MembersAPI) List(q MemberQueryDTO) ([]MemberRowDTO, error) {
+func (m *MembersAPI) List(q MemberQueryDTO) (_ []MemberRowDTO, err error) {
+	defer m.a.catchPanic(&err)
 	dq, err := q.toDomain()
 	if err != nil {
 		return nil, err
@@ -21,7 +22,8 @@ func (m *MembersAPI) List(q MemberQueryDTO) ([]MemberRowDTO, error) {
 }
 
 // Count is how many members the filter selects.
-func (m *MembersAPI) Count(f MemberFilterDTO) (int, error) {
+func (m *MembersAPI) Count(f MemberFilterDTO) (_ int, err error) {
+	defer m.a.catchPanic(&err)
 	df, err := f.toDomain()
 	if err != nil {
 		return 0, err
@@ -30,12 +32,14 @@ func (m *MembersAPI) Count(f MemberFilterDTO) (int, error) {
 }
 
 // Get returns one member with identities, tags and groups.
-func (m *MembersAPI) Get(id int64) (MemberDTO, error) {
+func (m *MembersAPI) Get(id int64) (_ MemberDTO, err error) {
+	defer m.a.catchPanic(&err)
 	return m.member(m.a.ws.Members.Get(m.a.call(), id))
 }
 
 // Create stores a new member.
-func (m *MembersAPI) Create(in MemberInputDTO) (MemberDTO, error) {
+func (m *MembersAPI) Create(in MemberInputDTO) (_ MemberDTO, err error) {
+	defer m.a.catchPanic(&err)
 	din, err := in.toDomain()
 	if err != nil {
 		return MemberDTO{}, err
@@ -44,7 +48,8 @@ func (m *MembersAPI) Create(in MemberInputDTO) (MemberDTO, error) {
 }
 
 // Update replaces a member's fields and tags.
-func (m *MembersAPI) Update(id int64, in MemberInputDTO) (MemberDTO, error) {
+func (m *MembersAPI) Update(id int64, in MemberInputDTO) (_ MemberDTO, err error) {
+	defer m.a.catchPanic(&err)
 	din, err := in.toDomain()
 	if err != nil {
 		return MemberDTO{}, err
@@ -53,9 +58,10 @@ func (m *MembersAPI) Update(id int64, in MemberInputDTO) (MemberDTO, error) {
 }
 
 // Options lists the choices the members screen offers.
-func (m *MembersAPI) Options() MemberOptionsDTO {
+func (m *MembersAPI) Options() (_ MemberOptionsDTO, err error) {
+	defer m.a.catchPanic(&err)
 	return MemberOptionsDTO{Platforms: groups.Platforms, Sources: members.Sources, Roles: members.Roles,
-		Statuses: members.Statuses, Sorts: members.Sorts, MaxLimit: members.MaxLimit}
+		Statuses: members.Statuses, Sorts: members.Sorts, MaxLimit: members.MaxLimit}, nil
 }
 
 func (m *MembersAPI) member(v members.Member, err error) (MemberDTO, error) {

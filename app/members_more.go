@@ -10,7 +10,8 @@ import (
 )
 
 // Tags lists the tags in use, most used first.
-func (m *MembersAPI) Tags() ([]TagCountDTO, error) {
+func (m *MembersAPI) Tags() (_ []TagCountDTO, err error) {
+	defer m.a.catchPanic(&err)
 	tags, err := m.a.ws.Members.Tags(m.a.call())
 	out := make([]TagCountDTO, len(tags))
 	for i, t := range tags {
@@ -20,17 +21,20 @@ func (m *MembersAPI) Tags() ([]TagCountDTO, error) {
 }
 
 // AddIdentity gives a member another id on a platform.
-func (m *MembersAPI) AddIdentity(id int64, ident IdentityDTO) (MemberDTO, error) {
+func (m *MembersAPI) AddIdentity(id int64, ident IdentityDTO) (_ MemberDTO, err error) {
+	defer m.a.catchPanic(&err)
 	return m.member(m.a.ws.Members.AddIdentity(m.a.call(), id, members.Identity(ident)))
 }
 
 // RemoveIdentity takes an id away from a member.
-func (m *MembersAPI) RemoveIdentity(id int64, ident IdentityDTO) (MemberDTO, error) {
+func (m *MembersAPI) RemoveIdentity(id int64, ident IdentityDTO) (_ MemberDTO, err error) {
+	defer m.a.catchPanic(&err)
 	return m.member(m.a.ws.Members.RemoveIdentity(m.a.call(), id, members.Identity(ident)))
 }
 
 // SetMembership adds the member to a group or changes its role and status.
-func (m *MembersAPI) SetMembership(id int64, ms MembershipDTO) (MemberDTO, error) {
+func (m *MembersAPI) SetMembership(id int64, ms MembershipDTO) (_ MemberDTO, err error) {
+	defer m.a.catchPanic(&err)
 	bad := map[string]string{}
 	dm := members.Membership{GroupID: ms.GroupID, Role: ms.Role, Status: ms.Status,
 		JoinedAt: parseDay(ms.JoinedAt, "joinedAt", bad), LeftAt: parseDay(ms.LeftAt, "leftAt", bad)}
@@ -41,12 +45,14 @@ func (m *MembersAPI) SetMembership(id int64, ms MembershipDTO) (MemberDTO, error
 }
 
 // RemoveMembership takes the member off a group's list.
-func (m *MembersAPI) RemoveMembership(id, groupID int64) (MemberDTO, error) {
+func (m *MembersAPI) RemoveMembership(id, groupID int64) (_ MemberDTO, err error) {
+	defer m.a.catchPanic(&err)
 	return m.member(m.a.ws.Members.RemoveMembership(m.a.call(), id, groupID))
 }
 
 // Bulk applies an action to a selection; the result says how to undo it.
-func (m *MembersAPI) Bulk(r BulkRequestDTO) (BulkResultDTO, error) {
+func (m *MembersAPI) Bulk(r BulkRequestDTO) (_ BulkResultDTO, err error) {
+	defer m.a.catchPanic(&err)
 	sel, err := r.Selection.toDomain()
 	if err != nil {
 		return BulkResultDTO{}, err
@@ -57,12 +63,14 @@ func (m *MembersAPI) Bulk(r BulkRequestDTO) (BulkResultDTO, error) {
 }
 
 // Undo reverts a bulk action or a merge; it returns how many members it touched.
-func (m *MembersAPI) Undo(undoID int64) (int, error) {
+func (m *MembersAPI) Undo(undoID int64) (_ int, err error) {
+	defer m.a.catchPanic(&err)
 	return m.a.ws.Members.Undo(m.a.call(), undoID)
 }
 
 // Segments lists the saved segments.
-func (m *MembersAPI) Segments() ([]SegmentDTO, error) {
+func (m *MembersAPI) Segments() (_ []SegmentDTO, err error) {
+	defer m.a.catchPanic(&err)
 	list, err := m.a.ws.Members.Segments(m.a.call())
 	out := make([]SegmentDTO, len(list))
 	for i, s := range list {
@@ -72,7 +80,8 @@ func (m *MembersAPI) Segments() ([]SegmentDTO, error) {
 }
 
 // SaveSegment creates or changes a segment.
-func (m *MembersAPI) SaveSegment(in SegmentInputDTO) (SegmentDTO, error) {
+func (m *MembersAPI) SaveSegment(in SegmentInputDTO) (_ SegmentDTO, err error) {
+	defer m.a.catchPanic(&err)
 	f, err := in.Filter.toDomain()
 	if err != nil {
 		return SegmentDTO{}, err
@@ -82,18 +91,21 @@ func (m *MembersAPI) SaveSegment(in SegmentInputDTO) (SegmentDTO, error) {
 }
 
 // DeleteSegment removes a segment.
-func (m *MembersAPI) DeleteSegment(id int64) error {
+func (m *MembersAPI) DeleteSegment(id int64) (err error) {
+	defer m.a.catchPanic(&err)
 	return m.a.ws.Members.DeleteSegment(m.a.call(), id)
 }
 
 // Duplicates suggests pairs that look like one person, with the reasons.
-func (m *MembersAPI) Duplicates(limit int) ([]DuplicatePairDTO, error) {
+func (m *MembersAPI) Duplicates(limit int) (_ []DuplicatePairDTO, err error) {
+	defer m.a.catchPanic(&err)
 	pairs, err := m.a.ws.Members.Duplicates(m.a.call(), min(max(limit, 1), 500))
 	return toPairDTOs(pairs, m.a.language()), err
 }
 
 // Merge folds other into keep; the result says how to undo it.
-func (m *MembersAPI) Merge(keep, other int64) (MergeResultDTO, error) {
+func (m *MembersAPI) Merge(keep, other int64) (_ MergeResultDTO, err error) {
+	defer m.a.catchPanic(&err)
 	v, undo, err := m.a.ws.Members.Merge(m.a.call(), keep, other)
 	if err != nil {
 		return MergeResultDTO{}, err
@@ -102,7 +114,8 @@ func (m *MembersAPI) Merge(keep, other int64) (MergeResultDTO, error) {
 }
 
 // ChooseExportPath asks where to save an export; "" when cancelled.
-func (m *MembersAPI) ChooseExportPath(format string) (string, error) {
+func (m *MembersAPI) ChooseExportPath(format string) (_ string, err error) {
+	defer m.a.catchPanic(&err)
 	lang := m.a.language()
 	return m.a.saveDialog(runtime.SaveDialogOptions{
 		Title:           locales.Localize(lang, "app.export.title", nil),
@@ -112,7 +125,8 @@ func (m *MembersAPI) ChooseExportPath(format string) (string, error) {
 }
 
 // Export writes the selection to a CSV or XLSX file.
-func (m *MembersAPI) Export(r ExportRequestDTO) (ExportResultDTO, error) {
+func (m *MembersAPI) Export(r ExportRequestDTO) (_ ExportResultDTO, err error) {
+	defer m.a.catchPanic(&err)
 	req, err := r.ExportRequest(m.a.language())
 	if err != nil {
 		return ExportResultDTO{}, err

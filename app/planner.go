@@ -15,7 +15,8 @@ import (
 type PlannerAPI struct{ a *App }
 
 // Week returns the week holding day (YYYY-MM-DD) of one group or (0) all.
-func (v *PlannerAPI) Week(day string, groupID int64) (PlanWeekDTO, error) {
+func (v *PlannerAPI) Week(day string, groupID int64) (_ PlanWeekDTO, err error) {
+	defer v.a.catchPanic(&err)
 	d, err := planDay("day", day)
 	if err != nil {
 		return PlanWeekDTO{}, err
@@ -27,7 +28,8 @@ func (v *PlannerAPI) Week(day string, groupID int64) (PlanWeekDTO, error) {
 
 // Range returns the items starting from from up to to (YYYY-MM-DD, to
 // exclusive): the month view asks for its six weeks.
-func (v *PlannerAPI) Range(from, to string, groupID int64) ([]PlanItemDTO, error) {
+func (v *PlannerAPI) Range(from, to string, groupID int64) (_ []PlanItemDTO, err error) {
+	defer v.a.catchPanic(&err)
 	start, err := planDay("from", from)
 	if err != nil {
 		return nil, err
@@ -40,7 +42,8 @@ func (v *PlannerAPI) Range(from, to string, groupID int64) ([]PlanItemDTO, error
 }
 
 // Create stores an item, repeated by rec, in one transaction.
-func (v *PlannerAPI) Create(in PlanItemInput, rec RecurrenceDTO) ([]PlanItemDTO, error) {
+func (v *PlannerAPI) Create(in PlanItemInput, rec RecurrenceDTO) (_ []PlanItemDTO, err error) {
+	defer v.a.catchPanic(&err)
 	d, err := in.toDomain()
 	if err != nil {
 		return nil, err
@@ -53,7 +56,8 @@ func (v *PlannerAPI) Create(in PlanItemInput, rec RecurrenceDTO) ([]PlanItemDTO,
 }
 
 // Update saves the editor's changes to one item.
-func (v *PlannerAPI) Update(id int64, in PlanItemInput) (PlanItemDTO, error) {
+func (v *PlannerAPI) Update(id int64, in PlanItemInput) (_ PlanItemDTO, err error) {
+	defer v.a.catchPanic(&err)
 	d, err := in.toDomain()
 	if err != nil {
 		return PlanItemDTO{}, err
@@ -62,7 +66,8 @@ func (v *PlannerAPI) Update(id int64, in PlanItemInput) (PlanItemDTO, error) {
 }
 
 // Move places an item at start with a length (drag and resize).
-func (v *PlannerAPI) Move(id int64, start string, minutes int) (PlanItemDTO, error) {
+func (v *PlannerAPI) Move(id int64, start string, minutes int) (_ PlanItemDTO, err error) {
+	defer v.a.catchPanic(&err)
 	t, err := parseWall("start", start)
 	if err != nil {
 		return PlanItemDTO{}, err
@@ -71,7 +76,8 @@ func (v *PlannerAPI) Move(id int64, start string, minutes int) (PlanItemDTO, err
 }
 
 // Duplicate copies an item to start.
-func (v *PlannerAPI) Duplicate(id int64, start string) (PlanItemDTO, error) {
+func (v *PlannerAPI) Duplicate(id int64, start string) (_ PlanItemDTO, err error) {
+	defer v.a.catchPanic(&err)
 	t, err := parseWall("start", start)
 	if err != nil {
 		return PlanItemDTO{}, err
@@ -80,29 +86,36 @@ func (v *PlannerAPI) Duplicate(id int64, start string) (PlanItemDTO, error) {
 }
 
 // SetDone marks an item done or not.
-func (v *PlannerAPI) SetDone(id int64, done bool) (PlanItemDTO, error) {
+func (v *PlannerAPI) SetDone(id int64, done bool) (_ PlanItemDTO, err error) {
+	defer v.a.catchPanic(&err)
 	return planOne(v.a.ws.Planner.SetDone(v.a.call(), id, done))
 }
 
 // Delete removes an item, or its whole series; it returns how many went.
-func (v *PlannerAPI) Delete(id int64, series bool) (int, error) {
+func (v *PlannerAPI) Delete(id int64, series bool) (_ int, err error) {
+	defer v.a.catchPanic(&err)
 	return v.a.ws.Planner.Delete(v.a.call(), id, series)
 }
 
 // Templates lists the SOP templates' names (ui.planner.template.NAME).
-func (v *PlannerAPI) Templates() []string { return append([]string{}, planner.Templates...) }
+func (v *PlannerAPI) Templates() (_ []string, err error) {
+	defer v.a.catchPanic(&err)
+	return append([]string{}, planner.Templates...), nil
+}
 
 // Kinds lists the item kinds with their default content category.
-func (v *PlannerAPI) Kinds() map[string]string {
+func (v *PlannerAPI) Kinds() (_ map[string]string, err error) {
+	defer v.a.catchPanic(&err)
 	out := map[string]string{}
 	for _, k := range planner.Kinds {
 		out[k] = planner.DefaultCategory(k)
 	}
-	return out
+	return out, nil
 }
 
 // ApplyTemplate creates a template's items for a group from a day.
-func (v *PlannerAPI) ApplyTemplate(in ApplyTemplateInput) ([]PlanItemDTO, error) {
+func (v *PlannerAPI) ApplyTemplate(in ApplyTemplateInput) (_ []PlanItemDTO, err error) {
+	defer v.a.catchPanic(&err)
 	start, err := planDay("start", in.Start)
 	if err != nil {
 		return nil, err
@@ -112,7 +125,8 @@ func (v *PlannerAPI) ApplyTemplate(in ApplyTemplateInput) ([]PlanItemDTO, error)
 }
 
 // Today lists what is due today across groups, with the texts to paste.
-func (v *PlannerAPI) Today() ([]DueDTO, error) {
+func (v *PlannerAPI) Today() (_ []DueDTO, err error) {
+	defer v.a.catchPanic(&err)
 	due, err := v.a.ws.Planner.Today(v.a.call(), v.a.language())
 	out := make([]DueDTO, 0, len(due))
 	for _, d := range due {
@@ -122,12 +136,14 @@ func (v *PlannerAPI) Today() ([]DueDTO, error) {
 }
 
 // Draft is the text to paste for one item.
-func (v *PlannerAPI) Draft(id int64) (string, error) {
+func (v *PlannerAPI) Draft(id int64) (_ string, err error) {
+	defer v.a.catchPanic(&err)
 	return v.a.ws.Planner.Text(v.a.call(), id, v.a.language())
 }
 
 // WeekText is the week holding day as text to paste.
-func (v *PlannerAPI) WeekText(day string, groupID int64) (string, error) {
+func (v *PlannerAPI) WeekText(day string, groupID int64) (_ string, err error) {
+	defer v.a.catchPanic(&err)
 	d, err := planDay("day", day)
 	if err != nil {
 		return "", err
@@ -140,11 +156,15 @@ func (v *PlannerAPI) WeekText(day string, groupID int64) (string, error) {
 }
 
 // Today's date on the computer's clock, YYYY-MM-DD.
-func (v *PlannerAPI) TodayDate() string { return time.Now().Format("2006-01-02") }
+func (v *PlannerAPI) TodayDate() (_ string, err error) {
+	defer v.a.catchPanic(&err)
+	return time.Now().Format("2006-01-02"), nil
+}
 
 // SavePNG saves the week's picture (a PNG data URL) where the user
 // chooses; "" when cancelled.
-func (v *PlannerAPI) SavePNG(dataURL, title string) (string, error) {
+func (v *PlannerAPI) SavePNG(dataURL, title string) (_ string, err error) {
+	defer v.a.catchPanic(&err)
 	img, err := charts.DecodePNG(dataURL)
 	if err != nil {
 		return "", err

@@ -40,7 +40,8 @@ type PromotionDTO struct {
 }
 
 // Admins lists the team, leads first.
-func (v *PlannerAPI) Admins() ([]AdminDTO, error) {
+func (v *PlannerAPI) Admins() (_ []AdminDTO, err error) {
+	defer v.a.catchPanic(&err)
 	as, err := v.a.ws.Planner.Admins(v.a.call())
 	out := make([]AdminDTO, 0, len(as))
 	for _, a := range as {
@@ -50,25 +51,32 @@ func (v *PlannerAPI) Admins() ([]AdminDTO, error) {
 }
 
 // SaveAdmin creates (id 0) or updates an admin; it returns the id.
-func (v *PlannerAPI) SaveAdmin(id int64, in AdminInputDTO) (int64, error) {
+func (v *PlannerAPI) SaveAdmin(id int64, in AdminInputDTO) (_ int64, err error) {
+	defer v.a.catchPanic(&err)
 	return v.a.ws.Planner.SaveAdmin(v.a.call(), id, planner.AdminInput(in))
 }
 
 // DeleteAdmin removes an admin.
-func (v *PlannerAPI) DeleteAdmin(id int64) error { return v.a.ws.Planner.DeleteAdmin(v.a.call(), id) }
+func (v *PlannerAPI) DeleteAdmin(id int64) (err error) {
+	defer v.a.catchPanic(&err)
+	return v.a.ws.Planner.DeleteAdmin(v.a.call(), id)
+}
 
 // SetCare replaces the members an admin looks after.
-func (v *PlannerAPI) SetCare(adminID int64, memberIDs []int64) error {
+func (v *PlannerAPI) SetCare(adminID int64, memberIDs []int64) (err error) {
+	defer v.a.catchPanic(&err)
 	return v.a.ws.Planner.SetCare(v.a.call(), adminID, memberIDs)
 }
 
 // Care lists the members an admin looks after.
-func (v *PlannerAPI) Care(adminID int64) ([]int64, error) {
+func (v *PlannerAPI) Care(adminID int64) (_ []int64, err error) {
+	defer v.a.catchPanic(&err)
 	return v.a.ws.Planner.Care(v.a.call(), adminID)
 }
 
 // Candidates lists the KOC members of a group (0: any) not yet admins.
-func (v *PlannerAPI) Candidates(groupID int64) ([]CandidateDTO, error) {
+func (v *PlannerAPI) Candidates(groupID int64) (_ []CandidateDTO, err error) {
+	defer v.a.catchPanic(&err)
 	cs, err := v.a.ws.Planner.Candidates(v.a.call(), groupID)
 	out := make([]CandidateDTO, 0, len(cs))
 	for _, c := range cs {
@@ -78,6 +86,7 @@ func (v *PlannerAPI) Candidates(groupID int64) ([]CandidateDTO, error) {
 }
 
 // Promote makes a KOC member an admin in one step; it returns the admin id.
-func (v *PlannerAPI) Promote(p PromotionDTO) (int64, error) {
+func (v *PlannerAPI) Promote(p PromotionDTO) (_ int64, err error) {
+	defer v.a.catchPanic(&err)
 	return v.a.ws.Planner.Promote(v.a.call(), planner.Promotion(p))
 }

@@ -56,17 +56,20 @@ func toViolationDTO(v planner.Violation) ViolationDTO {
 }
 
 // Rules returns a group's rules (the seeds' starters until saved).
-func (v *PlannerAPI) Rules(groupID int64) ([]string, error) {
+func (v *PlannerAPI) Rules(groupID int64) (_ []string, err error) {
+	defer v.a.catchPanic(&err)
 	return v.a.ws.Planner.Rules(v.a.call(), groupID, v.a.language())
 }
 
 // SaveRules replaces a group's rules; it returns them as stored.
-func (v *PlannerAPI) SaveRules(groupID int64, rules []string) ([]string, error) {
+func (v *PlannerAPI) SaveRules(groupID int64, rules []string) (_ []string, err error) {
+	defer v.a.catchPanic(&err)
 	return v.a.ws.Planner.SaveRules(v.a.call(), groupID, rules)
 }
 
 // Ladder returns a group's escalation ladder.
-func (v *PlannerAPI) Ladder(groupID int64) ([]StepDTO, error) {
+func (v *PlannerAPI) Ladder(groupID int64) (_ []StepDTO, err error) {
+	defer v.a.catchPanic(&err)
 	steps, err := v.a.ws.Planner.Ladder(v.a.call(), groupID)
 	out := make([]StepDTO, len(steps))
 	for i, s := range steps {
@@ -76,7 +79,8 @@ func (v *PlannerAPI) Ladder(groupID int64) ([]StepDTO, error) {
 }
 
 // SaveLadder replaces a group's escalation ladder.
-func (v *PlannerAPI) SaveLadder(groupID int64, steps []StepDTO) error {
+func (v *PlannerAPI) SaveLadder(groupID int64, steps []StepDTO) (err error) {
+	defer v.a.catchPanic(&err)
 	in := make([]planner.Step, len(steps))
 	for i, s := range steps {
 		in[i] = planner.Step(s)
@@ -85,19 +89,22 @@ func (v *PlannerAPI) SaveLadder(groupID int64, steps []StepDTO) error {
 }
 
 // Propose is the next step for a member's violation of rule.
-func (v *PlannerAPI) Propose(groupID, memberID int64, rule string) (ProposalDTO, error) {
+func (v *PlannerAPI) Propose(groupID, memberID int64, rule string) (_ ProposalDTO, err error) {
+	defer v.a.catchPanic(&err)
 	p, err := v.a.ws.Planner.Propose(v.a.call(), groupID, memberID, rule, v.a.language())
 	return ProposalDTO(p), err
 }
 
 // LogViolation records a violation and returns the message to paste.
-func (v *PlannerAPI) LogViolation(in ViolationInputDTO) (LoggedDTO, error) {
+func (v *PlannerAPI) LogViolation(in ViolationInputDTO) (_ LoggedDTO, err error) {
+	defer v.a.catchPanic(&err)
 	got, p, err := v.a.ws.Planner.LogViolation(v.a.call(), planner.ViolationInput(in), v.a.language())
 	return LoggedDTO{Violation: toViolationDTO(got), Proposal: ProposalDTO(p)}, err
 }
 
 // Violations lists a group's log (memberID 0) or one member's, newest first.
-func (v *PlannerAPI) Violations(groupID, memberID int64) ([]ViolationDTO, error) {
+func (v *PlannerAPI) Violations(groupID, memberID int64) (_ []ViolationDTO, err error) {
+	defer v.a.catchPanic(&err)
 	vs, err := v.a.ws.Planner.Violations(v.a.call(), groupID, memberID)
 	out := make([]ViolationDTO, 0, len(vs))
 	for _, x := range vs {
@@ -123,7 +130,8 @@ type BoardDTO struct {
 }
 
 // Leaderboard ranks the group's check-ins over the item's challenge.
-func (v *PlannerAPI) Leaderboard(itemID int64) (BoardDTO, error) {
+func (v *PlannerAPI) Leaderboard(itemID int64) (_ BoardDTO, err error) {
+	defer v.a.catchPanic(&err)
 	b, err := v.a.ws.Planner.Leaderboard(v.a.call(), itemID, 20)
 	if err != nil {
 		return BoardDTO{}, err

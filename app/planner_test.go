@@ -28,7 +28,8 @@ func TestSampleThenPlanner(t *testing.T) {
 	if ok, _ := a.Sample.CanCreate(); ok {
 		t.Fatal("the sample did not go in, or can go in twice")
 	}
-	week, err := a.Planner.Week(a.Planner.TodayDate(), 0)
+	today, _ := a.Planner.TodayDate()
+	week, err := a.Planner.Week(today, 0)
 	if err != nil || len(week.Items) < 15 || week.Mix.Total != len(week.Items) {
 		t.Fatalf("week: %v, %d items, mix %+v", err, len(week.Items), week.Mix)
 	}

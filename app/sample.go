@@ -8,19 +8,10 @@ import (
 )
 
 // SampleAPI makes the demo workspace ("Try with sample data").
-type SampleAPI struct {
-	a    *App
-	jobs *jobs // the running sample (one at a time: the backend refuses a second)
-}
+// One sample runs at a time: the backend refuses a second.
+type SampleAPI struct{ a *App }
 
-func newSampleAPI(a *App) *SampleAPI { return &SampleAPI{a: a, jobs: newJobs()} }
-
-// Events of a sample being made.
-const (
-	EventSampleProgress = "sample:progress"
-	EventSampleDone     = "sample:done"
-	EventSampleFailed   = "sample:failed"
-)
+func newSampleAPI(a *App) *SampleAPI { return &SampleAPI{a: a} }
 
 // SampleReportDTO is what the sample made.
 type SampleReportDTO struct {
@@ -43,28 +34,30 @@ type SampleDoneDTO struct {
 
 // CanCreate tells whether the database is empty enough for the sample
 // (no groups, no members).
-func (v *SampleAPI) CanCreate() (bool, error) { return sample.Empty(v.a.call(), v.a.ws) }
+func (v *SampleAPI) CanCreate() (_ bool, err error) {
+	defer v.a.catchPanic(&err)
+	return sample.Empty(v.a.call(), v.a.ws)
+}
 
 // Start makes the demo workspace in the background and returns the job id:
 // "sample:progress" events (done of total), then "sample:done" or
 // "sample:failed". Failed or cancelled, it keeps nothing.
-func (v *SampleAPI) Start() string {
-	return v.jobs.start(v.a.call(), func(ctx context.Context, id string) { v.run(ctx, id) })
+func (v *SampleAPI) Start() (_ string, err error) {
+	defer v.a.catchPanic(&err)
+	return v.a.startJob(sampleJob, v.run), nil
 }
 
-func (v *SampleAPI) run(ctx context.Context, id string) {
+func (v *SampleAPI) run(ctx context.Context, j *job) (any, error) {
 	o := sample.Defaults(time.Now(), v.a.language())
-	o.Progress = func(done, total int) {
-		emit(v.a.call(), EventSampleProgress, ImportProgressDTO{JobID: id, Done: done, Total: total})
-	}
+	o.Progress = j.progress
 	rep, err := sample.Create(ctx, v.a.ws, o)
-	if err != nil {
-		emit(v.a.call(), EventSampleFailed, ImportFailedDTO{JobID: id, Error: FormatError(err, v.a.language(), v.a.log)})
-		return
-	}
-	emit(v.a.call(), EventSampleDone, SampleDoneDTO{JobID: id, Report: SampleReportDTO(rep)})
+	return SampleDoneDTO{JobID: j.id, Report: SampleReportDTO(rep)}, err
 }
 
 // Cancel stops a running sample; its scratch copy is thrown away, so the
 // database never held any of it.
-func (v *SampleAPI) Cancel(jobID string) { v.jobs.stop(jobID) }
+func (v *SampleAPI) Cancel(jobID string) (err error) {
+	defer v.a.catchPanic(&err)
+	v.a.cancelJob(jobID)
+	return nil
+}

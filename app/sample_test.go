@@ -9,19 +9,12 @@ import (
 	"qunzhu/backend/workspace"
 )
 
-// waitJobs waits until no sample job of a runs.
+// waitJobs waits until no job of a runs.
 func waitJobs(t *testing.T, a *App) {
 	t.Helper()
-	j := a.Sample.jobs
-	for deadline := time.Now().Add(30 * time.Second); time.Now().Before(deadline); time.Sleep(10 * time.Millisecond) {
-		j.mu.Lock()
-		n := len(j.cancel)
-		j.mu.Unlock()
-		if n == 0 {
-			return
-		}
+	if !a.jobs.wait(30 * time.Second) {
+		t.Fatal("the job did not end")
 	}
-	t.Fatal("the sample job did not end")
 }
 
 // A sample job cancelled at once keeps nothing; one left to run fills the
@@ -34,7 +27,8 @@ func TestSampleJob(t *testing.T) {
 	defer ws.Close()
 	a := New(ws)
 	a.setLanguage("zh-CN")
-	a.Sample.Cancel(a.Sample.Start())
+	id, _ := a.Sample.Start()
+	a.Sample.Cancel(id)
 	waitJobs(t, a)
 	if ok, err := a.Sample.CanCreate(); !ok || err != nil {
 		t.Fatalf("after a cancel: can create %v, %v", ok, err)

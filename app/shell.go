@@ -12,7 +12,8 @@ import (
 type ShellAPI struct{ a *App }
 
 // Workspace describes the open database.
-func (s *ShellAPI) Workspace() (WorkspaceDTO, error) {
+func (s *ShellAPI) Workspace() (_ WorkspaceDTO, err error) {
+	defer s.a.catchPanic(&err)
 	if s.a.startErr != nil {
 		return WorkspaceDTO{DBPath: s.a.dbPath, Version: Version, Language: s.a.language()}, s.a.startErr
 	}
@@ -31,14 +32,19 @@ func (s *ShellAPI) Workspace() (WorkspaceDTO, error) {
 }
 
 // Catalog returns a language's strings, placeholders written {Name}.
-func (s *ShellAPI) Catalog(lang string) map[string]string {
-	return locales.Catalog(lang)
+func (s *ShellAPI) Catalog(lang string) (_ map[string]string, err error) {
+	defer s.a.catchPanic(&err)
+	return locales.Catalog(lang), nil
 }
 
 // Languages lists the languages the app speaks, each named in itself.
-func (s *ShellAPI) Languages() []LanguageDTO {
-	return []LanguageDTO{{"zh-CN", "简体中文"}, {"zh-TW", "繁體中文"}, {"en", "English"}}
+func (s *ShellAPI) Languages() (_ []LanguageDTO, err error) {
+	defer s.a.catchPanic(&err)
+	return []LanguageDTO{{"zh-CN", "简体中文"}, {"zh-TW", "繁體中文"}, {"en", "English"}}, nil
 }
 
 // LatestSchema is the schema version this build writes.
-func (s *ShellAPI) LatestSchema() int { return store.LatestVersion() }
+func (s *ShellAPI) LatestSchema() (_ int, err error) {
+	defer s.a.catchPanic(&err)
+	return store.LatestVersion(), nil
+}

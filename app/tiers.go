@@ -27,17 +27,11 @@ func toSummaryDTO(s activity.Summary) TierSummaryDTO {
 }
 
 // Recompute works out every member's tier and stage from the activity now.
-func (v *ActivityAPI) Recompute() (TierSummaryDTO, error) {
+func (v *ActivityAPI) Recompute() (_ TierSummaryDTO, err error) {
+	defer v.a.catchPanic(&err)
 	sum, err := v.a.ws.Activity.Recompute(v.a.call(), time.Now())
 	return toSummaryDTO(sum), err
 }
-
-// Events of background re-scoring.
-const (
-	EventTiersProgress = "tiers:progress"
-	EventTiersDone     = "tiers:done"
-	EventTiersFailed   = "tiers:failed"
-)
 
 // TiersDoneDTO is a "tiers:done" event.
 type TiersDoneDTO struct {
@@ -48,29 +42,30 @@ type TiersDoneDTO struct {
 // StartRecompute re-scores every member in the background and returns the
 // job id: "tiers:progress" events (done of total = 1000), then "tiers:done"
 // or "tiers:failed". CancelRecompute stops it, storing nothing.
-func (v *ActivityAPI) StartRecompute() string {
-	return v.rescoring.start(v.a.call(), func(ctx context.Context, id string) {
-		sum, err := v.a.ws.Activity.RecomputeWithProgress(ctx, time.Now(), func(p int) {
-			emit(v.a.call(), EventTiersProgress, ImportProgressDTO{JobID: id, Done: p, Total: 1000})
-		})
-		if err != nil {
-			emit(v.a.call(), EventTiersFailed, ImportFailedDTO{JobID: id, Error: FormatError(err, v.a.language(), v.a.log)})
-			return
-		}
-		emit(v.a.call(), EventTiersDone, TiersDoneDTO{JobID: id, Summary: toSummaryDTO(sum)})
-	})
+func (v *ActivityAPI) StartRecompute() (_ string, err error) {
+	defer v.a.catchPanic(&err)
+	return v.a.startJob(rescoreJob, func(ctx context.Context, j *job) (any, error) {
+		sum, err := v.a.ws.Activity.RecomputeWithProgress(ctx, time.Now(), func(p int) { j.progress(p, 1000) })
+		return TiersDoneDTO{JobID: j.id, Summary: toSummaryDTO(sum)}, err
+	}), nil
 }
 
 // CancelRecompute stops a running re-scoring.
-func (v *ActivityAPI) CancelRecompute(jobID string) { v.rescoring.stop(jobID) }
+func (v *ActivityAPI) CancelRecompute(jobID string) (err error) {
+	defer v.a.catchPanic(&err)
+	v.a.cancelJob(jobID)
+	return nil
+}
 
 // TierSettings returns the thresholds in use.
-func (v *ActivityAPI) TierSettings() (tiers.Settings, error) {
+func (v *ActivityAPI) TierSettings() (_ tiers.Settings, err error) {
+	defer v.a.catchPanic(&err)
 	return v.a.ws.Activity.TierSettings(v.a.call())
 }
 
 // SaveTierSettings validates and stores the thresholds, then re-scores.
-func (v *ActivityAPI) SaveTierSettings(s tiers.Settings) (TierSummaryDTO, error) {
+func (v *ActivityAPI) SaveTierSettings(s tiers.Settings) (_ TierSummaryDTO, err error) {
+	defer v.a.catchPanic(&err)
 	if err := v.a.ws.Activity.SaveTierSettings(v.a.call(), s); err != nil {
 		return TierSummaryDTO{}, err
 	}
@@ -78,10 +73,14 @@ func (v *ActivityAPI) SaveTierSettings(s tiers.Settings) (TierSummaryDTO, error)
 }
 
 // DefaultTierSettings are the thresholds Qunzhu ships with.
-func (v *ActivityAPI) DefaultTierSettings() tiers.Settings { return tiers.DefaultSettings() }
+func (v *ActivityAPI) DefaultTierSettings() (_ tiers.Settings, err error) {
+	defer v.a.catchPanic(&err)
+	return tiers.DefaultSettings(), nil
+}
 
 // PreviewTiers counts how many members each tier would hold under s.
-func (v *ActivityAPI) PreviewTiers(s tiers.Settings) (map[string]int, error) {
+func (v *ActivityAPI) PreviewTiers(s tiers.Settings) (_ map[string]int, err error) {
+	defer v.a.catchPanic(&err)
 	counts, err := v.a.ws.Activity.PreviewTiers(v.a.call(), s, time.Now())
 	out := map[string]int{}
 	for k, n := range counts {
@@ -108,7 +107,8 @@ type EventDTO struct {
 
 // Timeline is a member's interactions per day over the last 90 days and
 // the latest 30.
-func (v *ActivityAPI) Timeline(memberID int64) (TimelineDTO, error) {
+func (v *ActivityAPI) Timeline(memberID int64) (_ TimelineDTO, err error) {
+	defer v.a.catchPanic(&err)
 	tl, err := v.a.ws.Activity.Timeline(v.a.call(), memberID, time.Now(), 90, 30)
 	out := TimelineDTO{Days: tl.Days, Recent: []EventDTO{}}
 	lang := v.a.language()

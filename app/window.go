@@ -39,7 +39,8 @@ func (a *App) Options(assets fs.FS) *options.App {
 		Menu:               appMenu(),
 		OnStartup:          a.startup,
 		OnDomReady:         func(ctx context.Context) { a.placeWindow(ctx, win) },
-		OnBeforeClose:      a.saveWindow,
+		OnBeforeClose:      a.rememberWindow,
+		OnShutdown:         a.shutdown,
 		Bind:               a.Bindings(),
 		DragAndDrop:        &options.DragAndDrop{EnableFileDrop: true, DisableWebViewDrop: true},
 		ErrorFormatter:     a.FormatError,
@@ -63,17 +64,33 @@ func (a *App) placeWindow(ctx context.Context, win settings.Window) {
 	}
 }
 
-// saveWindow remembers the window's size and position; it never blocks closing.
-func (a *App) saveWindow(ctx context.Context) bool {
+// rememberWindow is OnBeforeClose: it keeps the window's size and position
+// in memory for shutdown to store. It never touches the database: on Windows
+// it runs on the UI thread, and a running import holds the writer.
+func (a *App) rememberWindow(ctx context.Context) bool {
 	if a.ws == nil || runtime.WindowIsMaximised(ctx) || runtime.WindowIsMinimised(ctx) {
 		return false
 	}
 	w, h := runtime.WindowGetSize(ctx)
 	x, y := runtime.WindowGetPosition(ctx)
-	if err := a.ws.Settings.SaveWindow(ctx, settings.Window{Width: w, Height: h, X: x, Y: y}); err != nil {
+	a.mu.Lock()
+	a.window = &settings.Window{Width: w, Height: h, X: x, Y: y}
+	a.mu.Unlock()
+	return false
+}
+
+// storeWindow saves the geometry rememberWindow kept, waiting for the
+// database writer at most until ctx ends.
+func (a *App) storeWindow(ctx context.Context) {
+	a.mu.RLock()
+	win := a.window
+	a.mu.RUnlock()
+	if win == nil {
+		return
+	}
+	if err := a.ws.Settings.SaveWindow(ctx, *win); err != nil {
 		a.log.Error("save window geometry", "err", err)
 	}
-	return false
 }
 
 // focus brings the window forward when the app is launched again on the same database.

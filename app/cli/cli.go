@@ -78,9 +78,30 @@ func SplitDB(args []string) (db string, rest []string) {
 	return db, rest
 }
 
-// IsCommand tells whether args (after --db) name a subcommand.
-func IsCommand(args []string) bool {
-	return len(args) > 0 && slices.ContainsFunc(commands, func(c command) bool { return c.name == args[0] })
+// windowFlags are the flags Wails' dev and bindings builds read from the
+// command line themselves (wails dev, wails generate module); older macOS
+// adds -psn_... to an app launched from the Finder.
+var windowFlags = []string{"assetdir", "devserver", "frontenddevserverurl", "loglevel",
+	"tsprefix", "tssuffix", "tsoutputtype"}
+
+// OpensWindow tells whether args (after --db) ask for the window: none at
+// all, or only Wails' own flags. Anything else (a command, a typo, an
+// unknown flag) is for Run, which answers the usage error to what it does
+// not know.
+func OpensWindow(args []string) bool {
+	for i := 0; i < len(args); i++ {
+		name, _, hasValue := strings.Cut(strings.TrimLeft(args[i], "-"), "=")
+		switch {
+		case !strings.HasPrefix(args[i], "-"):
+			return false
+		case strings.HasPrefix(args[i], "-psn_"):
+		case !slices.Contains(windowFlags, name):
+			return false
+		case !hasValue:
+			i++ // the flag's value is the next argument
+		}
+	}
+	return true
 }
 
 // Run runs the subcommand in env.Args and returns the exit code. Ctrl-C
@@ -96,7 +117,9 @@ func Run(env *Env) int {
 		env.Lang = locales.Match(locales.System())
 	}
 	i := slices.IndexFunc(commands, func(c command) bool { return len(env.Args) > 0 && c.name == env.Args[0] })
-	if i < 0 {
+	if i < 0 { // a typo, an unknown flag: the usage error and the commands, on stderr
+		report(env, usage())
+		env.Stdout = env.Stderr
 		runHelp(env)
 		return 2
 	}

@@ -58,16 +58,42 @@ func TestVersionAndUsage(t *testing.T) {
 	}
 }
 
-func TestSplitDBAndIsCommand(t *testing.T) {
+func TestSplitDB(t *testing.T) {
 	db, rest := cli.SplitDB([]string{"--db", "/x/q.db", "groups", "list", "--json"})
-	if db != "/x/q.db" || strings.Join(rest, " ") != "groups list --json" || !cli.IsCommand(rest) {
+	if db != "/x/q.db" || strings.Join(rest, " ") != "groups list --json" {
 		t.Errorf("SplitDB = %q %v", db, rest)
 	}
-	if db, rest := cli.SplitDB([]string{"--db=/y.db"}); db != "/y.db" || cli.IsCommand(rest) {
+	if db, rest := cli.SplitDB([]string{"--db=/y.db"}); db != "/y.db" || len(rest) != 0 {
 		t.Errorf("SplitDB(--db=) = %q %v", db, rest)
 	}
-	if cli.IsCommand([]string{"-assetdir", "x"}) {
-		t.Error("wails dev flags taken for a command")
+}
+
+// Only no arguments, or Wails' own flags, open the window; anything else
+// goes to the command line, which answers what it does not know with the
+// usage error on stderr and exit code 2.
+func TestOpensWindowAndUnknownCommands(t *testing.T) {
+	for _, tc := range []struct {
+		args   []string
+		window bool
+	}{
+		{nil, true},
+		{[]string{"-assetdir", "frontend/dist", "-devserver", "127.0.0.1:34116"}, true},
+		{[]string{"--devserver=127.0.0.1:1", "-loglevel", "Error"}, true},
+		{[]string{"-psn_0_12345"}, true},
+		{[]string{"groups", "list"}, false},
+		{[]string{"pionts"}, false},
+		{[]string{"--verbose"}, false},
+		{[]string{"-assetdir", "x", "pionts", "y"}, false},
+	} {
+		if got := cli.OpensWindow(tc.args); got != tc.window {
+			t.Errorf("OpensWindow(%q) = %v, want %v", tc.args, got, tc.window)
+		}
+	}
+	for _, args := range [][]string{{"pionts"}, {"--verbose"}, {"-x", "groups"}} {
+		r := run(t, "", args...)
+		if r.code != 2 || r.stdout != "" || !strings.Contains(r.stderr, "qunzhu help") || !strings.Contains(r.stderr, "usage: qunzhu") {
+			t.Errorf("%q: exit %d, stdout %q, stderr %q", args, r.code, r.stdout, r.stderr)
+		}
 	}
 }
 

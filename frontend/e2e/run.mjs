@@ -143,6 +143,9 @@ async function runSpec(spec, env) {
     error = e;
   }
   const ms = Date.now() - started;
+  // index.html's Content-Security-Policy: a violation fails the spec.
+  const csp = consoleErrors.find((l) => /Content Security Policy/.test(l));
+  if (!error && csp) error = new Error(`Content-Security-Policy violation: ${csp}`);
 
   if (t.page && !t.page.isClosed()) {
     await t.page.screenshot({ path: join(RESULTS, `${spec.base}.png`), fullPage: true, timeout: 5000 })

@@ -1,10 +1,10 @@
 // Activity imports: preview a chat or comment export, import it in the
 // background (its events filtered to the one job), cancel it, list past ones.
 import * as Activity from '../../wailsjs/go/app/ActivityAPI'
-import { EventsOn } from '../../wailsjs/runtime/runtime'
 import { activity, app, chatlog } from '../../wailsjs/go/models'
-import { AppError, call, toAppError } from './errors'
-import { once, runJob, type JobListener } from './jobs'
+import { call } from './errors'
+import { JOBS } from './events'
+import { runJob, type JobEvent as Event } from './jobs'
 
 export type Preview = app.ActivityPreviewDTO
 export type ActivityRecord = app.ActivityRecordDTO
@@ -44,28 +44,8 @@ export interface ActivityRequest {
   platform?: string // a generic CSV's platform for rows without one
 }
 
-export type JobEvent =
-  | { type: 'progress'; done: number; total: number } // bytes read of the file's size
-  | { type: 'done'; report: Report }
-  | { type: 'failed'; error: AppError }
-
-interface Payload {
-  jobId: string
-  done: number
-  total: number
-  report: Report
-  error: unknown
-}
-
-/** listen hears every activity job's events until the returned function is called. */
-function listen(handler: JobListener<JobEvent>): () => void {
-  return once([
-    EventsOn('activity:progress', (p: Payload) => handler(p.jobId, { type: 'progress', done: p.done, total: p.total })),
-    EventsOn('activity:done', (p: Payload) =>
-      handler(p.jobId, { type: 'done', report: { ...p.report, problems: p.report.problems ?? [] } })),
-    EventsOn('activity:failed', (p: Payload) => handler(p.jobId, { type: 'failed', error: toAppError(p.error) })),
-  ])
-}
+/** An import's progress (bytes read of the file's size) or end. */
+export type JobEvent = Event<{ report: Report }>
 
 /** withLists fills in the lists the backend may send as null. */
 function withLists(p: Preview): Preview {
@@ -84,7 +64,8 @@ export const activityApi = {
     call(() => Activity.PreviewMapped(app.ActivityRequestDTO.createFrom(req))).then(withLists),
   /** start imports; onEvent gets this job's events only, even those before Start answers. */
   start: (req: ActivityRequest, onEvent: (e: JobEvent) => void): Promise<string> =>
-    runJob(listen, () => call(() => Activity.Start(app.ActivityRequestDTO.createFrom(req))), onEvent),
+    runJob<JobEvent>(JOBS.activity, () => call(() => Activity.Start(app.ActivityRequestDTO.createFrom(req))),
+      (e) => onEvent(e.type === 'done' ? { ...e, report: { ...e.report, problems: e.report.problems ?? [] } } : e)),
   /** cancel stops a job; it then fails with the code "cancelled" and stores nothing. */
   cancel: (jobId: string): Promise<void> => call(() => Activity.Cancel(jobId)),
   history: (): Promise<ActivityRecord[]> =>

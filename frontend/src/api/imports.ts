@@ -2,10 +2,11 @@
 // background (its events filtered to the one job), cancel it, list past ones.
 import * as Imports from '../../wailsjs/go/app/ImportsAPI'
 import * as Members from '../../wailsjs/go/app/MembersAPI'
-import { EventsOn, OnFileDrop, OnFileDropOff } from '../../wailsjs/runtime/runtime'
+import { OnFileDrop, OnFileDropOff } from '../../wailsjs/runtime/runtime'
 import { app } from '../../wailsjs/go/models'
-import { AppError, call, toAppError } from './errors'
-import { once, runJob, type JobListener } from './jobs'
+import { call } from './errors'
+import { JOBS } from './events'
+import { runJob, type JobEvent as Event } from './jobs'
 
 export type Preview = app.ImportPreviewDTO
 export type Problem = app.ProblemDTO
@@ -60,10 +61,7 @@ export interface Report {
   ambiguous: Ambiguity[]
 }
 
-export type JobEvent =
-  | { type: 'progress'; done: number; total: number }
-  | { type: 'done'; report: Report }
-  | { type: 'failed'; error: AppError; invalid: Problem[] }
+export type JobEvent = Event<{ report: Report }, { invalid: Problem[] }>
 
 /** The choices an import offers for rows that lack them. */
 export interface ImportChoices {
@@ -71,33 +69,20 @@ export interface ImportChoices {
   sources: string[]
 }
 
-interface Payload {
-  jobId: string
-  done: number
-  total: number
-  report: Report
-  error: unknown
-  invalid: Problem[] | null
-}
-
-/** listen hears every import job's events until the returned function is called. */
-function listen(handler: JobListener<JobEvent>): () => void {
-  return once([
-    EventsOn('import:progress', (p: Payload) => handler(p.jobId, { type: 'progress', done: p.done, total: p.total })),
-    EventsOn('import:done', (p: Payload) =>
-      handler(p.jobId, { type: 'done', report: { ...p.report, invalid: p.report.invalid ?? [], ambiguous: p.report.ambiguous ?? [] } })),
-    EventsOn('import:failed', (p: Payload) =>
-      handler(p.jobId, { type: 'failed', error: toAppError(p.error), invalid: p.invalid ?? [] })),
-  ])
-}
-
 function toDTO(req: ImportRequest): app.ImportRequestDTO {
   return app.ImportRequestDTO.createFrom(req)
 }
 
+/** withLists fills in the lists the backend may leave out or send as null. */
+function withLists(e: JobEvent): JobEvent {
+  if (e.type === 'done') return { ...e, report: { ...e.report, invalid: e.report.invalid ?? [], ambiguous: e.report.ambiguous ?? [] } }
+  if (e.type === 'failed') return { ...e, invalid: e.invalid ?? [] }
+  return e
+}
+
 /** startJob starts an import; onEvent gets that job's events only (see runJob). */
 function startJob(req: ImportRequest, onEvent: (e: JobEvent) => void): Promise<string> {
-  return runJob(listen, () => call(() => Imports.Start(toDTO(req))), onEvent)
+  return runJob<JobEvent>(JOBS.memberImport, () => call(() => Imports.Start(toDTO(req))), (e) => onEvent(withLists(e)))
 }
 
 export const importsApi = {

@@ -2,10 +2,10 @@
 // use), its hits in imported messages, and the background scan that brings
 // the hits up to date (its events filtered to the one job).
 import * as Keywords from '../../wailsjs/go/app/KeywordsAPI'
-import { EventsOn } from '../../wailsjs/runtime/runtime'
 import { app } from '../../wailsjs/go/models'
-import { AppError, call, toAppError } from './errors'
-import { once, runJob, type JobListener } from './jobs'
+import { call } from './errors'
+import { JOBS } from './events'
+import { runJob, type JobEvent } from './jobs'
 
 export const CATEGORIES = ['negative', 'competitor', 'adlaw', 'custom'] as const
 export type Category = (typeof CATEGORIES)[number]
@@ -45,29 +45,8 @@ export interface HitPage {
   stale: boolean // the list changed since the last scan
 }
 
-export type ScanEvent =
-  | { type: 'progress'; done: number; total: number }
-  | { type: 'done'; full: boolean; events: number; hits: number }
-  | { type: 'failed'; error: AppError }
-
-interface Payload {
-  jobId: string
-  done: number
-  total: number
-  full: boolean
-  events: number
-  hits: number
-  error: unknown
-}
-
-function listen(handler: JobListener<ScanEvent>): () => void {
-  return once([
-    EventsOn('keywords:progress', (p: Payload) => handler(p.jobId, { type: 'progress', done: p.done, total: p.total })),
-    EventsOn('keywords:done', (p: Payload) =>
-      handler(p.jobId, { type: 'done', full: p.full, events: p.events, hits: p.hits })),
-    EventsOn('keywords:failed', (p: Payload) => handler(p.jobId, { type: 'failed', error: toAppError(p.error) })),
-  ])
-}
+/** A scan's progress or end: done tells whether it scanned every message, how many and the hits. */
+export type ScanEvent = JobEvent<{ full: boolean; events: number; hits: number }>
 
 function fromDTO(p: app.HitPageDTO): HitPage {
   return { hits: p.hits ?? [], total: p.total, counts: p.counts ?? {}, categories: p.categories ?? {},
@@ -86,7 +65,7 @@ export const keywordsApi = {
   hits: (f: HitFilter, offset: number, limit: number): Promise<HitPage> =>
     call(() => Keywords.Hits(app.HitFilterDTO.createFrom({ ...f, offset, limit }))).then(fromDTO),
   /** scan starts a scan; onEvent gets this job's events only. */
-  scan: (onEvent: (e: ScanEvent) => void): Promise<string> => runJob(listen, () => call(() => Keywords.StartScan()), onEvent),
+  scan: (onEvent: (e: ScanEvent) => void): Promise<string> => runJob(JOBS.keywordScan, () => call(() => Keywords.StartScan()), onEvent),
   /** cancelScan stops a scan; it then fails as "cancelled" and the hits stay as they were. */
   cancelScan: (jobId: string): Promise<void> => call(() => Keywords.CancelScan(jobId)),
 }

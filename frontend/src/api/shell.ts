@@ -2,13 +2,11 @@ import * as Shell from '../../wailsjs/go/app/ShellAPI'
 import { ClipboardSetText, EventsOn } from '../../wailsjs/runtime/runtime'
 import type { app } from '../../wailsjs/go/models'
 import { call } from './errors'
+import { RESTORED } from './events'
 
 export type Workspace = app.WorkspaceDTO
 export type Language = app.LanguageDTO
 export type Catalog = Record<string, string>
-
-/** The event the backend emits after a backup replaced the data. */
-const RESTORED = 'workspace:restored'
 
 export const shellApi = {
   /** workspace rejects when the database could not be opened. */

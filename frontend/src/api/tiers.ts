@@ -2,9 +2,9 @@
 // out again, and the thresholds behind it (with a preview before saving).
 import * as Activity from '../../wailsjs/go/app/ActivityAPI'
 import type { app, tiers } from '../../wailsjs/go/models'
-import { EventsOn } from '../../wailsjs/runtime/runtime'
-import { call, toAppError, type AppError } from './errors'
-import { once, runJob, type JobListener } from './jobs'
+import { call } from './errors'
+import { JOBS } from './events'
+import { runJob, type JobEvent } from './jobs'
 
 export type Standing = app.StandingDTO
 /** TierSettings are every threshold, named as the Go struct's fields. */
@@ -38,26 +38,7 @@ export interface TierSummary {
 const summary = (s: app.TierSummaryDTO): TierSummary => ({ tiers: s.tiers ?? {}, stages: s.stages ?? {} })
 
 /** A re-scoring job's progress (done of total = 1000) or end. */
-export type RescoreEvent =
-  | { type: 'progress'; done: number; total: number }
-  | { type: 'done'; summary: TierSummary }
-  | { type: 'failed'; error: AppError }
-
-interface Payload {
-  jobId: string
-  done: number
-  total: number
-  summary: app.TierSummaryDTO
-  error: unknown
-}
-
-function listen(handler: JobListener<RescoreEvent>): () => void {
-  return once([
-    EventsOn('tiers:progress', (p: Payload) => handler(p.jobId, { type: 'progress', done: p.done, total: p.total })),
-    EventsOn('tiers:done', (p: Payload) => handler(p.jobId, { type: 'done', summary: summary(p.summary) })),
-    EventsOn('tiers:failed', (p: Payload) => handler(p.jobId, { type: 'failed', error: toAppError(p.error) })),
-  ])
-}
+export type RescoreEvent = JobEvent<{ summary: TierSummary }>
 
 export const tiersApi = {
   /** timeline is a member's interactions per day over 90 days and the latest ones. */
@@ -65,7 +46,8 @@ export const tiersApi = {
     call(() => Activity.Timeline(memberId)).then((tl) => ({ days: tl.days ?? [], recent: tl.recent ?? [] })),
   /** startRecompute re-scores every member in the background, handing onEvent its progress and end. */
   startRecompute: (onEvent: (e: RescoreEvent) => void): Promise<string> =>
-    runJob(listen, () => call(() => Activity.StartRecompute()), onEvent),
+    runJob<RescoreEvent>(JOBS.rescore, () => call(() => Activity.StartRecompute()),
+      (e) => onEvent(e.type === 'done' ? { ...e, summary: summary(e.summary) } : e)),
   /** cancelRecompute stops a re-scoring; it then fails with the code "cancelled" and stores nothing. */
   cancelRecompute: (jobId: string): Promise<void> => call(() => Activity.CancelRecompute(jobId)),
   settings: (): Promise<TierSettings> => call(() => Activity.TierSettings()),
