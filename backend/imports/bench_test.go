@@ -55,14 +55,14 @@ func namePool(r *rand.Rand, n int) []string {
 
 // The sqlite3 shell imports the same file into a table equivalent to what
 // Qunzhu stores for those columns: WAL and synchronous=NORMAL as the app
-// runs, the id unique (identities), and the nickname, days and level indexed
-// (duplicate matching, sorting, filters). bareTable is the plain table
+// runs, the id unique (identities), the nickname indexed twice (name
+// matching, sorting), days and level indexed (filters). bareTable is the plain table
 // without keys or indexes, printed for reference.
 const (
 	pragmas         = "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;"
 	equivalentTable = `CREATE TABLE fans(nickname TEXT NOT NULL, uid TEXT NOT NULL UNIQUE, days INTEGER,
-		level INTEGER, iron TEXT, tags TEXT); CREATE INDEX fans_name ON fans(nickname); CREATE INDEX fans_like ON fans(nickname);
-		CREATE INDEX fans_sort ON fans(nickname); CREATE INDEX fans_days ON fans(days); CREATE INDEX fans_level ON fans(level);`
+		level INTEGER, iron TEXT, tags TEXT); CREATE INDEX fans_name ON fans(nickname); CREATE INDEX fans_sort ON fans(nickname);
+		CREATE INDEX fans_days ON fans(days); CREATE INDEX fans_level ON fans(level);`
 	bareTable = "CREATE TABLE fans(nickname TEXT, uid TEXT, days TEXT, level TEXT, iron TEXT, tags TEXT);"
 )
 

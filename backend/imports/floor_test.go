@@ -14,12 +14,12 @@ import (
 
 // floorTable is the table the driver's floor fills: the file's columns and
 // a platform, the id unique per platform (identities), and the secondary
-// indexes a member import keeps: exact name (members_name), likeness
-// (members_nick), sort key (members_nick_sort), follow date and level.
+// indexes a member import keeps: the name (members_nick: likeness, platform,
+// exact name), the sort key (members_nick_sort), follow date and level.
 const floorTable = `CREATE TABLE fans(platform TEXT NOT NULL, uid TEXT NOT NULL, nickname TEXT NOT NULL, days INTEGER,
 	level INTEGER, iron TEXT, tags TEXT, UNIQUE(platform, uid));
-	CREATE INDEX fans_name ON fans(platform, nickname); CREATE INDEX fans_like ON fans(nickname, platform);
-	CREATE INDEX fans_sort ON fans(nickname); CREATE INDEX fans_days ON fans(days); CREATE INDEX fans_level ON fans(level);`
+	CREATE INDEX fans_name ON fans(nickname, platform); CREATE INDEX fans_sort ON fans(nickname);
+	CREATE INDEX fans_days ON fans(days); CREATE INDEX fans_level ON fans(level);`
 
 // floorChunk rows go in one execution of the floor's one prepared statement.
 const floorChunk = 200

@@ -109,6 +109,7 @@ func (s *Service) mapRows(l *loaded, req Request) {
 	}
 	now := s.now()
 	recs, probs := importers.Records(l.table, l.mapping, importers.Options{Platform: l.platform, Source: req.MemberFrom, Now: now})
+	l.drafts = make([]members.Draft, 0, len(recs))
 	for _, p := range probs {
 		l.problems = append(l.problems, members.Problem{Row: p.Row, Field: p.Field, Key: p.Key, Params: p.Params})
 	}

@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"qunzhu/backend/errs"
+	"qunzhu/backend/fold"
 )
 
 // importChunk is how many drafts are matched with one lookup and stored
@@ -257,7 +258,7 @@ func (b *bulkImport) lookup(ps []prepared) error {
 			}
 		}
 		if p.PlatformID == "" && p.name != "" && b.o.OnDuplicate != OnDuplicateKeep && b.stored > 0 {
-			names[p.Platform] = append(names[p.Platform], p.name)
+			names[p.Platform] = append(names[p.Platform], fold.Likeness(p.name))
 		}
 	}
 	found, err := b.find(`SELECT platform_id, member_id FROM identities
@@ -269,8 +270,9 @@ func (b *bulkImport) lookup(ps []prepared) error {
 	for k, list := range found {
 		b.ids[k] = list[0]
 	}
-	b.names, err = b.find(`SELECT name_key, id FROM members INDEXED BY members_name
-		WHERE platform = ? AND name_key IN (%s) AND deleted_at IS NULL ORDER BY id`, names)
+	// Everyone sharing the names' likeness keys: their exact names are looked up by key.
+	b.names, err = b.find(`SELECT name_key, id FROM members INDEXED BY members_nick
+		WHERE platform = ? AND nick_key IN (%s) AND deleted_at IS NULL ORDER BY id`, names)
 	return err
 }
 

@@ -23,25 +23,24 @@ func (s *Service) CountMatches(ctx context.Context, drafts []Draft) (int, error)
 		return 0, errs.Wrap(err, "count matches")
 	}
 	defer byID.Close()
-	byName, err := conn.PrepareContext(ctx, `SELECT 1 FROM members INDEXED BY members_name
-		WHERE platform = ? AND name_key = ? AND deleted_at IS NULL LIMIT 1`)
+	byName, err := conn.PrepareContext(ctx, `SELECT 1 FROM members INDEXED BY members_nick
+		WHERE nick_key = ? AND platform = ? AND name_key = ? AND deleted_at IS NULL LIMIT 1`)
 	if err != nil {
 		return 0, errs.Wrap(err, "count matches")
 	}
 	defer byName.Close()
 	n := 0
 	for _, d := range drafts {
-		if hit(ctx, byID, d.Platform, d.PlatformID) || d.PlatformID == "" && hit(ctx, byName, d.Platform, fold.Name(d.Nickname)) {
+		name := fold.Name(d.Nickname)
+		if d.PlatformID != "" && hit(ctx, byID, d.Platform, d.PlatformID) ||
+			d.PlatformID == "" && name != "" && hit(ctx, byName, fold.Likeness(name), d.Platform, name) {
 			n++
 		}
 	}
 	return n, nil
 }
 
-func hit(ctx context.Context, st *sql.Stmt, platform, key string) bool {
-	if key == "" {
-		return false
-	}
+func hit(ctx context.Context, st *sql.Stmt, args ...any) bool {
 	var one int
-	return st.QueryRowContext(ctx, platform, key).Scan(&one) == nil
+	return st.QueryRowContext(ctx, args...).Scan(&one) == nil
 }

@@ -94,8 +94,9 @@ func namedAs(ctx context.Context, q queryer, platform, name, extra string) ([]in
 	if name == "" {
 		return nil, nil
 	}
-	rows, err := q.QueryContext(ctx, `SELECT m.id FROM members m INDEXED BY members_name
-		WHERE m.platform = ? AND m.name_key = ? AND m.deleted_at IS NULL`+extra+` ORDER BY m.id LIMIT ?`, platform, name, maxCandidates)
+	rows, err := q.QueryContext(ctx, `SELECT m.id FROM members m INDEXED BY members_nick
+		WHERE m.nick_key = ? AND m.platform = ? AND m.name_key = ? AND m.deleted_at IS NULL`+extra+` ORDER BY m.id LIMIT ?`,
+		fold.Likeness(name), platform, name, maxCandidates)
 	if err != nil {
 		return nil, errs.Wrap(err, "find name")
 	}

@@ -68,8 +68,10 @@ func (w *writer) row(in Input) ([]any, string) { return storedRow(in, w.now) }
 
 func storedRow(in Input, now time.Time) ([]any, string) {
 	search := searchText(in)
-	return []any{in.Nickname, fold.Name(in.Nickname), fold.Likeness(in.Nickname), sortKey(in.Nickname), in.Remark, in.Platform, in.PlatformID,
-		dateText(in.FollowSince), in.FanLevel, in.IronFan, in.Source, in.Notes, search, stamp(now)}, search
+	row := make([]any, 0, 15) // the callers append a time stamp or an id
+	return append(row, in.Nickname, fold.Name(in.Nickname), fold.Likeness(in.Nickname), sortKey(in.Nickname),
+		in.Remark, in.Platform, in.PlatformID, dateText(in.FollowSince), in.FanLevel, in.IronFan, in.Source,
+		in.Notes, search, stamp(now)), search
 }
 
 // insert stores a new, valid member with its identity and tags.

@@ -6,6 +6,11 @@
 -- (fold.Likeness), so 陳小明 and 陈小明 are suggested.
 -- Members merged wrongly by the earlier nickname folding stay merged: the
 -- database does not tell which rows they came from.
+-- One index serves both: the exact name's likeness key comes first, so
+-- an exact-name lookup is (nick_key, platform, name_key) and a suggestion
+-- is the nick_key prefix; imports keep one name index up to date, not two.
 ALTER TABLE members ADD COLUMN name_key TEXT NOT NULL DEFAULT '';
-UPDATE members SET name_key = qunzhu_name(nickname), nick_key = qunzhu_likeness(nickname);
-CREATE INDEX members_name ON members(platform, name_key) WHERE deleted_at IS NULL;
+UPDATE members SET name_key = qunzhu_name(nickname);
+UPDATE members SET nick_key = qunzhu_likeness(name_key);
+DROP INDEX members_nick;
+CREATE INDEX members_nick ON members(nick_key, platform, name_key);
