@@ -11,7 +11,8 @@ import (
 var bulkMin = 20000 // a variable for tests
 
 // deferredIndexes may be rebuilt after an import; members_nick only when
-// nothing is matched by nickname.
+// the import looks nothing up by name in the table (every row has an id, or
+// the table was empty: names are then matched in memory).
 var deferredIndexes = []string{"members_nick_sort", "members_follow", "members_level"}
 
 // dropIndexes drops the deferred indexes inside the import's transaction,
@@ -21,7 +22,7 @@ func (b *bulkImport) dropIndexes(rows int) error {
 		return nil
 	}
 	names := deferredIndexes
-	if b.o.OnDuplicate == OnDuplicateKeep {
+	if !b.byName || b.stored == 0 {
 		names = append([]string{"members_nick"}, names...)
 	}
 	for _, name := range names {

@@ -185,7 +185,7 @@ export default {
     assert.deepEqual(c.sources.map((s) => s.values), ['4 0 7', '3245.67']);
     const check = await run(t.binary, ['lottery', 'verify', cert, '--entrants', list], { env: appEnv(), cwd: t.dir, timeoutMs: 20000 });
     assert.equal(check.code, 0, `qunzhu lottery verify: ${check.output}`);
-    assert.match(check.output, /"match": true/);
+    assert.match(check.output, /"verified": true/);
 
     const png = join(t.dir, 'certificate.png');
     answerDialog(t, 'save', png);

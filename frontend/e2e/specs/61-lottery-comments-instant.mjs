@@ -77,8 +77,11 @@ export default {
     await page.locator(tid('lottery-save-json')).click();
     for (let i = 0; i < 50 && !existsSync(cert); i++) await new Promise((r) => setTimeout(r, 100));
     assert.equal(JSON.parse(readFileSync(cert, 'utf8')).mode, 'instant');
+    // An instant draw used the organiser's own seed: it recomputes, but nobody could check the seed
+    // before the draw, so verify says it is not publicly verifiable (exit 1).
     const check = await run(t.binary, ['lottery', 'verify', cert], { env: appEnv(), cwd: t.dir, timeoutMs: 20000 });
-    assert.equal(check.code, 0, check.output);
+    assert.equal(check.code, 1, check.output);
+    assert.match(check.output, /"outcome": "not_verifiable"/);
 
     // The same giveaway from a Douyin comment export (MediaCrawler JSON), chosen in the native dialog.
     const rows = [['1', '阿花', '抽我 @小红 @Tom'], ['2', '小红', '抽我'], ['3', '路人', '抽我 @a @b'], ['1', '阿花', '再抽我 @x @y']];
