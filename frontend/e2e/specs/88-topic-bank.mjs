@@ -56,7 +56,9 @@ export default {
     assert.equal(item.kind, 'topic');
     assert.equal(item.audienceTier, 'lurker');
 
-    // The lurkers are reached this week; the core tier is warned.
+    // The week shows the item with its audience; the lurkers are reached
+    // this week and the core tier is warned.
+    await waitText(page, `planner-audience-${item.id}`, tr('ui.tiers.tier.lurker'), { timeout: T.normal });
     await waitText(page, 'rhythm-status-lurker', tr('ui.rhythms.status.ok'), { timeout: T.normal });
     await waitText(page, 'rhythm-warn-core', tr('ui.rhythms.panel.warn_none', { Tier: tr('ui.tiers.tier.core') }));
 
