@@ -1,6 +1,7 @@
 package planner_test
 
 import (
+	"strings"
 	"testing"
 
 	"qunzhu/backend/errs"
@@ -77,6 +78,9 @@ func TestUseNextTopic(t *testing.T) {
 	}
 	if !used.Used() || used.ItemID != made[0].ID {
 		t.Errorf("the topic is not marked used by item %d: %+v", made[0].ID, used)
+	}
+	if text, err := f.svc.Text(f.ctx, made[0].ID, "zh-CN"); err != nil || !strings.HasPrefix(text, "【成语接龙】一心一意\n20:00 开始") {
+		t.Errorf("the text to paste: %q %v", text, err)
 	}
 	next, _ := f.svc.NextDraft(f.ctx, f.group, "idiom_chain", day, "zh-CN")
 	if next.Title != "万事如意" {
