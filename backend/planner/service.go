@@ -158,12 +158,15 @@ func (s *Service) SetDone(ctx context.Context, id int64, done bool) (Item, error
 }
 
 // Delete removes an item, or with series every item of its series; it
-// returns how many went.
+// returns how many went. Topics they used go back to their bank unused.
 func (s *Service) Delete(ctx context.Context, id int64, series bool) (int, error) {
 	var n int64
 	err := s.db.Tx(ctx, func(tx *sql.Tx) error {
 		it, err := getItem(ctx, tx, id)
 		if err != nil {
+			return err
+		}
+		if err := releaseTopics(ctx, tx, id, series, it.Series); err != nil {
 			return err
 		}
 		res, err := tx.ExecContext(ctx, `DELETE FROM planner_items WHERE id = ? OR (? AND series != '' AND series = ?)`,

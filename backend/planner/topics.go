@@ -187,6 +187,14 @@ func useTopic(ctx context.Context, tx *sql.Tx, in Input, item int64, now string)
 	return errs.Wrap(err, "mark topic used")
 }
 
+// releaseTopics puts back, unused, the topics of the items Delete removes
+// (the item id, or with series its whole series).
+func releaseTopics(ctx context.Context, tx *sql.Tx, id int64, series bool, name string) error {
+	_, err := tx.ExecContext(ctx, `UPDATE planner_topics SET used_at = NULL, item_id = NULL WHERE item_id IN
+		(SELECT id FROM planner_items WHERE id = ? OR (? AND series != '' AND series = ?))`, id, series, name)
+	return errs.Wrap(err, "release topics")
+}
+
 func insertTopic(ctx context.Context, tx *sql.Tx, group int64, kind, text, now string) (int64, error) {
 	res, err := tx.ExecContext(ctx, `INSERT INTO planner_topics (group_id, kind, text, created_at) VALUES (?, ?, ?, ?)`,
 		group, kind, text, now)

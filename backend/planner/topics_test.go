@@ -97,6 +97,45 @@ func TestUseNextTopic(t *testing.T) {
 	}
 }
 
+// Deleting an item (or its series) puts its topic back in the bank unused;
+// a series uses its topic once, on its first item.
+func TestDeletedItemReleasesTopic(t *testing.T) {
+	f := setup(t, "2026-12-02T09:00")
+	draft, err := f.svc.NextDraft(f.ctx, f.group, "checkin", at(t, "2026-12-03T00:00"), "en")
+	if err != nil {
+		t.Fatal(err)
+	}
+	made, err := f.svc.Create(f.ctx, draft, planner.Recurrence{Freq: planner.Daily, Count: 3})
+	if err != nil || len(made) != 3 {
+		t.Fatalf("series: %d %v", len(made), err)
+	}
+	isUsed := func() planner.Topic {
+		list, _ := f.svc.Topics(f.ctx, f.group, "en")
+		for _, tp := range list {
+			if tp.ID == draft.TopicID {
+				return tp
+			}
+		}
+		t.Fatal("topic gone")
+		return planner.Topic{}
+	}
+	if tp := isUsed(); !tp.Used() || tp.ItemID != made[0].ID {
+		t.Fatalf("after the series: %+v", tp)
+	}
+	if _, err := f.svc.Delete(f.ctx, made[1].ID, false); err != nil {
+		t.Fatal(err)
+	}
+	if tp := isUsed(); !tp.Used() {
+		t.Errorf("deleting another item of the series released the topic")
+	}
+	if n, err := f.svc.Delete(f.ctx, made[2].ID, true); err != nil || n != 2 {
+		t.Fatalf("delete series: %d %v", n, err)
+	}
+	if tp := isUsed(); tp.Used() || tp.ItemID != 0 {
+		t.Errorf("after deleting the series the topic is still used: %+v", tp)
+	}
+}
+
 func TestTopicRefusals(t *testing.T) {
 	f := setup(t, "2026-12-02T09:00")
 	f.svc.Topics(f.ctx, f.group, "en")
