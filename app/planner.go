@@ -52,6 +52,9 @@ func (v *PlannerAPI) Create(in PlanItemInput, rec RecurrenceDTO) (_ []PlanItemDT
 	if err != nil {
 		return nil, err
 	}
+	if err := v.checkSegment(d.Audience.Segment); err != nil {
+		return nil, err
+	}
 	return toPlanItemDTOs(v.a.ws.Planner.Create(v.a.call(), d, r))
 }
 
@@ -60,6 +63,9 @@ func (v *PlannerAPI) Update(id int64, in PlanItemInput) (_ PlanItemDTO, err erro
 	defer v.a.catchPanic(&err)
 	d, err := in.toDomain()
 	if err != nil {
+		return PlanItemDTO{}, err
+	}
+	if err := v.checkSegment(d.Audience.Segment); err != nil {
 		return PlanItemDTO{}, err
 	}
 	return planOne(v.a.ws.Planner.Update(v.a.call(), id, d))

@@ -23,13 +23,26 @@ type PlanItemInput struct {
 	Checklist []planner.Check `json:"checklist"`
 	PollID    int64           `json:"pollId"`
 	LotteryID int64           `json:"lotteryId"`
+	// AudienceTier (core, active, lurker, dormant) or AudienceSegment (a
+	// saved segment's id) names who the item speaks to; neither: the group.
+	AudienceTier    string `json:"audienceTier"`
+	AudienceSegment int64  `json:"audienceSegment"`
+	TopicID         int64  `json:"topicId"` // a bank topic the item uses, marked used on save
 }
 
 func (in PlanItemInput) toDomain() (planner.Input, error) {
 	start, err := parseWall("start", in.Start)
 	return planner.Input{GroupID: in.GroupID, Kind: in.Kind, Title: in.Title, Category: in.Category, Start: start,
 		Minutes: in.Minutes, OwnerID: in.OwnerID, Notes: in.Notes, Checklist: append([]planner.Check{}, in.Checklist...),
-		PollID: in.PollID, LotteryID: in.LotteryID}, err
+		PollID: in.PollID, LotteryID: in.LotteryID, TopicID: in.TopicID,
+		Audience: planner.Audience{Tier: in.AudienceTier, Segment: in.AudienceSegment}}, err
+}
+
+func toPlanItemInput(in planner.Input) PlanItemInput {
+	return PlanItemInput{GroupID: in.GroupID, Kind: in.Kind, Title: in.Title, Category: in.Category,
+		Start: planner.Wall(in.Start), Minutes: in.Minutes, OwnerID: in.OwnerID, Notes: in.Notes,
+		Checklist: append([]planner.Check{}, in.Checklist...), PollID: in.PollID, LotteryID: in.LotteryID,
+		AudienceTier: in.Audience.Tier, AudienceSegment: in.Audience.Segment, TopicID: in.TopicID}
 }
 
 func parseWall(field, s string) (time.Time, error) {
@@ -62,14 +75,13 @@ type PlanItemDTO struct {
 	Series    string `json:"series"`
 	Template  string `json:"template"`
 	DoneAt    string `json:"doneAt"` // RFC 3339, "" when not done
+	Repeat    string `json:"repeat"` // JSON of the recurrence that made the series, "" for none
 }
 
 func toPlanItemDTO(it planner.Item) PlanItemDTO {
-	return PlanItemDTO{ID: it.ID, PlanItemInput: PlanItemInput{GroupID: it.GroupID, Kind: it.Kind, Title: it.Title,
-		Category: it.Category, Start: planner.Wall(it.Start), Minutes: it.Minutes, OwnerID: it.OwnerID, Notes: it.Notes,
-		Checklist: append([]planner.Check{}, it.Checklist...), PollID: it.PollID, LotteryID: it.LotteryID},
+	return PlanItemDTO{ID: it.ID, PlanItemInput: toPlanItemInput(it.Input),
 		End: planner.Wall(it.End()), GroupName: it.GroupName, OwnerName: it.OwnerName, Series: it.Series,
-		Template: it.Template, DoneAt: stampOf(it.DoneAt)}
+		Template: it.Template, DoneAt: stampOf(it.DoneAt), Repeat: it.Repeat}
 }
 
 func toPlanItemDTOs(items []planner.Item, err error) ([]PlanItemDTO, error) {
@@ -82,18 +94,24 @@ func toPlanItemDTOs(items []planner.Item, err error) ([]PlanItemDTO, error) {
 
 func planOne(it planner.Item, err error) (PlanItemDTO, error) { return toPlanItemDTO(it), err }
 
-// RecurrenceDTO repeats an item: freq "" (once), daily, weekly or every
-// (interval days); weekdays 0 = Sunday; until YYYY-MM-DD or "".
+// RecurrenceDTO repeats an item: freq "" (once), daily, weekly, every
+// (interval days) or monthly (every interval months, on the nth weekday —
+// nth 1–5 or -1 for the last — or else on monthDay, 1–31 or -1 for the
+// last day, 0 for the start's day); weekdays 0 = Sunday; until YYYY-MM-DD or "".
 type RecurrenceDTO struct {
 	Freq     string `json:"freq"`
 	Interval int    `json:"interval"`
 	Weekdays []int  `json:"weekdays"`
 	Count    int    `json:"count"`
 	Until    string `json:"until"`
+	Nth      int    `json:"nth"`
+	Weekday  int    `json:"weekday"`
+	MonthDay int    `json:"monthDay"`
 }
 
 func (r RecurrenceDTO) toDomain() (planner.Recurrence, error) {
-	out := planner.Recurrence{Freq: r.Freq, Interval: r.Interval, Count: r.Count}
+	out := planner.Recurrence{Freq: r.Freq, Interval: r.Interval, Count: r.Count, Nth: r.Nth,
+		Weekday: time.Weekday(r.Weekday), MonthDay: r.MonthDay}
 	for _, d := range r.Weekdays {
 		out.Weekdays = append(out.Weekdays, time.Weekday(d))
 	}

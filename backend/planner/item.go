@@ -15,7 +15,8 @@ import (
 
 // Kinds of planner items, with the content category each gets by default.
 var Kinds = []string{KindVote, "live_qa", "preview", "material_call", "red_packet", "checkin", "quiz",
-	"challenge", "ranking", "exclusive", "live_stream", "meetup", "video_release", "first_hour_push"}
+	"challenge", "ranking", "exclusive", "live_stream", "meetup", "video_release", "first_hour_push",
+	"topic", "idiom_chain", "riddle"}
 
 // KindVote is a topic vote: it may link a real poll.
 const KindVote = "vote"
@@ -31,7 +32,7 @@ const (
 var Categories = []string{Useful, Emotional, Marketing}
 
 var defaultCategory = map[string]string{
-	"red_packet": Emotional, "checkin": Emotional, "ranking": Emotional, "meetup": Emotional,
+	"red_packet": Emotional, "checkin": Emotional, "idiom_chain": Emotional, "riddle": Emotional, "ranking": Emotional, "meetup": Emotional,
 	"live_stream": Marketing, "first_hour_push": Marketing,
 }
 
@@ -84,6 +85,8 @@ type Input struct {
 	Checklist []Check
 	PollID    int64
 	LotteryID int64
+	Audience  Audience
+	TopicID   int64 // a topic of the bank this item uses (marked used on save), 0 for none
 }
 
 // Item is a stored planner item.
@@ -95,6 +98,7 @@ type Item struct {
 	Template  string
 	OwnerName string
 	DoneAt    *time.Time
+	Repeat    string // JSON of the recurrence that made the series, "" for none
 }
 
 // End is when the item is over.
@@ -140,6 +144,7 @@ func (in Input) Validate() error {
 		f.Add("notes", "err.planner.notes", errs.Params{"Max": MaxNotes})
 	}
 	validateChecklist(f, in.Checklist)
+	in.Audience.validate(f)
 	return f.Err()
 }
 

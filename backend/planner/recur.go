@@ -13,6 +13,11 @@ const (
 	Daily  = "daily"
 	Weekly = "weekly"
 	EveryN = "every" // every Interval days
+	// Monthly repeats every Interval months: on the Nth Weekday (Nth 1–5,
+	// or -1 for the last), or else on day MonthDay (1–31, -1 for the last
+	// day). A month without that day uses its last day (the 31st falls on
+	// the 30th, or Feb 28/29); a month without a 5th such weekday is skipped.
+	Monthly = "monthly"
 )
 
 // MaxOccurrences bounds what one recurrence may create.
@@ -27,6 +32,9 @@ type Recurrence struct {
 	Weekdays []time.Weekday // weekly: empty means the start's weekday
 	Count    int
 	Until    time.Time
+	Nth      int          // monthly: 1–5 or -1 (last); 0 means by MonthDay
+	Weekday  time.Weekday // monthly with Nth
+	MonthDay int          // monthly without Nth: 1–31 or -1 (last day); 0 means the start's day
 }
 
 // Validate checks the recurrence against its first start.
@@ -35,7 +43,7 @@ func (r Recurrence) Validate(start time.Time) error {
 		return nil
 	}
 	f := errs.Fields{}
-	if !slices.Contains([]string{Daily, Weekly, EveryN}, r.Freq) {
+	if !slices.Contains([]string{Daily, Weekly, EveryN, Monthly}, r.Freq) {
 		f.Add("freq", "err.planner.freq", errs.Params{"Value": r.Freq})
 	}
 	if r.Interval < 0 || r.Interval > 365 || (r.Freq == EveryN && r.Interval < 1) {
@@ -55,6 +63,9 @@ func (r Recurrence) Validate(start time.Time) error {
 			f.Add("weekdays", "err.planner.weekday", nil)
 		}
 	}
+	if r.Freq == Monthly {
+		r.validateMonthly(f)
+	}
 	return f.Err()
 }
 
@@ -65,10 +76,10 @@ func (r Recurrence) Expand(start time.Time) []time.Time {
 	if r.Freq == Once {
 		return []time.Time{start}
 	}
-	limit := r.Count
-	if limit == 0 || limit > MaxOccurrences {
-		limit = MaxOccurrences
+	if r.Freq == Monthly {
+		return r.expandMonthly(start)
 	}
+	limit := r.limit()
 	var out []time.Time
 	for day := 0; len(out) < limit && day < 366*5; day++ {
 		t := start.AddDate(0, 0, day)
@@ -80,6 +91,14 @@ func (r Recurrence) Expand(start time.Time) []time.Time {
 		}
 	}
 	return out
+}
+
+// limit is how many occurrences may be made at most.
+func (r Recurrence) limit() int {
+	if r.Count == 0 || r.Count > MaxOccurrences {
+		return MaxOccurrences
+	}
+	return r.Count
 }
 
 func (r Recurrence) matches(start time.Time, day int, t time.Time) bool {

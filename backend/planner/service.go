@@ -60,12 +60,16 @@ func (s *Service) createAll(ctx context.Context, tx *sql.Tx, ins []Input, rec Re
 			all = append(all, in)
 		}
 	}
-	return s.insertSeries(ctx, tx, all, template)
+	by := made{template: template}
+	if rec.Freq != Once {
+		by.repeat = rec.JSON()
+	}
+	return s.insertSeries(ctx, tx, all, by)
 }
 
 // insertSeries inserts the items; with more than one they share a series
 // named after the first.
-func (s *Service) insertSeries(ctx context.Context, tx *sql.Tx, all []Input, template string) ([]int64, error) {
+func (s *Service) insertSeries(ctx context.Context, tx *sql.Tx, all []Input, by made) ([]int64, error) {
 	if len(all) > 0 {
 		if err := checkGroup(ctx, tx, all[0].GroupID); err != nil {
 			return nil, err
@@ -74,9 +78,14 @@ func (s *Service) insertSeries(ctx context.Context, tx *sql.Tx, all []Input, tem
 	now := stamp(s.now())
 	ids := make([]int64, 0, len(all))
 	for _, in := range all {
-		id, err := insertItem(ctx, tx, in, "", template, now)
+		id, err := insertItem(ctx, tx, in, by, now)
 		if err != nil {
 			return nil, err
+		}
+		if len(ids) == 0 { // a series uses its topic once, on its first item
+			if err := useTopic(ctx, tx, in, id, now); err != nil {
+				return nil, err
+			}
 		}
 		ids = append(ids, id)
 	}
@@ -96,6 +105,9 @@ func (s *Service) Update(ctx context.Context, id int64, in Input) (Item, error) 
 	}
 	return s.change(ctx, id, func(tx *sql.Tx, _ Item) error {
 		if err := checkGroup(ctx, tx, in.GroupID); err != nil {
+			return err
+		}
+		if err := useTopic(ctx, tx, in, id, stamp(s.now())); err != nil {
 			return err
 		}
 		return updateItem(ctx, tx, id, in, stamp(s.now()))
@@ -123,7 +135,7 @@ func (s *Service) Duplicate(ctx context.Context, id int64, start time.Time) (Ite
 			return err
 		}
 		it.Start = start
-		newID, err = insertItem(ctx, tx, it.Input, "", it.Template, stamp(s.now()))
+		newID, err = insertItem(ctx, tx, it.Input, made{template: it.Template}, stamp(s.now()))
 		return err
 	})
 	if err != nil {
@@ -146,12 +158,15 @@ func (s *Service) SetDone(ctx context.Context, id int64, done bool) (Item, error
 }
 
 // Delete removes an item, or with series every item of its series; it
-// returns how many went.
+// returns how many went. Topics they used go back to their bank unused.
 func (s *Service) Delete(ctx context.Context, id int64, series bool) (int, error) {
 	var n int64
 	err := s.db.Tx(ctx, func(tx *sql.Tx) error {
 		it, err := getItem(ctx, tx, id)
 		if err != nil {
+			return err
+		}
+		if err := releaseTopics(ctx, tx, id, series, it.Series); err != nil {
 			return err
 		}
 		res, err := tx.ExecContext(ctx, `DELETE FROM planner_items WHERE id = ? OR (? AND series != '' AND series = ?)`,

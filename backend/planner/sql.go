@@ -18,7 +18,8 @@ type querier interface {
 
 const itemColumns = `i.id, i.group_id, g.name, i.kind, i.title, i.category, i.starts_at, i.minutes,
 	COALESCE(i.owner_id, 0), COALESCE(a.name, ''), i.notes, i.checklist, i.series, i.template,
-	COALESCE(i.poll_id, 0), COALESCE(i.lottery_id, 0), i.done_at`
+	COALESCE(i.poll_id, 0), COALESCE(i.lottery_id, 0), i.done_at,
+	i.audience_tier, COALESCE(i.audience_segment, 0), i.recurrence`
 
 const itemFrom = ` FROM planner_items i JOIN groups g ON g.id = i.group_id
 	LEFT JOIN planner_admins a ON a.id = i.owner_id`
@@ -30,7 +31,8 @@ func scanItem(r scanner) (Item, error) {
 	var start, checklist string
 	var done sql.NullString
 	err := r.Scan(&it.ID, &it.GroupID, &it.GroupName, &it.Kind, &it.Title, &it.Category, &start, &it.Minutes,
-		&it.OwnerID, &it.OwnerName, &it.Notes, &checklist, &it.Series, &it.Template, &it.PollID, &it.LotteryID, &done)
+		&it.OwnerID, &it.OwnerName, &it.Notes, &checklist, &it.Series, &it.Template, &it.PollID, &it.LotteryID, &done,
+		&it.Audience.Tier, &it.Audience.Segment, &it.Repeat)
 	if err != nil {
 		return it, err
 	}
@@ -80,13 +82,19 @@ func checkGroup(ctx context.Context, tx *sql.Tx, id int64) error {
 	return nil
 }
 
-func insertItem(ctx context.Context, tx *sql.Tx, in Input, series, template string, now string) (int64, error) {
+// made is how an item came to be: the template and the recurrence (JSON)
+// that made it, both "" for an item made by hand.
+type made struct{ template, repeat string }
+
+func insertItem(ctx context.Context, tx *sql.Tx, in Input, by made, now string) (int64, error) {
 	list, _ := json.Marshal(in.Checklist)
 	res, err := tx.ExecContext(ctx, `INSERT INTO planner_items (group_id, kind, title, category, starts_at, minutes,
-		owner_id, notes, checklist, series, template, poll_id, lottery_id, created_at, updated_at)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+		owner_id, notes, checklist, series, template, poll_id, lottery_id, audience_tier, audience_segment,
+		recurrence, created_at, updated_at)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, '', ?, ?, ?, ?, ?, ?, ?, ?)`,
 		in.GroupID, in.Kind, in.Title, in.Category, Wall(in.Start), in.Minutes, idOrNil(in.OwnerID), in.Notes,
-		string(list), series, template, idOrNil(in.PollID), idOrNil(in.LotteryID), now, now)
+		string(list), by.template, idOrNil(in.PollID), idOrNil(in.LotteryID), in.Audience.Tier,
+		idOrNil(in.Audience.Segment), by.repeat, now, now)
 	if err != nil {
 		return 0, errs.Wrap(err, "insert planner item")
 	}
@@ -97,9 +105,9 @@ func updateItem(ctx context.Context, tx *sql.Tx, id int64, in Input, now string)
 	list, _ := json.Marshal(in.Checklist)
 	_, err := tx.ExecContext(ctx, `UPDATE planner_items SET group_id = ?, kind = ?, title = ?, category = ?,
 		starts_at = ?, minutes = ?, owner_id = ?, notes = ?, checklist = ?, poll_id = ?, lottery_id = ?,
-		updated_at = ? WHERE id = ?`,
+		audience_tier = ?, audience_segment = ?, updated_at = ? WHERE id = ?`,
 		in.GroupID, in.Kind, in.Title, in.Category, Wall(in.Start), in.Minutes, idOrNil(in.OwnerID), in.Notes,
-		string(list), idOrNil(in.PollID), idOrNil(in.LotteryID), now, id)
+		string(list), idOrNil(in.PollID), idOrNil(in.LotteryID), in.Audience.Tier, idOrNil(in.Audience.Segment), now, id)
 	return errs.Wrap(err, "update planner item")
 }
 

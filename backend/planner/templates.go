@@ -141,5 +141,5 @@ func (s *Service) ApplyTemplate(ctx context.Context, a Apply) ([]Item, error) {
 }
 
 func (s *Service) applyTemplate(ctx context.Context, tx *sql.Tx, a Apply) ([]int64, error) {
-	return s.insertSeries(ctx, tx, a.Expand(), a.Template)
+	return s.insertSeries(ctx, tx, a.Expand(), made{template: a.Template})
 }

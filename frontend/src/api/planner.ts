@@ -24,13 +24,17 @@ export type Admin = Plain<app.AdminDTO>
 export type Candidate = app.CandidateDTO
 export type Promotion = app.PromotionDTO
 export type Board = Plain<app.BoardDTO>
+export type Topic = app.TopicDTO
+export type TierRhythm = app.TierRhythmDTO
+export interface Rhythm { start: string; tiers: TierRhythm[]; segments: number; whole: number }
+export type RhythmSettings = app.RhythmSettingsDTO
 
 const arr = <T>(v: T[] | null | undefined): T[] => v ?? []
 const item = (it: app.PlanItemDTO | PlanItem): PlanItem => ({ ...it, checklist: arr(it.checklist) })
 const items = (list: app.PlanItemDTO[] | null): PlanItem[] => arr(list).map(item)
 const wire = (input: PlanItemInput) => input as app.PlanItemInput
 
-export const ONCE: Recurrence = { freq: '', interval: 0, weekdays: [], count: 0, until: '' }
+export const ONCE: Recurrence = { freq: '', interval: 0, weekdays: [], count: 0, until: '', nth: 0, weekday: 0, monthDay: 0 }
 
 export const plannerApi = {
   week: (day: string, groupId: number): Promise<PlanWeek> =>
@@ -67,6 +71,18 @@ export const plannerApi = {
   care: (adminId: number): Promise<number[]> => call(() => Planner.Care(adminId)).then(arr),
   candidates: (groupId: number): Promise<Candidate[]> => call(() => Planner.Candidates(groupId)).then(arr),
   promote: (p: Promotion): Promise<number> => call(() => Planner.Promote(p)),
+  topicKinds: (): Promise<string[]> => call(() => Planner.TopicKinds()).then(arr),
+  topics: (groupId: number): Promise<Topic[]> => call(() => Planner.Topics(groupId)).then(arr),
+  addTopic: (groupId: number, kind: string, text: string): Promise<Topic> => call(() => Planner.AddTopic(groupId, kind, text)),
+  deleteTopic: (id: number): Promise<void> => call(() => Planner.DeleteTopic(id)),
+  reuseTopic: (id: number): Promise<Topic> => call(() => Planner.ReuseTopic(id)),
+  /** nextTopic is a new item filled from the group's next unused topic of kind, on day at 20:00. */
+  nextTopic: (groupId: number, kind: string, day: string): Promise<PlanItemInput> =>
+    call(() => Planner.NextTopic(groupId, kind, day)).then((it) => ({ ...it, checklist: arr(it.checklist) })),
+  rhythm: (day: string, groupId: number): Promise<Rhythm> =>
+    call(() => Planner.Rhythm(day, groupId)).then((r): Rhythm => ({ ...r, tiers: arr(r.tiers).map((x) => ({ ...x, perDay: arr(x.perDay) })) })),
+  rhythmSettings: (): Promise<RhythmSettings> => call(() => Planner.RhythmSettings()),
+  saveRhythmSettings: (s: RhythmSettings): Promise<RhythmSettings> => call(() => Planner.SaveRhythmSettings(s)),
   leaderboard: (itemId: number): Promise<Board> => call(() => Planner.Leaderboard(itemId)).then((b): Board => ({ ...b, rows: arr(b.rows) })),
 }
 

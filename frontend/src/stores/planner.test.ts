@@ -10,6 +10,7 @@ vi.mock('../../wailsjs/go/app/SampleAPI', () => ({}))
 const item = (id: number, start: string, minutes = 30): PlanItem => ({
   id, groupId: 1, kind: 'vote', title: `item ${id}`, category: 'useful', start, minutes, ownerId: 0, notes: '',
   checklist: [], pollId: 0, lotteryId: 0, end: '', groupName: 'g', ownerName: '', series: '', template: '', doneAt: '',
+  audienceTier: '', audienceSegment: 0, topicId: 0, repeat: '',
 })
 
 const refused = { code: 'invalid', key: 'err.planner.minutes', params: {}, message: 'no' }

@@ -958,12 +958,16 @@ export namespace app {
 	    checklist: planner.Check[];
 	    pollId: number;
 	    lotteryId: number;
+	    audienceTier: string;
+	    audienceSegment: number;
+	    topicId: number;
 	    end: string;
 	    groupName: string;
 	    ownerName: string;
 	    series: string;
 	    template: string;
 	    doneAt: string;
+	    repeat: string;
 	
 	    static createFrom(source: any = {}) {
 	        return new PlanItemDTO(source);
@@ -983,12 +987,16 @@ export namespace app {
 	        this.checklist = this.convertValues(source["checklist"], planner.Check);
 	        this.pollId = source["pollId"];
 	        this.lotteryId = source["lotteryId"];
+	        this.audienceTier = source["audienceTier"];
+	        this.audienceSegment = source["audienceSegment"];
+	        this.topicId = source["topicId"];
 	        this.end = source["end"];
 	        this.groupName = source["groupName"];
 	        this.ownerName = source["ownerName"];
 	        this.series = source["series"];
 	        this.template = source["template"];
 	        this.doneAt = source["doneAt"];
+	        this.repeat = source["repeat"];
 	    }
 	
 		convertValues(a: any, classs: any, asMap: boolean = false): any {
@@ -2971,6 +2979,9 @@ export namespace app {
 	    checklist: planner.Check[];
 	    pollId: number;
 	    lotteryId: number;
+	    audienceTier: string;
+	    audienceSegment: number;
+	    topicId: number;
 	
 	    static createFrom(source: any = {}) {
 	        return new PlanItemInput(source);
@@ -2989,6 +3000,9 @@ export namespace app {
 	        this.checklist = this.convertValues(source["checklist"], planner.Check);
 	        this.pollId = source["pollId"];
 	        this.lotteryId = source["lotteryId"];
+	        this.audienceTier = source["audienceTier"];
+	        this.audienceSegment = source["audienceSegment"];
+	        this.topicId = source["topicId"];
 	    }
 	
 		convertValues(a: any, classs: any, asMap: boolean = false): any {
@@ -3130,6 +3144,9 @@ export namespace app {
 	    weekdays: number[];
 	    count: number;
 	    until: string;
+	    nth: number;
+	    weekday: number;
+	    monthDay: number;
 	
 	    static createFrom(source: any = {}) {
 	        return new RecurrenceDTO(source);
@@ -3142,6 +3159,9 @@ export namespace app {
 	        this.weekdays = source["weekdays"];
 	        this.count = source["count"];
 	        this.until = source["until"];
+	        this.nth = source["nth"];
+	        this.weekday = source["weekday"];
+	        this.monthDay = source["monthDay"];
 	    }
 	}
 	export class ResultsDTO {
@@ -3181,6 +3201,88 @@ export namespace app {
 		    }
 		    return a;
 		}
+	}
+	export class TierRhythmDTO {
+	    tier: string;
+	    per: string;
+	    min: number;
+	    max: number;
+	    perDay: number[];
+	    total: number;
+	    status: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new TierRhythmDTO(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.tier = source["tier"];
+	        this.per = source["per"];
+	        this.min = source["min"];
+	        this.max = source["max"];
+	        this.perDay = source["perDay"];
+	        this.total = source["total"];
+	        this.status = source["status"];
+	    }
+	}
+	export class RhythmDTO {
+	    start: string;
+	    tiers: TierRhythmDTO[];
+	    segments: number;
+	    whole: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new RhythmDTO(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.start = source["start"];
+	        this.tiers = this.convertValues(source["tiers"], TierRhythmDTO);
+	        this.segments = source["segments"];
+	        this.whole = source["whole"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class RhythmSettingsDTO {
+	    coreMinPerDay: number;
+	    coreMaxPerDay: number;
+	    activeMinPerDay: number;
+	    activeMaxPerDay: number;
+	    lurkerMinPerWeek: number;
+	    lurkerMaxPerWeek: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new RhythmSettingsDTO(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.coreMinPerDay = source["coreMinPerDay"];
+	        this.coreMaxPerDay = source["coreMaxPerDay"];
+	        this.activeMinPerDay = source["activeMinPerDay"];
+	        this.activeMaxPerDay = source["activeMaxPerDay"];
+	        this.lurkerMinPerWeek = source["lurkerMinPerWeek"];
+	        this.lurkerMaxPerWeek = source["lurkerMaxPerWeek"];
+	    }
 	}
 	export class SegmentDTO {
 	    id: number;
@@ -3354,6 +3456,7 @@ export namespace app {
 	        this.count = source["count"];
 	    }
 	}
+	
 	export class TierSummaryDTO {
 	    tiers: Record<string, number>;
 	    stages: Record<string, number>;
@@ -3399,6 +3502,28 @@ export namespace app {
 		    }
 		    return a;
 		}
+	}
+	export class TopicDTO {
+	    id: number;
+	    groupId: number;
+	    kind: string;
+	    text: string;
+	    usedAt: string;
+	    itemId: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new TopicDTO(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.groupId = source["groupId"];
+	        this.kind = source["kind"];
+	        this.text = source["text"];
+	        this.usedAt = source["usedAt"];
+	        this.itemId = source["itemId"];
+	    }
 	}
 	
 	
