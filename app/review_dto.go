@@ -1,6 +1,7 @@
 package app
 
 import (
+	"qunzhu/backend/activity"
 	"qunzhu/backend/dashboard"
 	"qunzhu/backend/planner"
 	"qunzhu/backend/review"
@@ -17,6 +18,8 @@ type ReviewDTO struct {
 	Previous    ReviewKPIsDTO     `json:"previous"`
 	Planned     ReviewMixDTO      `json:"planned"`
 	Done        ReviewMixDTO      `json:"done"`
+	KOC         []ReviewMemberDTO `json:"koc"`
+	Slipping    []ReviewMemberDTO `json:"slipping"`
 	Suggestions []string          `json:"suggestions"`
 }
 
@@ -65,6 +68,15 @@ type ReviewMixDTO struct {
 	Warn           bool `json:"warn"`
 }
 
+// ReviewMemberDTO is a member on the KOC or slipping-away list, with their
+// messages in the period and in the one before.
+type ReviewMemberDTO struct {
+	MemberID       int64  `json:"memberId"`
+	Nickname       string `json:"nickname"`
+	Messages       int    `json:"messages"`
+	MessagesBefore int    `json:"messagesBefore"`
+}
+
 // ReviewSettingsDTO are how the review judges an item.
 type ReviewSettingsDTO struct {
 	Hours  int `json:"hours"`
@@ -85,6 +97,7 @@ func ToReviewDTO(r review.Review, lang string) ReviewDTO {
 			Baseline: it.Baseline, SpeakersBaseline: it.SpeakersBaseline, Lift: it.Lift, Word: it.Word,
 			Votes: it.Votes, Entrants: it.Entrants, Jielong: it.Jielong}
 	}
+	out.KOC, out.Slipping = toReviewMembers(r.KOC), toReviewMembers(r.Slipping)
 	for i, s := range r.Suggestions {
 		out.Suggestions[i] = s.Text(lang)
 	}
@@ -103,4 +116,12 @@ func toReviewKPIs(d dashboard.Dashboard) ReviewKPIsDTO {
 func toReviewMix(m planner.Mix) ReviewMixDTO {
 	return ReviewMixDTO{Useful: m.Useful, Emotional: m.Emotional, Marketing: m.Marketing, Total: m.Total,
 		MarketingShare: m.Share(m.Marketing), Warn: m.Warn}
+}
+
+func toReviewMembers(list []activity.Flagged) []ReviewMemberDTO {
+	out := make([]ReviewMemberDTO, len(list))
+	for i, m := range list {
+		out[i] = ReviewMemberDTO(m)
+	}
+	return out
 }

@@ -67,6 +67,7 @@ type Review struct {
 	Items            []Item
 	KPIs, Previous   dashboard.Dashboard // the dashboard's report of the period and the one before
 	Planned, DoneMix planner.Mix         // 7-2-1 of all items and of the done ones
+	KOC, Slipping    []activity.Flagged  // the lists of the last re-scoring, with messages now and before
 	Suggestions      []Suggestion
 }
 
@@ -104,6 +105,9 @@ func (s *Service) Get(ctx context.Context, r Request) (Review, error) {
 		return Review{}, err
 	}
 	if err := s.readItems(ctx, &out); err != nil {
+		return Review{}, err
+	}
+	if err := s.readLists(ctx, &out); err != nil {
 		return Review{}, err
 	}
 	out.Suggestions = Suggest(out)

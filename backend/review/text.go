@@ -24,6 +24,7 @@ func Text(r Review, group, lang string) string {
 	b.WriteString("\n" + l("mix", map[string]any{"Useful": r.Planned.Useful, "Emotional": r.Planned.Emotional,
 		"Marketing": r.Planned.Marketing, "DoneUseful": r.DoneMix.Useful, "DoneEmotional": r.DoneMix.Emotional,
 		"DoneMarketing": r.DoneMix.Marketing}))
+	b.WriteString("\n" + l("lists", map[string]any{"KOC": len(r.KOC), "Slipping": len(r.Slipping)}))
 	b.WriteString("\n\n" + l("suggestions", nil))
 	for i, s := range r.Suggestions {
 		b.WriteString("\n" + string(rune('1'+i)) + ". " + s.Text(lang))

@@ -82,6 +82,9 @@ export default {
     await waitText(page, 'review-suggestion-1', zh('ui.review.suggest.change', { Day: day('friday'), Title: '直播', Lift: '0.5' }));
     await waitText(page, 'review-suggestion-2', zh('ui.review.suggest.marketing', { Pct: 50, Max: 15 }));
 
+    // No re-scoring yet: the KOC and slipping-away lists are empty, and say how to fill them.
+    await page.locator(`${tid('review-list-koc')} p`, { hasText: zh('ui.review.lists.empty') }).waitFor({ timeout: T.short });
+
     // Copied as text.
     await page.locator(tid('review-copy')).click();
     const heading = zh('ui.review.text.heading', { Group: '复盘群', From: from, To: to });

@@ -49,6 +49,13 @@ export interface ReviewMix {
   warn: boolean
 }
 
+export interface ReviewMember {
+  memberId: number
+  nickname: string
+  messages: number
+  messagesBefore: number
+}
+
 export interface ReviewSettings {
   hours: number
   upPct: number
@@ -65,6 +72,8 @@ export interface ReviewData {
   previous: ReviewKpis
   planned: ReviewMix
   done: ReviewMix
+  koc: ReviewMember[]
+  slipping: ReviewMember[]
   suggestions: string[]
 }
 
@@ -73,6 +82,8 @@ export function fromDTO(d: app.ReviewDTO): ReviewData {
   return {
     ...d,
     items: (d.items ?? []).map((it) => ({ ...it, word: it.word as ReviewWord })),
+    koc: d.koc ?? [],
+    slipping: d.slipping ?? [],
     suggestions: d.suggestions ?? [],
   }
 }

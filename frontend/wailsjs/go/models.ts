@@ -3182,6 +3182,24 @@ export namespace app {
 		    return a;
 		}
 	}
+	export class ReviewMemberDTO {
+	    memberId: number;
+	    nickname: string;
+	    messages: number;
+	    messagesBefore: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new ReviewMemberDTO(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.memberId = source["memberId"];
+	        this.nickname = source["nickname"];
+	        this.messages = source["messages"];
+	        this.messagesBefore = source["messagesBefore"];
+	    }
+	}
 	export class ReviewMixDTO {
 	    useful: number;
 	    emotional: number;
@@ -3322,6 +3340,8 @@ export namespace app {
 	    previous: ReviewKPIsDTO;
 	    planned: ReviewMixDTO;
 	    done: ReviewMixDTO;
+	    koc: ReviewMemberDTO[];
+	    slipping: ReviewMemberDTO[];
 	    suggestions: string[];
 	
 	    static createFrom(source: any = {}) {
@@ -3339,6 +3359,8 @@ export namespace app {
 	        this.previous = this.convertValues(source["previous"], ReviewKPIsDTO);
 	        this.planned = this.convertValues(source["planned"], ReviewMixDTO);
 	        this.done = this.convertValues(source["done"], ReviewMixDTO);
+	        this.koc = this.convertValues(source["koc"], ReviewMemberDTO);
+	        this.slipping = this.convertValues(source["slipping"], ReviewMemberDTO);
 	        this.suggestions = source["suggestions"];
 	    }
 	
@@ -3360,6 +3382,7 @@ export namespace app {
 		    return a;
 		}
 	}
+	
 	
 	
 	
