@@ -10,6 +10,7 @@ import (
 
 	"qunzhu/backend/activity"
 	"qunzhu/backend/groups"
+	"qunzhu/backend/lottery"
 	"qunzhu/backend/planner"
 	"qunzhu/backend/polls"
 	"qunzhu/backend/workspace"
@@ -70,7 +71,8 @@ type fixture struct {
 }
 
 // planned opens a database, makes the group, plans the week (投票 linked
-// to a poll with 5 votes typed in; 答疑 and 红包 done) and imports chat.
+// to a poll with 5 votes typed in, 红包 to a draw of 3 entrants from a 接龙;
+// 答疑 and 红包 done) and imports chat.
 func planned(t *testing.T, withChat bool) fixture {
 	t.Helper()
 	ctx := context.Background()
@@ -91,17 +93,24 @@ func planned(t *testing.T, withChat bool) fixture {
 	if _, err := ws.Polls.SetTally(ctx, poll.ID, []int{3, 2}); err != nil {
 		t.Fatal(err)
 	}
+	draw, err := ws.Lottery.Freeze(ctx, lottery.Setup{Title: "周日红包", Mode: lottery.ModeInstant, GroupID: g.ID,
+		Tiers: []lottery.Tier{{Name: "红包", Count: 1}},
+		Entry: lottery.Entry{From: lottery.FromJielong, Text: "#接龙 周日红包\n1. 甲\n2. 乙\n3. 丙"}})
+	if err != nil {
+		t.Fatal(err)
+	}
 	for _, p := range []struct {
 		kind, title, at string
-		poll            int64
+		poll, draw      int64
 		done            bool
 	}{
-		{"vote", "投票", "2026-03-02T20:00", poll.ID, false},
-		{"live_qa", "答疑", "2026-03-04T20:00", 0, true},
-		{"live_stream", "直播", "2026-03-06T20:00", 0, false},
-		{"red_packet", "红包", "2026-03-08T12:00", 0, true},
+		{"vote", "投票", "2026-03-02T20:00", poll.ID, 0, false},
+		{"live_qa", "答疑", "2026-03-04T20:00", 0, 0, true},
+		{"live_stream", "直播", "2026-03-06T20:00", 0, 0, false},
+		{"red_packet", "红包", "2026-03-08T12:00", 0, draw.ID, true},
 	} {
-		f.plan(t, planner.Input{GroupID: g.ID, Kind: p.kind, Title: p.title, Start: wall(p.at), Minutes: 30, PollID: p.poll}, p.done)
+		f.plan(t, planner.Input{GroupID: g.ID, Kind: p.kind, Title: p.title, Start: wall(p.at), Minutes: 30,
+			PollID: p.poll, LotteryID: p.draw}, p.done)
 	}
 	if withChat {
 		path := filepath.Join(t.TempDir(), "chat.txt")

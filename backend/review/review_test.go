@@ -18,12 +18,13 @@ type itemNumbers struct {
 	Baseline, SpeakersBase float64
 	Lift                   float64
 	Word                   string
-	Votes, Jielong         int
+	Votes, Entrants        int
+	Jielong                int
 }
 
 func numbersOf(it review.Item) itemNumbers {
 	return itemNumbers{it.Title, it.Done, it.MessagesAfter, it.SpeakersAfter, it.Baseline, it.SpeakersBaseline,
-		math.Round(it.Lift*1000) / 1000, it.Word, it.Votes, it.Jielong}
+		math.Round(it.Lift*1000) / 1000, it.Word, it.Votes, it.Entrants, it.Jielong}
 }
 
 // The week planned and imported, reviewed: each item against its baseline
@@ -36,10 +37,10 @@ func TestReviewWeek(t *testing.T) {
 		t.Fatal(err)
 	}
 	want := []itemNumbers{
-		{"投票", false, 3, 2, 0.5, 0.5, 3, review.Up, 5, 0},
-		{"答疑", true, 8, 4, 2, 2, 4, review.Up, 0, 1},
-		{"直播", false, 1, 1, 2, 2, 0.5, review.None, 0, 0},
-		{"红包", true, 2, 2, 2, 2, 1, review.Flat, 0, 0},
+		{"投票", false, 3, 2, 0.5, 0.5, 3, review.Up, 5, 0, 0},
+		{"答疑", true, 8, 4, 2, 2, 4, review.Up, 0, 0, 1},
+		{"直播", false, 1, 1, 2, 2, 0.5, review.None, 0, 0, 0},
+		{"红包", true, 2, 2, 2, 2, 1, review.Flat, 0, 3, 0},
 	}
 	if len(r.Items) != len(want) {
 		t.Fatalf("items = %d, want %d", len(r.Items), len(want))
@@ -76,7 +77,7 @@ func TestReviewHoursSetting(t *testing.T) {
 		t.Fatal(err)
 	}
 	got := numbersOf(r.Items[0])
-	want := itemNumbers{"投票", false, 1, 1, 0.25, 0.25, 1, review.Flat, 5, 0}
+	want := itemNumbers{"投票", false, 1, 1, 0.25, 0.25, 1, review.Flat, 5, 0, 0}
 	if got != want {
 		t.Errorf("\n got %+v\nwant %+v", got, want)
 	}
