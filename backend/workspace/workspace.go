@@ -23,6 +23,7 @@ import (
 	"qunzhu/backend/members"
 	"qunzhu/backend/planner"
 	"qunzhu/backend/polls"
+	"qunzhu/backend/review"
 	"qunzhu/backend/settings"
 	"qunzhu/backend/store"
 )
@@ -46,6 +47,7 @@ type Workspace struct {
 	logFile  io.Closer
 
 	Dashboard *dashboard.Service // the morning dashboard
+	Review    *review.Service    // the weekly review (复盘)
 }
 
 // DefaultDBPath is QUNZHU_DB, else Qunzhu/qunzhu.db in the user config dir.
@@ -89,6 +91,7 @@ func Open(ctx context.Context, path string) (*Workspace, error) {
 	ws.Lottery = lottery.NewService(db, ws.Members, ws.Polls)
 	ws.Dashboard = dashboard.NewService(db, ws.Activity.TierSettings)
 	ws.Planner = planner.NewService(db, members.SetRole)
+	ws.Review = review.NewService(ws.Planner, ws.Activity, ws.Dashboard, ws.Polls, ws.Lottery, ws.Settings)
 	return ws, nil
 }
 

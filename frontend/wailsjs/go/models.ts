@@ -3202,6 +3202,211 @@ export namespace app {
 		    return a;
 		}
 	}
+	export class ReviewMemberDTO {
+	    memberId: number;
+	    nickname: string;
+	    messages: number;
+	    messagesBefore: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new ReviewMemberDTO(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.memberId = source["memberId"];
+	        this.nickname = source["nickname"];
+	        this.messages = source["messages"];
+	        this.messagesBefore = source["messagesBefore"];
+	    }
+	}
+	export class ReviewMixDTO {
+	    useful: number;
+	    emotional: number;
+	    marketing: number;
+	    total: number;
+	    marketingShare: number;
+	    warn: boolean;
+	
+	    static createFrom(source: any = {}) {
+	        return new ReviewMixDTO(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.useful = source["useful"];
+	        this.emotional = source["emotional"];
+	        this.marketing = source["marketing"];
+	        this.total = source["total"];
+	        this.marketingShare = source["marketingShare"];
+	        this.warn = source["warn"];
+	    }
+	}
+	export class ReviewKPIsDTO {
+	    members: number;
+	    joins: number;
+	    leaves: number;
+	    messages: number;
+	    speakers: number;
+	    reached: number;
+	    messagesPer100: number;
+	    reach: number;
+	    participation: number;
+	    silentShare: number;
+	    recorded: boolean;
+	    thresholds: DashboardThresholdsDTO;
+	
+	    static createFrom(source: any = {}) {
+	        return new ReviewKPIsDTO(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.members = source["members"];
+	        this.joins = source["joins"];
+	        this.leaves = source["leaves"];
+	        this.messages = source["messages"];
+	        this.speakers = source["speakers"];
+	        this.reached = source["reached"];
+	        this.messagesPer100 = source["messagesPer100"];
+	        this.reach = source["reach"];
+	        this.participation = source["participation"];
+	        this.silentShare = source["silentShare"];
+	        this.recorded = source["recorded"];
+	        this.thresholds = this.convertValues(source["thresholds"], DashboardThresholdsDTO);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class ReviewItemDTO {
+	    id: number;
+	    title: string;
+	    kind: string;
+	    category: string;
+	    at: string;
+	    done: boolean;
+	    messagesAfter: number;
+	    speakersAfter: number;
+	    baseline: number;
+	    speakersBaseline: number;
+	    lift: number;
+	    word: string;
+	    votes: number;
+	    entrants: number;
+	    jielong: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new ReviewItemDTO(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.title = source["title"];
+	        this.kind = source["kind"];
+	        this.category = source["category"];
+	        this.at = source["at"];
+	        this.done = source["done"];
+	        this.messagesAfter = source["messagesAfter"];
+	        this.speakersAfter = source["speakersAfter"];
+	        this.baseline = source["baseline"];
+	        this.speakersBaseline = source["speakersBaseline"];
+	        this.lift = source["lift"];
+	        this.word = source["word"];
+	        this.votes = source["votes"];
+	        this.entrants = source["entrants"];
+	        this.jielong = source["jielong"];
+	    }
+	}
+	export class ReviewSettingsDTO {
+	    hours: number;
+	    upPct: number;
+	    lowPct: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new ReviewSettingsDTO(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.hours = source["hours"];
+	        this.upPct = source["upPct"];
+	        this.lowPct = source["lowPct"];
+	    }
+	}
+	export class ReviewDTO {
+	    groupId: number;
+	    from: string;
+	    to: string;
+	    settings: ReviewSettingsDTO;
+	    items: ReviewItemDTO[];
+	    kpis: ReviewKPIsDTO;
+	    previous: ReviewKPIsDTO;
+	    planned: ReviewMixDTO;
+	    done: ReviewMixDTO;
+	    koc: ReviewMemberDTO[];
+	    slipping: ReviewMemberDTO[];
+	    suggestions: string[];
+	
+	    static createFrom(source: any = {}) {
+	        return new ReviewDTO(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.groupId = source["groupId"];
+	        this.from = source["from"];
+	        this.to = source["to"];
+	        this.settings = this.convertValues(source["settings"], ReviewSettingsDTO);
+	        this.items = this.convertValues(source["items"], ReviewItemDTO);
+	        this.kpis = this.convertValues(source["kpis"], ReviewKPIsDTO);
+	        this.previous = this.convertValues(source["previous"], ReviewKPIsDTO);
+	        this.planned = this.convertValues(source["planned"], ReviewMixDTO);
+	        this.done = this.convertValues(source["done"], ReviewMixDTO);
+	        this.koc = this.convertValues(source["koc"], ReviewMemberDTO);
+	        this.slipping = this.convertValues(source["slipping"], ReviewMemberDTO);
+	        this.suggestions = source["suggestions"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	
+	
+	
+	
+	
 	export class TierRhythmDTO {
 	    tier: string;
 	    per: string;

@@ -1,0 +1,22 @@
+package review
+
+import (
+	"context"
+
+	"qunzhu/backend/activity"
+)
+
+// readLists reads the KOC and slipping-away lists of the last re-scoring
+// with each member's messages in the period and in the one before: who on
+// them spoke up, and who went quiet. (Which members were on the lists a
+// week ago is not kept, so the change shown is in what they did.)
+func (s *Service) readLists(ctx context.Context, out *Review) error {
+	prev := out.previous()
+	end := out.To.AddDate(0, 0, 1)
+	var err error
+	if out.KOC, err = s.activity.Flagged(ctx, out.GroupID, activity.ListKOC, prev.From, out.From, end); err != nil {
+		return err
+	}
+	out.Slipping, err = s.activity.Flagged(ctx, out.GroupID, activity.ListSlipping, prev.From, out.From, end)
+	return err
+}
