@@ -1,0 +1,81 @@
+package chatlog
+
+import (
+	"regexp"
+	"time"
+)
+
+// clockExpr matches the times chat clients show when messages are copied:
+// an optional date (2026/12/1, 2026-12-01, 2026年12月1日, 12月1日, 12/1,
+// 昨天, 星期一), an optional 上午/下午, then H:MM with optional seconds and
+// AM/PM. Its ten groups are read by readClock.
+const clockExpr = `(?:(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})日?|(\d{1,2})[月/-](\d{1,2})日?|(昨天|前天|今天|昨日|星期[一二三四五六日天]|周[一二三四五六日天]))?\s*` +
+	`(上午|下午|凌晨|早上|中午|晚上)?\s*(\d{1,2}):(\d{2})(?::(\d{2}))?(?:\s*([AaPp]\.?\s?[Mm]\.?))?`
+
+// clockGroups is how many groups clockExpr has.
+const clockGroups = 11
+
+var clockOnly = regexp.MustCompile(`^` + clockExpr + `$`)
+
+// weekdays maps the Chinese day names to time.Weekday.
+var weekdays = map[string]time.Weekday{"一": time.Monday, "二": time.Tuesday, "三": time.Wednesday,
+	"四": time.Thursday, "五": time.Friday, "六": time.Saturday, "日": time.Sunday, "天": time.Sunday}
+
+// clock is a time read from a paste.
+type clock struct {
+	time  time.Time // wall clock in time.UTC
+	valid bool      // false for impossible dates and times
+}
+
+// readClock reads the clockExpr groups m (strings, "" when absent); day
+// (the operator's) is the date of a time written without one, the
+// reference of 昨天 and the year of 12月1日.
+func readClock(m []string, day time.Time) clock {
+	y, mo, d := day.Date()
+	var c clock
+	switch {
+	case m[0] != "":
+		y, mo, d = atoi(m[0]), time.Month(atoi(m[1])), atoi(m[2])
+	case m[3] != "":
+		mo, d = time.Month(atoi(m[3])), atoi(m[4])
+		if time.Date(y, mo, d, 0, 0, 0, 0, time.UTC).After(day) {
+			y-- // 12月30日 pasted on January 2nd
+		}
+	case m[5] != "":
+		y, mo, d = relativeDay(m[5], day).Date()
+	}
+	h, ok := hour24(atoi(m[7]), halfOf(m[6]+m[10]))
+	t, valid := wall(y, int(mo), d, h, atoi(m[8]), atoi(m[9]))
+	c.time, c.valid = t, ok && valid
+	return c
+}
+
+// relativeDay is the date a word such as 昨天 or 星期三 means, seen on day:
+// a weekday is the last one before day.
+func relativeDay(word string, day time.Time) time.Time {
+	switch word {
+	case "今天":
+		return day
+	case "昨天", "昨日":
+		return day.AddDate(0, 0, -1)
+	case "前天":
+		return day.AddDate(0, 0, -2)
+	}
+	_, name := cutRunes(word, 1)
+	if word[:3] == "星" {
+		_, name = cutRunes(word, 2)
+	}
+	back := (int(day.Weekday())-int(weekdays[name])+6)%7 + 1
+	return day.AddDate(0, 0, -back)
+}
+
+// cutRunes splits s after n runes.
+func cutRunes(s string, n int) (string, string) {
+	for i := range s {
+		if n == 0 {
+			return s[:i], s[i:]
+		}
+		n--
+	}
+	return s, ""
+}
