@@ -71,7 +71,6 @@ func TestImportPaste(t *testing.T) {
 	}
 }
 
-
 // The preview shows the paste's lines as read and stores nothing; a
 // sender two members could be is for the operator to settle.
 func TestPreviewPaste(t *testing.T) {

@@ -27,7 +27,7 @@ type source struct {
 	f      *os.File      // the export file; nil for pasted text
 	r      io.ReadSeeker // f, or the pasted text
 	paste  *Pasted
-	shape  chatlog.Shape // the shape the pasted text was read as
+	shape  chatlog.Shape                       // the shape the pasted text was read as
 	onSkip func(line int, reason, text string) // hears of pasted lines left out on purpose
 	done   atomic.Int64                        // bytes read so far
 }
