@@ -4,7 +4,6 @@ import (
 	"io"
 	"os"
 	"strings"
-	"time"
 
 	"qunzhu/backend/activity"
 	"qunzhu/backend/chatlog"
@@ -23,7 +22,7 @@ func activityPaste(env *Env, ws *workspace.Workspace, args []string) error {
 	if file == "" || fs.Parse(rest) != nil || fs.NArg() > 0 {
 		return usage()
 	}
-	day, err := pasteDay(*date)
+	day, err := activity.PasteDay(*date)
 	if err != nil {
 		return err
 	}
@@ -46,19 +45,6 @@ func pasteFileArg(args []string) (string, []string) {
 		}
 	}
 	return firstArg(args)
-}
-
-// pasteDay is the --date of messages without one; today when not given.
-func pasteDay(date string) (time.Time, error) {
-	if date == "" {
-		y, m, d := time.Now().Date()
-		return time.Date(y, m, d, 0, 0, 0, 0, time.UTC), nil
-	}
-	day, err := time.Parse(time.DateOnly, date)
-	if err != nil {
-		return time.Time{}, errs.New(errs.Invalid, "err.paste.bad_date", errs.Params{"Date": date})
-	}
-	return day, nil
 }
 
 // readPasted reads the pasted text from the file, or stdin for "-",

@@ -75,3 +75,17 @@ func (r *pasteRows) skipped(line int, reason, text string) {
 		r.rows = append(r.rows, PasteRow{Line: line, Text: text, Skip: reason})
 	}
 }
+
+// PasteDay reads the YYYY-MM-DD date of pasted messages written without
+// one; "" is today (in the local time zone).
+func PasteDay(date string) (time.Time, error) {
+	if date == "" {
+		y, m, d := time.Now().Date()
+		return time.Date(y, m, d, 0, 0, 0, 0, time.UTC), nil
+	}
+	day, err := time.Parse(time.DateOnly, date)
+	if err != nil {
+		return time.Time{}, errs.New(errs.Invalid, "err.paste.bad_date", errs.Params{"Date": date})
+	}
+	return day, nil
+}
