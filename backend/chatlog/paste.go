@@ -27,6 +27,7 @@ type PasteOptions struct {
 const (
 	keyPasteEmpty   = "err.paste.empty"
 	keyPasteUnknown = "err.paste.unknown_shape"
+	keyPasteStray   = "err.paste.stray_line" // a line before the first message
 )
 
 // ParsePaste reads a pasted chat: it tells the shape from the first lines
@@ -129,10 +130,12 @@ func (p *pasteParser) line(b []byte, n int) error {
 		p.skip(n, reason, line)
 		return err
 	}
-	if m := clockOnly.FindStringSubmatch(line); m != nil {
-		err := p.flush()
-		p.setClock(m[1:], n)
-		return err
+	if mayBeClock(line) && !p.inHeaderMessage() {
+		if m := clockOnly.FindStringSubmatch(line); m != nil {
+			err := p.flush()
+			p.setClock(m[1:], n)
+			return err
+		}
 	}
 	if msg := readLine(p.shape, line, p.marked, p.timeFirst); msg.ok {
 		if err := p.flush(); err != nil {
@@ -145,9 +148,16 @@ func (p *pasteParser) line(b []byte, n int) error {
 	case p.state == 1:
 		p.text = append(append(p.text, '\n'), b...)
 	case p.state == 0 && line != "":
-		p.s.problem(n, keyBadLine)
+		p.s.problem(n, keyPasteStray)
 	}
 	return nil
+}
+
+// inHeaderMessage tells whether a message of a header shape has started:
+// a line with only a time is then its text (such shapes time every
+// message), not a time line for what follows.
+func (p *pasteParser) inHeaderMessage() bool {
+	return p.state == 1 && !p.shape.inline() && (p.shape != ShapeMarked || !p.opt.Pattern.Inline)
 }
 
 // setClock takes a time line between messages as the time of what follows.

@@ -2,7 +2,9 @@ package chatlog
 
 import (
 	"regexp"
+	"strings"
 	"time"
+	"unicode/utf8"
 )
 
 // clockExpr matches the times chat clients show when messages are copied:
@@ -79,3 +81,29 @@ func cutRunes(s string, n int) (string, string) {
 	}
 	return s, ""
 }
+
+// mayBeClock is a quick test before clockExpr on a whole line: it starts
+// with a digit or a word that may start a time (昨天, 星期一, 下午, ...).
+func mayBeClock(line string) bool {
+	if line == "" {
+		return false
+	}
+	if c := line[0]; c >= '0' && c <= '9' {
+		return true
+	}
+	r, _ := utf8.DecodeRuneInString(line)
+	return strings.ContainsRune("昨前今星周上下凌早中晚", r)
+}
+
+// mayEndInClock is a quick test before an expression ending in clockExpr:
+// the line ends with a digit or an AM/PM mark.
+func mayEndInClock(line string) bool {
+	if line == "" {
+		return false
+	}
+	c := line[len(line)-1] | 0x20
+	return c >= '0' && c <= '9' || c == 'm' || c == '.'
+}
+
+// isClockLine tells whether line is only a time.
+func isClockLine(line string) bool { return mayBeClock(line) && clockOnly.MatchString(line) }

@@ -41,10 +41,16 @@ type message struct {
 func readLine(sh Shape, line string, marked *regexp.Regexp, nameFirst bool) message {
 	switch sh {
 	case ShapeNameTime:
+		if !mayEndInClock(line) {
+			break
+		}
 		if m := nameTimeRe.FindStringSubmatch(line); m != nil {
 			return message{name: m[1], clock: m[2:], ok: true}
 		}
 	case ShapeTimeName:
+		if !mayBeClock(line) {
+			break
+		}
 		if m := timeNameRe.FindStringSubmatch(line); m != nil {
 			return message{name: m[clockGroups+1], clock: m[1 : clockGroups+1], ok: true}
 		}
@@ -63,6 +69,9 @@ func readLine(sh Shape, line string, marked *regexp.Regexp, nameFirst bool) mess
 // colonLine reads `昵称：内容`; a name that is long, a link or a time
 // (`20:01`) is not one.
 func colonLine(line string) message {
+	if !strings.ContainsAny(line, ":：") {
+		return message{}
+	}
 	m := colonRe.FindStringSubmatch(line)
 	if m == nil || utf8.RuneCountInString(m[1]) > maxPasteName {
 		return message{}
@@ -94,7 +103,7 @@ type shapeCounter struct {
 }
 
 func (c *shapeCounter) add(line string) {
-	if line == "" || isSystemLine(line) != "" || clockOnly.MatchString(line) {
+	if line == "" || isSystemLine(line) != "" || isClockLine(line) {
 		return
 	}
 	c.lines++

@@ -211,3 +211,34 @@ func keyOf(err error) string {
 	key, _ := errKeyLine(err)
 	return key
 }
+
+// Lines before the first message are named; a time alone under a header
+// is the message's text, between one-line messages it times what follows.
+func TestParsePasteOddLines(t *testing.T) {
+	tests := []struct {
+		name, in string
+		want     []string
+		problems []Problem
+	}{
+		{"stray line first", "以上是聊天\n小明 20:01\n你好\n小红 20:02\n嗨\n", []string{
+			"2 小明 12-07 20:01:00 message 你好", "4 小红 12-07 20:02:00 message 嗨"},
+			[]Problem{{Line: 1, Key: keyPasteStray}}},
+		{"a time as a header message's text", "小明 20:01\n21:00\n小红 20:02\n好\n", []string{
+			"1 小明 12-07 20:01:00 message 21:00", "3 小红 12-07 20:02:00 message 好"}, nil},
+		{"a time between one-line messages", "小明：早\n08:30\n小红：早上好\n", []string{
+			"1 小明 12-07 00:00:00 message 早", "3 小红 12-07 08:30:00 message 早上好"}, nil},
+		{"an impossible time", "小明 2026/2/30 20:01\n你好\n小红 2026/2/28 20:02\n嗨\n", []string{
+			"3 小红 02-28 20:02:00 message 嗨"}, []Problem{{Line: 1, Key: keyBadTime}}},
+		{"a header without text", "小明 20:01\n\n小红 20:02\n嗨\n", []string{
+			"1 skip empty", "3 小红 12-07 20:02:00 message 嗨"}, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, got, st, err := pasted([]byte(tt.in), nil)
+			if err != nil || strings.Join(got, "\n") != strings.Join(tt.want, "\n") || fmt.Sprint(st.Problems) != fmt.Sprint(tt.problems) {
+				t.Errorf("got\n%s\nproblems %v, err %v\nwant\n%s\nproblems %v", strings.Join(got, "\n"), st.Problems, err,
+					strings.Join(tt.want, "\n"), tt.problems)
+			}
+		})
+	}
+}
