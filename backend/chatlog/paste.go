@@ -181,7 +181,10 @@ func (p *pasteParser) start(msg message, n int) {
 		}
 		p.at = c.time
 	}
-	name := strings.TrimSpace(qqBadges.ReplaceAllString(msg.name, ""))
+	name := strings.TrimSpace(msg.name)
+	if bare := strings.TrimSpace(qqBadges.ReplaceAllString(name, "")); bare != "" {
+		name = bare // 【群主】小鹿 is 小鹿; a name that is all brackets stays
+	}
 	p.cur = Event{Line: n, Sender: name, Platform: p.opt.Platform, Time: p.at}
 	p.text, p.state = append(p.text[:0], msg.text...), 1
 }

@@ -229,6 +229,8 @@ func TestParsePasteOddLines(t *testing.T) {
 			"1 小明 12-07 00:00:00 message 早", "3 小红 12-07 08:30:00 message 早上好"}, nil},
 		{"an impossible time", "小明 2026/2/30 20:01\n你好\n小红 2026/2/28 20:02\n嗨\n", []string{
 			"3 小红 02-28 20:02:00 message 嗨"}, []Problem{{Line: 1, Key: keyBadTime}}},
+		{"a name in brackets", "【小鹿】 20:01\n你好\n【管理员】小鹿 20:02\n嗨\n", []string{
+			"1 【小鹿】 12-07 20:01:00 message 你好", "3 小鹿 12-07 20:02:00 message 嗨"}, nil},
 		{"a header without text", "小明 20:01\n\n小红 20:02\n嗨\n", []string{
 			"1 skip empty", "3 小红 12-07 20:02:00 message 嗨"}, nil},
 	}
