@@ -57,6 +57,11 @@ export default {
     assert.match(await row(page, 9).innerText(), /@糖糖_ 找到了 谢谢🙏/);
 
     await shoot(t, page, '80-paste-preview');
+    // Read in the wrong shape? The name and time can be marked by hand here too.
+    await page.locator(tid('paste-mark-self')).click();
+    assert.equal(await page.locator(tid('paste-sample')).inputValue(), '糖糖_ 昨天 20:01');
+    await page.locator(tid('paste-mark-self')).click();
+    await page.waitForSelector(tid('paste-mark'), { state: 'detached', timeout: T.short });
     await selectOption(page, 'activity-group', '抖音粉丝群');
     await page.locator(tid('activity-start')).click();
     await page.waitForSelector(tid('activity-report'), { state: 'visible', timeout: T.normal });
