@@ -67,11 +67,14 @@ func (p Pattern) regexp() (*regexp.Regexp, error) {
 	if p.TimeFirst {
 		first, second = clock, name
 	}
-	expr := `^\s*` + literal(p.Prefix) + first + `\s*` + literal(p.Between) + second + `\s*` + literal(p.After)
-	if p.Inline {
-		expr += `\s*(.*)$`
-	} else {
-		expr += `$`
+	expr := `^\s*` + literal(p.Prefix) + first + `\s*` + literal(p.Between) + second
+	switch {
+	case !p.Inline:
+		expr += `\s*` + literal(p.After) + `$`
+	case p.After == "": // only spaces before the text: the name ends at the first
+		expr += `\s+(.*)$`
+	default:
+		expr += `\s*` + literal(p.After) + `(.*)$`
 	}
 	re, err := regexp.Compile(expr)
 	return re, errs.Wrap(err, "compile paste pattern")

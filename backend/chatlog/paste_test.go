@@ -145,6 +145,8 @@ func TestLearnSamples(t *testing.T) {
 			"12-02 08:30 · 小葵", "小葵|12-02 08:30|"},
 		{"inline, name in brackets", Sample{Before: "【", Name: "小明", Between: "】", Time: "下午 8:01", After: " >> 你好"},
 			"【小红】下午 9:15 >> @小明 在吗", "小红|12-07 21:15|@小明 在吗"},
+		{"inline, only spaces", Sample{Time: "20:01", Between: " ", Name: "小明", After: " 你好", TimeFirst: true},
+			"20:02 小红 在吗 朋友们", "小红|12-07 20:02|在吗 朋友们"},
 		{"blank name", Sample{Name: " ", Time: "20:01"}, "", keySampleName},
 		{"time not a time", Sample{Name: "小明", Time: "昨晚"}, "", keySampleTime},
 	}
