@@ -70,3 +70,28 @@ func FuzzParsePaste(f *testing.F) {
 		}
 	})
 }
+
+// Any marked sample either is refused with a reason or gives a pattern
+// that compiles and reads a paste without failing.
+func FuzzLearn(f *testing.F) {
+	f.Add("<<", "小鹿🦌", ">> @ ", "20:01", " | 今晚直播", false)
+	f.Add("", "阿泽", " ", "昨天 下午 8:01", "：你好", true)
+	f.Add("[(", "a.*b", ")]", "2026/12/1 20:01:33", "", false)
+	f.Fuzz(func(t *testing.T, before, name, between, clock, after string, timeFirst bool) {
+		pt, err := Learn(Sample{Before: before, Name: name, Between: between, Time: clock, After: after, TimeFirst: timeFirst})
+		if err != nil {
+			if errs.CodeOf(err) != errs.Invalid {
+				t.Fatalf("error %v, want an Invalid one", err)
+			}
+			return
+		}
+		line := before + name + between + clock + after
+		if timeFirst {
+			line = before + clock + between + name + after
+		}
+		_, _, err = ParsePaste(bytes.NewReader([]byte(line+"\n"+line+"\n")), PasteOptions{Day: pasteDay, Pattern: &pt}, func(Event) error { return nil })
+		if err != nil && errs.CodeOf(err) != errs.Invalid {
+			t.Fatalf("error %v, want an Invalid one", err)
+		}
+	})
+}

@@ -83,7 +83,7 @@ func (p Pattern) regexp() (*regexp.Regexp, error) {
 // literal matches s with any run of spaces in it matching any spaces.
 func literal(s string) string {
 	var b strings.Builder
-	for i, part := range strings.Fields(s) {
+	for i, part := range strings.Fields(strings.ToValidUTF8(s, "\ufffd")) {
 		if i > 0 {
 			b.WriteString(`\s*`)
 		}
