@@ -133,3 +133,29 @@ func TestImportPasteRefusals(t *testing.T) {
 		t.Errorf("%d events stored, want only the 4 of the marked paste", n)
 	}
 }
+
+// A pasted name two members share is stored on the member the operator
+// chose; a name with an emoji more is someone else (exact names only).
+func TestImportPasteChoices(t *testing.T) {
+	ctx := context.Background()
+	f := newFixture(t)
+	f.members.Create(ctx, members.Input{Nickname: "奶茶不加糖", Platform: "douyin"})
+	second, _ := f.members.Create(ctx, members.Input{Nickname: "奶茶不加糖", Platform: "douyin", Remark: "二号"})
+	deer, _ := f.members.Create(ctx, members.Input{Nickname: "小鹿今天也要早睡", Platform: "douyin"}) // no 🦌
+	req := pasteRequest(t, "douyin_full_date.txt", 0)
+	p, err := f.act.Preview(ctx, req)
+	if err != nil || len(p.Unsettled) != 1 {
+		t.Fatalf("preview %+v, %v", p, err)
+	}
+	req.Choices = map[string]int64{p.Unsettled[0].Sender.Key: second.ID}
+	rep, err := f.act.Import(ctx, req, nil)
+	if err != nil || len(rep.Ambiguous) != 1 || rep.Ambiguous[0].Chosen != second.ID || rep.NewMembers != 2 {
+		t.Fatalf("report %+v, %v", rep, err)
+	}
+	if n := f.count(t, `SELECT count(*) FROM events WHERE member_id = `+itoa(second.ID)); n != 1 {
+		t.Errorf("the chosen 奶茶不加糖 has %d events, want 1", n)
+	}
+	if n := f.count(t, `SELECT count(*) FROM events WHERE member_id = `+itoa(deer.ID)); n != 0 {
+		t.Errorf("小鹿今天也要早睡 (without 🦌) got %d events, want 0", n)
+	}
+}
