@@ -45,7 +45,7 @@ func ParsePaste(r io.ReadSeeker, opt PasteOptions, fn func(Event) error) (Shape,
 	}
 	y, m, d := opt.Day.Date()
 	opt.Day = time.Date(y, m, d, 0, 0, 0, 0, time.UTC)
-	p := &pasteParser{opt: opt, at: opt.Day}
+	p := &pasteParser{opt: opt, at: opt.Day, day: opt.Day}
 	if err := p.chooseShape(r); err != nil {
 		return "", Stats{}, err
 	}
@@ -72,6 +72,7 @@ type pasteParser struct {
 	marked    *regexp.Regexp
 	timeFirst bool
 	at        time.Time // the time of messages written without one
+	day       time.Time // the date of times written without one: opt.Day, or the last date line's
 	cur       Event
 	text      []byte
 	state     int // 0 outside a message, 1 in one, 2 in one left out
@@ -130,6 +131,11 @@ func (p *pasteParser) line(b []byte, n int) error {
 		p.skip(n, reason, line)
 		return err
 	}
+	if date, valid, ok := readDateLine(line, p.opt.Day); ok && !p.inHeaderMessage() {
+		err := p.flush()
+		p.setDay(date, valid, n)
+		return err
+	}
 	if mayBeClock(line) && !p.inHeaderMessage() {
 		if m := clockOnly.FindStringSubmatch(line); m != nil {
 			err := p.flush()
@@ -153,16 +159,25 @@ func (p *pasteParser) line(b []byte, n int) error {
 	return nil
 }
 
-// inHeaderMessage tells whether a message of a header shape has started:
-// a line with only a time is then its text (such shapes time every
-// message), not a time line for what follows.
+// inHeaderMessage tells whether a message of a header shape has started
+// and has no text yet: a line with only a time or a date is then its text
+// (such shapes time every message), not a time line for what follows.
 func (p *pasteParser) inHeaderMessage() bool {
-	return p.state == 1 && !p.shape.inline() && (p.shape != ShapeMarked || !p.opt.Pattern.Inline)
+	return p.state == 1 && len(p.text) == 0 && !p.shape.inline() && (p.shape != ShapeMarked || !p.opt.Pattern.Inline)
+}
+
+// setDay takes a date line as the date of the times without one that follow.
+func (p *pasteParser) setDay(date time.Time, valid bool, n int) {
+	if !valid {
+		p.s.problem(n, keyBadTime)
+		return
+	}
+	p.day, p.at = date, date
 }
 
 // setClock takes a time line between messages as the time of what follows.
 func (p *pasteParser) setClock(groups []string, n int) {
-	c := readClock(groups, p.opt.Day)
+	c := readClock(groups, p.opt.Day, p.day)
 	if !c.valid {
 		p.s.problem(n, keyBadTime)
 		return
@@ -173,7 +188,7 @@ func (p *pasteParser) setClock(groups []string, n int) {
 // start begins the message msg read at line n.
 func (p *pasteParser) start(msg message, n int) {
 	if msg.clock != nil {
-		c := readClock(msg.clock, p.opt.Day)
+		c := readClock(msg.clock, p.opt.Day, p.day)
 		if !c.valid {
 			p.s.problem(n, keyBadTime)
 			p.state = 2

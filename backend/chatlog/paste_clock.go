@@ -29,17 +29,17 @@ type clock struct {
 	valid bool      // false for impossible dates and times
 }
 
-// readClock reads the clockExpr groups m (strings, "" when absent); day
-// (the operator's) is the date of a time written without one, the
-// reference of 昨天 and the year of 12月1日.
-func readClock(m []string, day time.Time) clock {
-	y, mo, d := day.Date()
+// readClock reads the clockExpr groups m (strings, "" when absent). day
+// (the operator's) is the reference of 昨天 and the year of 12月1日;
+// undated is the date of a time written without one.
+func readClock(m []string, day, undated time.Time) clock {
+	y, mo, d := undated.Date()
 	var c clock
 	switch {
 	case m[0] != "":
 		y, mo, d = atoi(m[0]), time.Month(atoi(m[1])), atoi(m[2])
 	case m[3] != "":
-		mo, d = time.Month(atoi(m[3])), atoi(m[4])
+		y, mo, d = day.Year(), time.Month(atoi(m[3])), atoi(m[4])
 		if time.Date(y, mo, d, 0, 0, 0, 0, time.UTC).After(day) {
 			y-- // 12月30日 pasted on January 2nd
 		}
@@ -107,3 +107,26 @@ func mayEndInClock(line string) bool {
 
 // isClockLine tells whether line is only a time.
 func isClockLine(line string) bool { return mayBeClock(line) && clockOnly.MatchString(line) }
+
+// dateLineRe matches a line that is only a date, as clients write between
+// the days of a chat: `2026年12月1日 星期二`, `— 2026-12-01 —`, `12月1日`, `昨天`.
+var dateLineRe = regexp.MustCompile(`^[-—─=\s]*(?:(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})日?|(\d{1,2})月(\d{1,2})日|(昨天|前天|今天))` +
+	`(?:\s*(?:星期|周)[一二三四五六日天])?[-—─=\s]*$`)
+
+// maxDateLine is the longest line still read as a date line.
+const maxDateLine = 60
+
+// readDateLine reads a date line seen on day: the date, whether it is a
+// possible one, and whether line is a date line at all.
+func readDateLine(line string, day time.Time) (date time.Time, valid, ok bool) {
+	if len(line) > maxDateLine || !strings.ContainsAny(line, "0123456789天") {
+		return time.Time{}, false, false
+	}
+	m := dateLineRe.FindStringSubmatch(line)
+	if m == nil {
+		return time.Time{}, false, false
+	}
+	groups := append(m[1:7:7], "", "0", "00", "", "") // midnight
+	c := readClock(groups, day, day)
+	return c.time, c.valid, true
+}

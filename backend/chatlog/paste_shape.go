@@ -2,6 +2,7 @@ package chatlog
 
 import (
 	"regexp"
+	"time"
 	"strings"
 	"unicode/utf8"
 )
@@ -103,7 +104,7 @@ type shapeCounter struct {
 }
 
 func (c *shapeCounter) add(line string) {
-	if line == "" || isSystemLine(line) != "" || isClockLine(line) {
+	if line == "" || isSystemLine(line) != "" || isClockLine(line) || isDateLine(line) {
 		return
 	}
 	c.lines++
@@ -123,4 +124,9 @@ func (c *shapeCounter) best() Shape {
 		}
 	}
 	return best
+}
+
+func isDateLine(line string) bool {
+	_, _, ok := readDateLine(line, time.Time{})
+	return ok
 }

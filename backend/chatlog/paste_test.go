@@ -164,7 +164,7 @@ func TestLearnSamples(t *testing.T) {
 				t.Fatal(err)
 			}
 			m := markedLine(re, pt.TimeFirst, tt.line)
-			c := readClock(m.clock, pasteDay)
+			c := readClock(m.clock, pasteDay, pasteDay)
 			got := m.name + "|" + c.time.Format("01-02 15:04") + "|" + m.text
 			if !m.ok || !c.valid || got != tt.want {
 				t.Errorf("read %q as %q (ok %v), want %q", tt.line, got, m.ok, tt.want)
@@ -197,7 +197,7 @@ func TestReadClock(t *testing.T) {
 			t.Errorf("%q: not a time", tt.in)
 			continue
 		}
-		c := readClock(m[1:], pasteDay)
+		c := readClock(m[1:], pasteDay, pasteDay)
 		got := c.time.Format("2006-01-02 15:04:05")
 		if !c.valid {
 			got = "invalid"
@@ -231,6 +231,12 @@ func TestParsePasteOddLines(t *testing.T) {
 			"1 小明 12-07 00:00:00 message 早", "3 小红 12-07 08:30:00 message 早上好"}, nil},
 		{"an impossible time", "小明 2026/2/30 20:01\n你好\n小红 2026/2/28 20:02\n嗨\n", []string{
 			"3 小红 02-28 20:02:00 message 嗨"}, []Problem{{Line: 1, Key: keyBadTime}}},
+		{"date lines between one-line messages", "— 2026年12月1日 星期二 —\n20:01\n小明：早\n12月2日\n小红：早上好\n21:00\n小明：晚安\n", []string{
+			"3 小明 12-01 20:01:00 message 早", "5 小红 12-02 00:00:00 message 早上好", "7 小明 12-02 21:00:00 message 晚安"}, nil},
+		{"a date line between header messages", "小明 20:01\n你好\n昨天\n小红 08:00\n2026-12-01\n", []string{
+			"1 小明 12-07 20:01:00 message 你好", "4 小红 12-06 08:00:00 message 2026-12-01"}, nil},
+		{"an impossible date line", "2026年2月30日\n小明：早\n小红：好\n", []string{
+			"2 小明 12-07 00:00:00 message 早", "3 小红 12-07 00:00:00 message 好"}, []Problem{{Line: 1, Key: keyBadTime}}},
 		{"a name in brackets", "【小鹿】 20:01\n你好\n【管理员】小鹿 20:02\n嗨\n", []string{
 			"1 【小鹿】 12-07 20:01:00 message 你好", "3 小鹿 12-07 20:02:00 message 嗨"}, nil},
 		{"a header without text", "小明 20:01\n\n小红 20:02\n嗨\n", []string{
