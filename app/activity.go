@@ -59,11 +59,12 @@ func (v *ActivityAPI) preview(req activity.Request) (ActivityPreviewDTO, error) 
 // "activity:done" or "activity:failed".
 func (v *ActivityAPI) Start(req ActivityRequestDTO) (_ string, err error) {
 	defer v.a.catchPanic(&err)
-	return v.a.startJob(activityJob, func(ctx context.Context, j *job) (any, error) { return v.run(ctx, j, req) }), nil
+	return v.a.startJob(activityJob, func(ctx context.Context, j *job) (any, error) { return v.store(ctx, j, req.toDomain()) }), nil
 }
 
-func (v *ActivityAPI) run(ctx context.Context, j *job, req ActivityRequestDTO) (any, error) {
-	rep, err := v.a.ws.Activity.Import(ctx, req.toDomain(), j.progress)
+// store imports req, then works out the tiers and scans the keywords again.
+func (v *ActivityAPI) store(ctx context.Context, j *job, req activity.Request) (any, error) {
+	rep, err := v.a.ws.Activity.Import(ctx, req, j.progress)
 	if err != nil {
 		return nil, err
 	}

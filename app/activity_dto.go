@@ -41,13 +41,38 @@ type ActivityPreviewDTO struct {
 	Columns    chatlog.Columns        `json:"columns"` // a generic CSV's columns (-1: none)
 	// Problem: a generic CSV the columns as mapped can't read (nothing would be
 	// imported); the mapping step shows it, naming the line.
-	Problem *ErrorDTO `json:"problem"`
+	Problem *ErrorDTO     `json:"problem"`
+	Shape   string        `json:"shape"` // how pasted text was read ("" for a file)
+	Rows    []PasteRowDTO `json:"rows"`  // pasted text's first lines as read
+}
+
+// PasteRowDTO is a line of a paste's preview: a message, or a line left
+// out (skip: why, in the user's language).
+type PasteRowDTO struct {
+	Line   int    `json:"line"`
+	Sender string `json:"sender"`
+	Time   string `json:"time"` // RFC 3339 wall clock, "" for a line left out
+	Kind   string `json:"kind"`
+	Text   string `json:"text"`
+	Skip   string `json:"skip"`
+}
+
+func toPasteRowDTOs(rows []activity.PasteRow, lang string) []PasteRowDTO {
+	out := make([]PasteRowDTO, len(rows))
+	for i, r := range rows {
+		out[i] = PasteRowDTO{Line: r.Line, Sender: r.Sender, Time: stampOrEmpty(r.Time), Kind: r.Kind, Text: r.Text}
+		if r.Skip != "" {
+			out[i].Skip = locales.Localize(lang, r.Skip, nil)
+		}
+	}
+	return out
 }
 
 func toActivityPreviewDTO(p activity.Preview, lang string) ActivityPreviewDTO {
 	out := ActivityPreviewDTO{FileName: p.Name, Format: p.Format, Events: p.Events, System: p.System, Skipped: p.Skipped,
 		Problems: toActivityProblemDTOs(p.Problems, lang), From: stampOrEmpty(p.From), To: stampOrEmpty(p.To), Senders: p.Senders, Known: p.Known, New: p.New,
-		Unsettled: p.Unsettled, TopSenders: p.TopSenders, Header: p.Header, Columns: p.Columns}
+		Unsettled: p.Unsettled, TopSenders: p.TopSenders, Header: p.Header, Columns: p.Columns,
+		Shape: string(p.Shape), Rows: toPasteRowDTOs(p.Rows, lang)}
 	if out.Unsettled == nil {
 		out.Unsettled = []activity.Unsettled{}
 	}

@@ -9,7 +9,7 @@ import (
 )
 
 func runActivity(env *Env) error {
-	if len(env.Args) < 2 || env.Args[1] != "import" {
+	if len(env.Args) < 2 || env.Args[1] != "import" && env.Args[1] != "paste" {
 		return usage()
 	}
 	ws, err := open(env)
@@ -17,6 +17,9 @@ func runActivity(env *Env) error {
 		return err
 	}
 	defer ws.Close()
+	if env.Args[1] == "paste" {
+		return activityPaste(env, ws, env.Args[2:])
+	}
 	return activityImport(env, ws, env.Args[2:])
 }
 
@@ -64,6 +67,12 @@ func activityImport(env *Env, ws *workspace.Workspace, args []string) error {
 	if req.GroupID, err = groupID(env, ws, *group); err != nil {
 		return err
 	}
+	return storeActivity(env, ws, req)
+}
+
+// storeActivity imports what req names in one transaction, reporting
+// progress on stderr, then re-scores the tiers and prints the report.
+func storeActivity(env *Env, ws *workspace.Workspace, req activity.Request) error {
 	rep, err := ws.Activity.Import(env.Ctx, req, progressLines(env.Stderr))
 	if err != nil {
 		return err

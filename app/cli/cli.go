@@ -27,6 +27,7 @@ type Env struct {
 	Args   []string
 	Stdout io.Writer
 	Stderr io.Writer
+	Stdin  io.Reader // nil: os.Stdin
 	Lang   string
 }
 
@@ -45,7 +46,7 @@ func init() {
 		{name: "version", summary: "print the version as JSON", run: runVersion, noDB: true},
 		{name: "groups", summary: "groups list [--archived] [--json] | add --name N --platform P --purpose P --capacity N ... | import FILE.json | archive ID | restore ID", run: runGroups},
 		{name: "members", summary: "members import FILE [--group NAME] [--on-duplicate update|skip|keep] [--skip-invalid] [--platform P] [--sheet S] [--choose ROW=ID|new,...] | list [--search Q] [--group NAME] [--segment NAME] [--tier T,..] [--stage S,..] [--limit N] [--sort COL [--desc]] --json | export --out FILE.csv|FILE.xlsx [--search Q] [--group NAME] [--segment NAME]", run: runMembers},
-		{name: "activity", summary: "activity import FILE [--group NAME] [--platform P]: chat or comment export (WhatsApp, WeChat, QQ, Telegram, Douyin comments) or a CSV of member, time, kind, value (--platform for its rows)", run: runActivity},
+		{name: "activity", summary: "activity import FILE [--group NAME] [--platform P]: chat or comment export (WhatsApp, WeChat, QQ, Telegram, Douyin comments) or a CSV of member, time, kind, value (--platform for its rows); activity paste FILE|- [--group NAME] [--platform douyin] [--date YYYY-MM-DD]: chat text copied from a chat client (messages without a date get --date, default today)", run: runActivity},
 		{name: "keywords", summary: "keywords list --json | hits [--group NAME] [--severity N] [--category C] [--word W] [--from D --to D] [--limit N] --json | add TEXT --category negative|competitor|adlaw|custom --severity 1-3 [--note N] | delete ID | scan", run: runKeywords},
 		{name: "invites", summary: "invites render --template-file FILE|--template NAME [--segment NAME] [--group NAME] --out FILE.csv|FILE.xlsx: draft an invitation per recipient (a line --- starts variant B); prints {\"drafts\":N,\"warnings\":[...]}", run: runInvites},
 		{name: "dashboard", summary: "dashboard [--group NAME] [--days N | --from D --to D] --json: the dashboard's numbers for a group or all groups over the last N days (30) or a period", run: runDashboard},

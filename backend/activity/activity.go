@@ -34,6 +34,9 @@ type Request struct {
 	// platform of rows without one ("": other).
 	Columns  *chatlog.Columns
 	Platform string
+	// Paste, when set, is read instead of the file at Path, on Platform
+	// (Douyin unless told).
+	Paste *Pasted
 }
 
 // Sender is who wrote an event, as the export names them.

@@ -19,7 +19,7 @@ import (
 // on an error or cancellation, none. progress (optional) gets bytes read
 // and the file's size.
 func (s *Service) Import(ctx context.Context, req Request, progress func(done, total int)) (Report, error) {
-	src, err := openSource(req.Path)
+	src, err := openRequest(req)
 	if err != nil {
 		return Report{}, err
 	}

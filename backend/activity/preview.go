@@ -40,6 +40,8 @@ type Preview struct {
 	TopSenders []SenderCount   // the most active senders, most first
 	Header     []string        // a generic CSV's header, for the mapping step
 	Columns    chatlog.Columns // a generic CSV's columns as used
+	Shape      chatlog.Shape   // how pasted text was read
+	Rows       []PasteRow      // pasted text's first lines as read
 }
 
 // SenderCount is a sender and how many events they wrote.
@@ -54,8 +56,7 @@ const maxSenders = 200000
 
 // Preview reads the export at path and tells what importing it would do.
 func (s *Service) Preview(ctx context.Context, req Request) (Preview, error) {
-	path := req.Path
-	src, err := openSource(path)
+	src, err := openRequest(req)
 	if err != nil {
 		return Preview{}, err
 	}
@@ -69,9 +70,14 @@ func (s *Service) Preview(ctx context.Context, req Request) (Preview, error) {
 		}
 	}
 	counts := map[string]*SenderCount{}
+	rows := &pasteRows{}
+	src.onSkip = rows.skipped
 	stats, err := src.parse(req, func(e chatlog.Event) error {
 		if p.Events%4096 == 0 && ctx.Err() != nil {
 			return errs.ErrCancelled
+		}
+		if src.paste != nil {
+			rows.event(e)
 		}
 		p.Events++
 		if p.From.IsZero() || e.Time.Before(p.From) {
@@ -96,6 +102,7 @@ func (s *Service) Preview(ctx context.Context, req Request) (Preview, error) {
 		return Preview{}, err
 	}
 	p.System, p.Skipped, p.Problems = stats.System, stats.Unreadable, stats.Problems
+	p.Shape, p.Rows = src.shape, rows.rows
 	return p, s.matchSenders(ctx, &p, counts)
 }
 

@@ -24,8 +24,20 @@ type source struct {
 	name   string
 	size   int64
 	format chatlog.Format
-	f      *os.File
-	done   atomic.Int64 // bytes read so far
+	f      *os.File      // the export file; nil for pasted text
+	r      io.ReadSeeker // f, or the pasted text
+	paste  *Pasted
+	shape  chatlog.Shape                       // the shape the pasted text was read as
+	onSkip func(line int, reason, text string) // hears of pasted lines left out on purpose
+	done   atomic.Int64                        // bytes read so far
+}
+
+// openRequest opens the request's export file or its pasted text.
+func openRequest(req Request) (*source, error) {
+	if req.Paste != nil {
+		return openPasted(req.Paste)
+	}
+	return openSource(req.Path)
 }
 
 func openSource(path string) (*source, error) {
@@ -33,7 +45,7 @@ func openSource(path string) (*source, error) {
 	if err != nil {
 		return nil, errs.New(errs.Invalid, "err.import.file", errs.Params{"Path": filepath.Base(path)})
 	}
-	s := &source{path: path, name: filepath.Base(path), f: f}
+	s := &source{path: path, name: filepath.Base(path), f: f, r: f}
 	if st, err := f.Stat(); err == nil {
 		s.size = st.Size()
 	}
@@ -54,17 +66,22 @@ func openSource(path string) (*source, error) {
 	return s, nil
 }
 
-func (s *source) Close() error { return s.f.Close() }
+func (s *source) Close() error {
+	if s.f == nil {
+		return nil
+	}
+	return s.f.Close()
+}
 
 // Read and Seek count what the parser reads, for progress.
 func (s *source) Read(p []byte) (int, error) {
-	n, err := s.f.Read(p)
+	n, err := s.r.Read(p)
 	s.done.Add(int64(n))
 	return n, err
 }
 
 func (s *source) Seek(offset int64, whence int) (int64, error) {
-	at, err := s.f.Seek(offset, whence)
+	at, err := s.r.Seek(offset, whence)
 	if err == nil {
 		s.done.Store(at)
 	}
@@ -76,6 +93,9 @@ func (s *source) read() int64 { return min(s.done.Load(), s.size) }
 
 // parse reads the export; a generic CSV with the request's columns.
 func (s *source) parse(req Request, fn func(chatlog.Event) error) (chatlog.Stats, error) {
+	if s.format == chatlog.Paste {
+		return s.parsePasted(req, fn)
+	}
 	if s.format == chatlog.Generic {
 		platform := req.Platform
 		if platform == "" {
@@ -105,4 +125,9 @@ func (s *source) header() []string {
 	return rec
 }
 
-func (s *source) hash() (string, error) { return fileHash(s.path) }
+func (s *source) hash() (string, error) {
+	if s.paste != nil {
+		return textHash(s.paste.Text), nil
+	}
+	return fileHash(s.path)
+}

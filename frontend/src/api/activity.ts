@@ -44,6 +44,23 @@ export interface ActivityRequest {
   platform?: string // a generic CSV's platform for rows without one
 }
 
+/** A chat's shape learnt from one message with its name and time marked. */
+export type Pattern = chatlog.Pattern
+/** One line of a paste cut where the name and the time were marked. */
+export type Sample = chatlog.Sample
+/** A line of a paste's preview: a message, or a line left out (skip: why). */
+export type PasteRow = app.PasteRowDTO
+
+/** Chat text copied from a chat client and pasted. */
+export interface PasteRequest {
+  text: string
+  day: string // YYYY-MM-DD of messages without a date ("": today)
+  pattern: Pattern | null // the shape marked on a sample; null: recognized
+  platform: string
+  groupId: number
+  choices: Choices
+}
+
 /** An import's progress (bytes read of the file's size) or end. */
 export type JobEvent = Event<{ report: Report }>
 
@@ -52,7 +69,13 @@ function withLists(p: Preview): Preview {
   p.unsettled ??= []
   p.topSenders ??= []
   p.problems ??= []
+  p.rows ??= []
   return p
+}
+
+/** withProblems passes a job's events on with the done report's problems as a list. */
+function withProblems(onEvent: (e: JobEvent) => void): (e: JobEvent) => void {
+  return (e) => onEvent(e.type === 'done' ? { ...e, report: { ...e.report, problems: e.report.problems ?? [] } } : e)
 }
 
 export const activityApi = {
@@ -65,7 +88,15 @@ export const activityApi = {
   /** start imports; onEvent gets this job's events only, even those before Start answers. */
   start: (req: ActivityRequest, onEvent: (e: JobEvent) => void): Promise<string> =>
     runJob<JobEvent>(JOBS.activity, () => call(() => Activity.Start(app.ActivityRequestDTO.createFrom(req))),
-      (e) => onEvent(e.type === 'done' ? { ...e, report: { ...e.report, problems: e.report.problems ?? [] } } : e)),
+      withProblems(onEvent)),
+  previewPaste: (req: PasteRequest): Promise<Preview> =>
+    call(() => Activity.PreviewPaste(app.PasteRequestDTO.createFrom(req))).then(withLists),
+  /** learnPaste derives a chat's shape from a sample line with its name and time marked. */
+  learnPaste: (s: Sample): Promise<Pattern> => call(() => Activity.LearnPaste(chatlog.Sample.createFrom(s))),
+  /** startPaste stores pasted text like start stores a file. */
+  startPaste: (req: PasteRequest, onEvent: (e: JobEvent) => void): Promise<string> =>
+    runJob<JobEvent>(JOBS.activity, () => call(() => Activity.StartPaste(app.PasteRequestDTO.createFrom(req))),
+      withProblems(onEvent)),
   /** cancel stops a job; it then fails with the code "cancelled" and stores nothing. */
   cancel: (jobId: string): Promise<void> => call(() => Activity.Cancel(jobId)),
   history: (): Promise<ActivityRecord[]> =>

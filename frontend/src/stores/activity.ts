@@ -5,7 +5,8 @@ import { defineStore } from 'pinia'
 import { ref } from 'vue'
 import { toAppError, type AppError } from '../api/errors'
 import {
-  activityApi, type ActivityRecord, type ActivityRequest, type Choices, type Columns, type JobEvent, type Preview,
+  activityApi, type ActivityRecord, type ActivityRequest, type Choices, type Columns, type JobEvent, type Pattern,
+  type PasteRequest, type Preview, type Sample,
 } from '../api/activity'
 import { useGroupsStore } from './groups'
 
@@ -16,6 +17,14 @@ export interface Job {
 }
 
 export type Outcome = Exclude<JobEvent, { type: 'progress' }>
+
+/** Pasted chat text and how to read it. */
+export interface Pasted {
+  text: string
+  day: string // YYYY-MM-DD of messages without a date
+  platform: string
+  pattern: Pattern | null // the shape marked on a sample; null: recognized
+}
 
 /**
  * defaultChoices settles every ambiguous sender: as settled before (when
@@ -42,6 +51,7 @@ export const useActivityStore = defineStore('activity', () => {
   const history = ref<ActivityRecord[]>([])
   const columns = ref<Columns | null>(null) // a generic CSV's columns as the user mapped them
   const platform = ref('') // a generic CSV's platform for rows without one
+  const pasted = ref<Pasted | null>(null) // the pasted chat being previewed, instead of a file
 
   let ticket = 0
   /** How senders were settled in this session's imports, offered again for the same senders. */
@@ -56,6 +66,7 @@ export const useActivityStore = defineStore('activity', () => {
     outcome.value = null
     columns.value = null
     platform.value = ''
+    pasted.value = null
     try {
       const answer = await activityApi.preview(p)
       if (mine !== ticket) return
@@ -90,6 +101,46 @@ export const useActivityStore = defineStore('activity', () => {
       if (mine === ticket) previewError.value = toAppError(e)
     } finally {
       if (mine === ticket) previewing.value = false
+    }
+  }
+
+  /**
+   * openPaste previews pasted chat text; when its shape is unknown the
+   * error (err.paste.unknown_shape) asks for a marked sample.
+   */
+  async function openPaste(p: Pasted): Promise<void> {
+    const mine = ++ticket
+    pasted.value = { ...p }
+    path.value = ''
+    previewing.value = true
+    previewError.value = null
+    outcome.value = null
+    try {
+      const answer = await activityApi.previewPaste(pasteRequest())
+      if (mine !== ticket) return
+      preview.value = answer
+      choices.value = defaultChoices(answer, settled)
+    } catch (e) {
+      if (mine !== ticket) return
+      preview.value = null
+      previewError.value = toAppError(e)
+    } finally {
+      if (mine === ticket) previewing.value = false
+    }
+  }
+
+  /** markSample learns the paste's shape from a marked sample and previews it so. */
+  async function markSample(s: Sample): Promise<void> {
+    if (!pasted.value) return
+    const pattern = await activityApi.learnPaste(s)
+    await openPaste({ ...pasted.value, pattern })
+  }
+
+  function pasteRequest(): PasteRequest {
+    const p = pasted.value!
+    return {
+      text: p.text, day: p.day, pattern: p.pattern, platform: p.platform,
+      groupId: groupId.value, choices: { ...choices.value },
     }
   }
 
@@ -130,7 +181,9 @@ export const useActivityStore = defineStore('activity', () => {
     settled = { ...settled, ...choices.value }
     job.value = { id: '', done: 0, total: 0 }
     try {
-      const id = await activityApi.start(request(), onJobEvent)
+      const id = pasted.value
+        ? await activityApi.startPaste(pasteRequest(), onJobEvent)
+        : await activityApi.start(request(), onJobEvent)
       if (job.value && !job.value.id) job.value.id = id
     } catch (e) {
       job.value = null
@@ -159,6 +212,7 @@ export const useActivityStore = defineStore('activity', () => {
     outcome.value = null
     columns.value = null
     platform.value = ''
+    pasted.value = null
   }
 
   async function loadHistory(): Promise<void> {
@@ -166,7 +220,7 @@ export const useActivityStore = defineStore('activity', () => {
   }
 
   return {
-    path, preview, previewing, previewError, choices, groupId, job, outcome, history, columns, platform,
-    open, remap, chooseFile, choose, start, cancel, dismiss, reset, loadHistory,
+    path, preview, previewing, previewError, choices, groupId, job, outcome, history, columns, platform, pasted,
+    open, openPaste, markSample, remap, chooseFile, choose, start, cancel, dismiss, reset, loadHistory,
   }
 })

@@ -137,6 +137,28 @@ export namespace activity {
 
 export namespace app {
 	
+	export class PasteRowDTO {
+	    line: number;
+	    sender: string;
+	    time: string;
+	    kind: string;
+	    text: string;
+	    skip: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new PasteRowDTO(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.line = source["line"];
+	        this.sender = source["sender"];
+	        this.time = source["time"];
+	        this.kind = source["kind"];
+	        this.text = source["text"];
+	        this.skip = source["skip"];
+	    }
+	}
 	export class FieldErrorDTO {
 	    key: string;
 	    params: Record<string, any>;
@@ -224,6 +246,8 @@ export namespace app {
 	    header: string[];
 	    columns: chatlog.Columns;
 	    problem?: ErrorDTO;
+	    shape: string;
+	    rows: PasteRowDTO[];
 	
 	    static createFrom(source: any = {}) {
 	        return new ActivityPreviewDTO(source);
@@ -247,6 +271,8 @@ export namespace app {
 	        this.header = source["header"];
 	        this.columns = this.convertValues(source["columns"], chatlog.Columns);
 	        this.problem = this.convertValues(source["problem"], ErrorDTO);
+	        this.shape = source["shape"];
+	        this.rows = this.convertValues(source["rows"], PasteRowDTO);
 	    }
 	
 		convertValues(a: any, classs: any, asMap: boolean = false): any {
@@ -2964,6 +2990,47 @@ export namespace app {
 		    return a;
 		}
 	}
+	export class PasteRequestDTO {
+	    text: string;
+	    day: string;
+	    pattern?: chatlog.Pattern;
+	    platform: string;
+	    groupId: number;
+	    choices: Record<string, number>;
+	
+	    static createFrom(source: any = {}) {
+	        return new PasteRequestDTO(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.text = source["text"];
+	        this.day = source["day"];
+	        this.pattern = this.convertValues(source["pattern"], chatlog.Pattern);
+	        this.platform = source["platform"];
+	        this.groupId = source["groupId"];
+	        this.choices = source["choices"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	
 	
 	
 	
@@ -3830,6 +3897,48 @@ export namespace chatlog {
 	        this.text = source["text"];
 	        this.platform = source["platform"];
 	        this.chat = source["chat"];
+	    }
+	}
+	export class Pattern {
+	    prefix: string;
+	    between: string;
+	    after: string;
+	    timeFirst: boolean;
+	    inline: boolean;
+	
+	    static createFrom(source: any = {}) {
+	        return new Pattern(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.prefix = source["prefix"];
+	        this.between = source["between"];
+	        this.after = source["after"];
+	        this.timeFirst = source["timeFirst"];
+	        this.inline = source["inline"];
+	    }
+	}
+	export class Sample {
+	    before: string;
+	    name: string;
+	    between: string;
+	    time: string;
+	    after: string;
+	    timeFirst: boolean;
+	
+	    static createFrom(source: any = {}) {
+	        return new Sample(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.before = source["before"];
+	        this.name = source["name"];
+	        this.between = source["between"];
+	        this.time = source["time"];
+	        this.after = source["after"];
+	        this.timeFirst = source["timeFirst"];
 	    }
 	}
 

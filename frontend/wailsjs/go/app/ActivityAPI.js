@@ -26,12 +26,20 @@ export function History() {
   return window['go']['app']['ActivityAPI']['History']();
 }
 
+export function LearnPaste(arg1) {
+  return window['go']['app']['ActivityAPI']['LearnPaste'](arg1);
+}
+
 export function Preview(arg1) {
   return window['go']['app']['ActivityAPI']['Preview'](arg1);
 }
 
 export function PreviewMapped(arg1) {
   return window['go']['app']['ActivityAPI']['PreviewMapped'](arg1);
+}
+
+export function PreviewPaste(arg1) {
+  return window['go']['app']['ActivityAPI']['PreviewPaste'](arg1);
 }
 
 export function PreviewTiers(arg1) {
@@ -52,6 +60,10 @@ export function SaveTierSettings(arg1) {
 
 export function Start(arg1) {
   return window['go']['app']['ActivityAPI']['Start'](arg1);
+}
+
+export function StartPaste(arg1) {
+  return window['go']['app']['ActivityAPI']['StartPaste'](arg1);
 }
 
 export function StartRecompute() {
