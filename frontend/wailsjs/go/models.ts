@@ -1568,6 +1568,10 @@ export namespace app {
 	    before: string;
 	    match: string;
 	    after: string;
+	    text: string;
+	    state: string;
+	    suggest: string;
+	    violation: number;
 	
 	    static createFrom(source: any = {}) {
 	        return new HitDTO(source);
@@ -1585,6 +1589,10 @@ export namespace app {
 	        this.before = source["before"];
 	        this.match = source["match"];
 	        this.after = source["after"];
+	        this.text = source["text"];
+	        this.state = source["state"];
+	        this.suggest = source["suggest"];
+	        this.violation = source["violation"];
 	    }
 	
 		convertValues(a: any, classs: any, asMap: boolean = false): any {
@@ -1611,6 +1619,7 @@ export namespace app {
 	    severity: number;
 	    wordId: number;
 	    memberId: number;
+	    state: string;
 	    from: string;
 	    to: string;
 	    limit: number;
@@ -1627,6 +1636,7 @@ export namespace app {
 	        this.severity = source["severity"];
 	        this.wordId = source["wordId"];
 	        this.memberId = source["memberId"];
+	        this.state = source["state"];
 	        this.from = source["from"];
 	        this.to = source["to"];
 	        this.limit = source["limit"];
@@ -2477,6 +2487,8 @@ export namespace app {
 	    adminId: number;
 	    admin: string;
 	    at: string;
+	    hitEventId: number;
+	    hitWordId: number;
 	
 	    static createFrom(source: any = {}) {
 	        return new ViolationDTO(source);
@@ -2495,6 +2507,8 @@ export namespace app {
 	        this.adminId = source["adminId"];
 	        this.admin = source["admin"];
 	        this.at = source["at"];
+	        this.hitEventId = source["hitEventId"];
+	        this.hitWordId = source["hitWordId"];
 	    }
 	}
 	export class LoggedDTO {
@@ -3409,6 +3423,8 @@ export namespace app {
 	    what: string;
 	    adminId: number;
 	    step: number;
+	    hitEventId: number;
+	    hitWordId: number;
 	
 	    static createFrom(source: any = {}) {
 	        return new ViolationInputDTO(source);
@@ -3422,6 +3438,8 @@ export namespace app {
 	        this.what = source["what"];
 	        this.adminId = source["adminId"];
 	        this.step = source["step"];
+	        this.hitEventId = source["hitEventId"];
+	        this.hitWordId = source["hitWordId"];
 	    }
 	}
 	

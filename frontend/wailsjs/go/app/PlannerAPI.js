@@ -30,6 +30,10 @@ export function DeleteAdmin(arg1) {
   return window['go']['app']['PlannerAPI']['DeleteAdmin'](arg1);
 }
 
+export function DeleteViolation(arg1) {
+  return window['go']['app']['PlannerAPI']['DeleteViolation'](arg1);
+}
+
 export function Draft(arg1) {
   return window['go']['app']['PlannerAPI']['Draft'](arg1);
 }
