@@ -123,7 +123,7 @@ func TestGroupFormRulesRefused(t *testing.T) {
 		row             int
 	}{
 		{"line too long", "好\n" + strings.Repeat("长", planner.MaxRuleText+1), "err.planner.rule_text", 2},
-		{"too many rules", strings.Repeat("规则\n", planner.MaxRules+1), "err.planner.rules_count", 0},
+		{"too many rules", strings.Repeat("规则\n", planner.MaxRules+1), "err.planner.rules_many", 0},
 	}
 	for _, c := range cases {
 		in := made.Input

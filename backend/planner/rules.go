@@ -95,7 +95,7 @@ func checkRules(rules []string) ([]string, errs.Fields) {
 	out := slices.DeleteFunc(slices.Clone(rules), func(r string) bool { return strings.TrimSpace(r) == "" })
 	f := errs.Fields{}
 	if len(out) > MaxRules {
-		f.Add("rules", "err.planner.rules_count", errs.Params{"Max": MaxRules})
+		f.Add("rules", "err.planner.rules_many", errs.Params{"Max": MaxRules, "Count": len(out)})
 	}
 	for i := range out {
 		out[i] = strings.TrimSpace(out[i])
