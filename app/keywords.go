@@ -86,6 +86,13 @@ func (v *KeywordsAPI) Hits(f HitFilterDTO) (_ HitPageDTO, err error) {
 	return out, err
 }
 
+// SetHitState records a hit's response (pending, noted, reminded,
+// handled); the hit is its message and word, so the state outlives rescans.
+func (v *KeywordsAPI) SetHitState(eventID, wordID int64, state string) (err error) {
+	defer v.a.catchPanic(&err)
+	return v.svc().SetState(v.a.call(), keywords.HitKey{EventID: eventID, WordID: wordID}, state)
+}
+
 // StartScan brings the hits up to date in the background (every message
 // again when the list changed, else only new ones) and returns the job id:
 // "keywords:progress" events, then "keywords:done" or "keywords:failed".

@@ -43,6 +43,7 @@ type HitFilterDTO struct {
 	Severity int    `json:"severity"`
 	WordID   int64  `json:"wordId"`
 	MemberID int64  `json:"memberId"`
+	State    string `json:"state"` // pending, noted, reminded, handled; "" any
 	From     string `json:"from"`
 	To       string `json:"to"`
 	Limit    int    `json:"limit"`
@@ -52,7 +53,7 @@ type HitFilterDTO struct {
 // ToDomain reads the filter, its dates included.
 func (f HitFilterDTO) ToDomain() (keywords.Filter, error) {
 	out := keywords.Filter{GroupID: f.GroupID, Category: f.Category, Severity: f.Severity, WordID: f.WordID,
-		MemberID: f.MemberID, Limit: f.Limit, Offset: f.Offset}
+		MemberID: f.MemberID, State: f.State, Limit: f.Limit, Offset: f.Offset}
 	fs := errs.Fields{}
 	var err error
 	if f.From != "" {
@@ -72,16 +73,20 @@ func (f HitFilterDTO) ToDomain() (keywords.Filter, error) {
 // HitDTO is one hit: the message around the matched word, split so the
 // word can be highlighted, its sender, time and group.
 type HitDTO struct {
-	EventID  int64        `json:"eventId"`
-	Word     WatchWordDTO `json:"word"`
-	At       string       `json:"at"` // wall time as exported, "YYYY-MM-DDTHH:MM:SS"
-	GroupID  int64        `json:"groupId"`
-	Group    string       `json:"group"`
-	MemberID int64        `json:"memberId"`
-	Nickname string       `json:"nickname"`
-	Before   string       `json:"before"`
-	Match    string       `json:"match"`
-	After    string       `json:"after"`
+	EventID   int64        `json:"eventId"`
+	Word      WatchWordDTO `json:"word"`
+	At        string       `json:"at"` // wall time as exported, "YYYY-MM-DDTHH:MM:SS"
+	GroupID   int64        `json:"groupId"`
+	Group     string       `json:"group"`
+	MemberID  int64        `json:"memberId"`
+	Nickname  string       `json:"nickname"`
+	Before    string       `json:"before"`
+	Match     string       `json:"match"`
+	After     string       `json:"after"`
+	Text      string       `json:"text"`      // the whole message
+	State     string       `json:"state"`     // pending, noted, reminded or handled
+	Suggest   string       `json:"suggest"`   // the state the word's level asks for
+	Violation int64        `json:"violation"` // the violation logged from it (0: none)
 }
 
 // HitPageDTO is a page of hits with the chip counts and the scan state.
@@ -98,7 +103,8 @@ type HitPageDTO struct {
 func ToHitDTO(h keywords.Listed) HitDTO {
 	return HitDTO{EventID: h.EventID, Word: ToWatchWordDTO(h.Word), At: h.At.Format("2006-01-02T15:04:05"),
 		GroupID: h.GroupID, Group: h.Group, MemberID: h.MemberID, Nickname: h.Nickname,
-		Before: h.Snippet.Before, Match: h.Snippet.Match, After: h.Snippet.After}
+		Before: h.Snippet.Before, Match: h.Snippet.Match, After: h.Snippet.After, Text: h.Text, State: h.State,
+		Suggest: keywords.SuggestedState(h.Word.Severity), Violation: h.Violation}
 }
 
 // ScanDoneDTO is a "keywords:done" event.

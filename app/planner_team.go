@@ -1,6 +1,7 @@
 package app
 
 import (
+	"qunzhu/backend/keywords"
 	"qunzhu/backend/planner"
 )
 
@@ -27,6 +28,14 @@ type ViolationInputDTO struct {
 	What     string `json:"what"`
 	AdminID  int64  `json:"adminId"`
 	Step     int    `json:"step"`
+	// The keyword hit it is logged from (0: none): its message and word.
+	HitEventID int64 `json:"hitEventId"`
+	HitWordID  int64 `json:"hitWordId"`
+}
+
+func (in ViolationInputDTO) toDomain() planner.ViolationInput {
+	return planner.ViolationInput{GroupID: in.GroupID, MemberID: in.MemberID, Rule: in.Rule, What: in.What,
+		AdminID: in.AdminID, Step: in.Step, Hit: keywords.HitKey{EventID: in.HitEventID, WordID: in.HitWordID}}
 }
 
 // ViolationDTO is a logged violation.
@@ -42,6 +51,9 @@ type ViolationDTO struct {
 	AdminID  int64  `json:"adminId"`
 	Admin    string `json:"admin"`
 	At       string `json:"at"` // RFC 3339
+	// The keyword hit it was logged from (0: none).
+	HitEventID int64 `json:"hitEventId"`
+	HitWordID  int64 `json:"hitWordId"`
 }
 
 // LoggedDTO is a violation just logged and the message to paste.
@@ -52,7 +64,8 @@ type LoggedDTO struct {
 
 func toViolationDTO(v planner.Violation) ViolationDTO {
 	return ViolationDTO{ID: v.ID, MemberID: v.MemberID, Nickname: v.Nickname, Rule: v.Rule, What: v.What, Step: v.Step,
-		Action: v.Action, Minutes: v.Minutes, AdminID: v.AdminID, Admin: v.Admin, At: rfc3339(v.At)}
+		Action: v.Action, Minutes: v.Minutes, AdminID: v.AdminID, Admin: v.Admin, At: rfc3339(v.At),
+		HitEventID: v.Hit.EventID, HitWordID: v.Hit.WordID}
 }
 
 // Rules returns a group's rules (the seeds' starters until saved).
@@ -98,7 +111,7 @@ func (v *PlannerAPI) Propose(groupID, memberID int64, rule string) (_ ProposalDT
 // LogViolation records a violation and returns the message to paste.
 func (v *PlannerAPI) LogViolation(in ViolationInputDTO) (_ LoggedDTO, err error) {
 	defer v.a.catchPanic(&err)
-	got, p, err := v.a.ws.Planner.LogViolation(v.a.call(), planner.ViolationInput(in), v.a.language())
+	got, p, err := v.a.ws.Planner.LogViolation(v.a.call(), in.toDomain(), v.a.language())
 	return LoggedDTO{Violation: toViolationDTO(got), Proposal: ProposalDTO(p)}, err
 }
 
@@ -111,6 +124,13 @@ func (v *PlannerAPI) Violations(groupID, memberID int64) (_ []ViolationDTO, err 
 		out = append(out, toViolationDTO(x))
 	}
 	return out, err
+}
+
+// DeleteViolation takes a logged violation back; a keyword hit it was
+// logged from goes back to pending.
+func (v *PlannerAPI) DeleteViolation(id int64) (err error) {
+	defer v.a.catchPanic(&err)
+	return v.a.ws.Planner.DeleteViolation(v.a.call(), id)
 }
 
 // BoardRowDTO is one member's place on a challenge leaderboard.

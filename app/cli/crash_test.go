@@ -161,7 +161,8 @@ func writeGroups(t *testing.T, dir string, n int) string {
 		Capacity int    `json:"capacity"`
 		Rules    string `json:"rules"`
 	}
-	rules := strings.Repeat("不发广告，不刷屏，友善交流。", 100) // 1,400 runes, 4.2 KB
+	// 7 rules of 196 runes (the planner keeps one rule a line, each at most 200): about 4.2 KB.
+	rules := strings.Repeat(strings.Repeat("不发广告，不刷屏，友善交流。", 14)+"\n", 7)
 	list := make([]in, n)
 	for i := range list {
 		list[i] = in{fmt.Sprintf("群 %06d", i), "douyin", "welfare", 500, rules}

@@ -13,6 +13,7 @@ func keywordsHits(env *Env, ws *workspace.Workspace, args []string) error {
 	var f app.HitFilterDTO
 	fs.StringVar(&f.Category, "category", "", "")
 	fs.IntVar(&f.Severity, "severity", 0, "")
+	fs.StringVar(&f.State, "state", "", "")
 	fs.StringVar(&f.From, "from", "", "")
 	fs.StringVar(&f.To, "to", "", "")
 	fs.IntVar(&f.Limit, "limit", 100, "")

@@ -3,12 +3,14 @@
 package groups
 
 import (
+	"maps"
 	"slices"
 	"strings"
 	"time"
 	"unicode/utf8"
 
 	"qunzhu/backend/errs"
+	"qunzhu/backend/planner"
 )
 
 // Platforms a group can live on.
@@ -55,7 +57,7 @@ type Input struct {
 	IronFansOnly    bool
 	JoinCode        string
 	Announcement    string
-	Rules           string
+	Rules           string // the planner's rules, one a line: one list per group
 }
 
 // Normalize trims the text fields and clears a custom purpose that is not used.
@@ -89,6 +91,11 @@ func (in Input) Validate() error {
 	checkText(f, "joinCode", in.JoinCode, MaxJoinCode, false)
 	checkText(f, "announcement", in.Announcement, MaxAnnouncement, false)
 	checkText(f, "rules", in.Rules, MaxRules, false)
+	if _, bad := f["rules"]; !bad {
+		if _, err := planner.ValidateRuleText(in.Rules); err != nil {
+			maps.Copy(f, errs.As(err).Fields)
+		}
+	}
 	return f.Err()
 }
 

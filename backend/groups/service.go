@@ -28,7 +28,9 @@ type Filter struct {
 }
 
 const columns = `id, name, platform, purpose, custom_purpose, capacity, min_days_followed,
-	min_fan_level, iron_fans_only, join_code, announcement, rules, archived_at, created_at, updated_at,
+	min_fan_level, iron_fans_only, join_code, announcement,
+	(SELECT coalesce(group_concat(r.text, char(10) ORDER BY r.idx), '') FROM planner_rules r WHERE r.group_id = groups.id),
+	archived_at, created_at, updated_at,
 	(SELECT count(*) FROM memberships ms JOIN members m ON m.id = ms.member_id
 		WHERE ms.group_id = groups.id AND ms.status = 'joined' AND m.deleted_at IS NULL)`
 

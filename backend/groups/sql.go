@@ -12,6 +12,7 @@ import (
 	sqlite3 "modernc.org/sqlite/lib"
 
 	"qunzhu/backend/errs"
+	"qunzhu/backend/planner"
 )
 
 type queryer interface {
@@ -27,14 +28,18 @@ func (s *Service) insertGroup(ctx context.Context, tx *sql.Tx, in Input) (int64,
 	}
 	now := stamp(s.now())
 	res, err := tx.ExecContext(ctx, `INSERT INTO groups (name, name_key, platform, purpose, custom_purpose,
-		capacity, min_days_followed, min_fan_level, iron_fans_only, join_code, announcement, rules,
-		created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)`,
+		capacity, min_days_followed, min_fan_level, iron_fans_only, join_code, announcement,
+		created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)`,
 		in.Name, nameKey(in.Name), in.Platform, in.Purpose, in.CustomPurpose, in.Capacity,
-		in.MinDaysFollowed, in.MinFanLevel, in.IronFansOnly, in.JoinCode, in.Announcement, in.Rules, now, now)
+		in.MinDaysFollowed, in.MinFanLevel, in.IronFansOnly, in.JoinCode, in.Announcement, now, now)
 	if err != nil {
 		return 0, uniqueOr(err, "insert group")
 	}
-	return res.LastInsertId()
+	id, err := res.LastInsertId()
+	if err != nil || in.Rules == "" {
+		return id, errs.Wrap(err, "insert group")
+	}
+	return id, putRules(ctx, tx, id, in.Rules)
 }
 
 func (s *Service) updateGroup(ctx context.Context, tx *sql.Tx, id int64, in Input) error {
@@ -47,14 +52,27 @@ func (s *Service) updateGroup(ctx context.Context, tx *sql.Tx, id int64, in Inpu
 	}
 	res, err := tx.ExecContext(ctx, `UPDATE groups SET name=?, name_key=?, platform=?, purpose=?,
 		custom_purpose=?, capacity=?, min_days_followed=?, min_fan_level=?, iron_fans_only=?,
-		join_code=?, announcement=?, rules=?, updated_at=? WHERE id=?`,
+		join_code=?, announcement=?, updated_at=? WHERE id=?`,
 		in.Name, nameKey(in.Name), in.Platform, in.Purpose, in.CustomPurpose, in.Capacity,
-		in.MinDaysFollowed, in.MinFanLevel, in.IronFansOnly, in.JoinCode, in.Announcement, in.Rules,
+		in.MinDaysFollowed, in.MinFanLevel, in.IronFansOnly, in.JoinCode, in.Announcement,
 		stamp(s.now()), id)
 	if err != nil {
 		return uniqueOr(err, "update group")
 	}
-	return mustTouch(res, nil, id)
+	if err := mustTouch(res, nil, id); err != nil {
+		return err
+	}
+	return putRules(ctx, tx, id, in.Rules)
+}
+
+// putRules stores the form's rules text as the planner's rules, one a line:
+// a group has one rule list, kept by the planner.
+func putRules(ctx context.Context, tx *sql.Tx, id int64, text string) error {
+	rules, err := planner.ValidateRuleText(text)
+	if err != nil {
+		return err
+	}
+	return planner.PutRules(ctx, tx, id, rules)
 }
 
 // validateStored checks in, and that no other group (but self) on its

@@ -24,6 +24,7 @@ type Filter struct {
 	Severity int // exactly this level (0: any)
 	WordID   int64
 	MemberID int64
+	State    string    // one response state (see States; "": any)
 	From, To time.Time // the message's wall time in [From, To); zero: open
 	Limit    int       // page size (0: 100)
 	Offset   int
@@ -37,6 +38,9 @@ func (f Filter) Validate() error {
 	}
 	if f.Severity < 0 || f.Severity > SeverityAct {
 		fs.Add("severity", "err.field.range", errs.Params{"Min": SeverityNote, "Max": SeverityAct})
+	}
+	if f.State != "" && !slices.Contains(States, f.State) {
+		fs.Add("state", "err.keywords.state", errs.Params{"State": f.State})
 	}
 	if f.Limit < 0 || f.Limit > MaxPage {
 		fs.Add("limit", "err.field.range", errs.Params{"Min": 1, "Max": MaxPage})
@@ -65,6 +69,9 @@ func (f Filter) where(words bool) (string, []any) {
 	if f.MemberID != 0 {
 		add("e.member_id = ?", f.MemberID)
 	}
+	if f.State != "" {
+		add("coalesce(st.state, 'pending') = ?", f.State)
+	}
 	if !f.From.IsZero() {
 		add("h.at >= ?", f.From.Unix())
 	}
@@ -83,7 +90,11 @@ func (f Filter) where(words bool) (string, []any) {
 	return " WHERE " + strings.Join(conds, " AND "), args
 }
 
-const hitsFrom = ` FROM keyword_hits h JOIN watch_words w ON w.id = h.word_id JOIN events e ON e.id = h.event_id`
+const hitsFrom = ` FROM keyword_hits h JOIN watch_words w ON w.id = h.word_id JOIN events e ON e.id = h.event_id` + withStates
+
+// withStates joins each hit's response state, kept apart from the hits
+// so that it survives rescans (see states.go).
+const withStates = ` LEFT JOIN keyword_hit_states st ON st.event_id = h.event_id AND st.word_id = h.word_id`
 
 // countFrom is hitsFrom for counting: it reads events only to filter by
 // sender. (Hits of deleted events, which the listing drops, are counted
@@ -92,7 +103,11 @@ func (f Filter) countFrom() string {
 	if f.MemberID != 0 {
 		return hitsFrom
 	}
-	return ` FROM keyword_hits h JOIN watch_words w ON w.id = h.word_id`
+	from := ` FROM keyword_hits h JOIN watch_words w ON w.id = h.word_id`
+	if f.State != "" {
+		from += withStates
+	}
+	return from
 }
 
 // Listed is one hit as the hits screen shows it.
@@ -105,6 +120,10 @@ type Listed struct {
 	MemberID int64
 	Nickname string
 	Snippet  Snippet
+	Text     string // the whole message
+	State    string // the response (see States)
+	// Violation is the last violation logged from this hit (0: none).
+	Violation int64
 }
 
 // Page is one page of hits, newest first, and how many the filter selects.
@@ -130,7 +149,8 @@ func (s *Service) Hits(ctx context.Context, f Filter) (Page, error) {
 	}
 	rows, err := q.QueryContext(ctx, `SELECT h.event_id, h.start, h.end, h.at, coalesce(h.group_id, 0),
 		coalesce(g.name, ''), w.id, w.text, w.category, w.severity, w.note, e.member_id,
-		coalesce(m.nickname, ''), e.text`+hitsFrom+`
+		coalesce(m.nickname, ''), e.text, coalesce(st.state, 'pending'),
+		coalesce((SELECT max(v.id) FROM planner_violations v WHERE v.hit_event_id = h.event_id AND v.hit_word_id = h.word_id), 0)`+hitsFrom+`
 		LEFT JOIN members m ON m.id = e.member_id LEFT JOIN groups g ON g.id = h.group_id`+where+`
 		ORDER BY h.at DESC, h.event_id DESC, h.start LIMIT ? OFFSET ?`, append(args, f.Limit, f.Offset)...)
 	if err != nil {
@@ -153,7 +173,8 @@ func scanListed(rows *sql.Rows) (Listed, error) {
 	var at int64
 	var text string
 	err := rows.Scan(&l.EventID, &start, &end, &at, &l.GroupID, &l.Group, &l.Word.ID, &l.Word.Text,
-		&l.Word.Category, &l.Word.Severity, &l.Word.Note, &l.MemberID, &l.Nickname, &text)
+		&l.Word.Category, &l.Word.Severity, &l.Word.Note, &l.MemberID, &l.Nickname, &text, &l.State, &l.Violation)
+	l.Text = text
 	l.At = time.Unix(at, 0).UTC()
 	l.Snippet = Around(text, Hit{Start: start, End: end}, ContextRunes)
 	return l, errs.Wrap(err, "list keyword hits")

@@ -69,6 +69,9 @@ func (s *Service) scanRange(ctx context.Context, tx *sql.Tx, from, last int64, p
 	if err := dropOrphans(ctx, tx, from); err != nil {
 		return rep, err
 	}
+	if err := dropOrphanStates(ctx, tx); err != nil {
+		return rep, err
+	}
 	m, ids, err := loadMatcher(ctx, tx)
 	if err != nil || len(ids) == 0 || last <= from {
 		return rep, err

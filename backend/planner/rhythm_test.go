@@ -128,7 +128,7 @@ func TestAudience(t *testing.T) {
 		in := base
 		in.Audience = c.audience
 		made, err := f.svc.Create(f.ctx, in, planner.Recurrence{})
-		if got := keyOf(err); got != c.key {
+		if got := errKey(err); got != c.key {
 			t.Errorf("%s: got %q, want %q", c.name, got, c.key)
 			continue
 		}

@@ -76,10 +76,26 @@ func (s *Service) Rules(ctx context.Context, groupID int64, lang string) ([]stri
 
 // ValidateRules trims the rules and names the first bad one by its line.
 func ValidateRules(rules []string) ([]string, error) {
+	out, f := checkRules(rules)
+	if len(out) == 0 {
+		f.Add("rules", "err.planner.rules_count", errs.Params{"Max": MaxRules})
+	}
+	return out, f.Err()
+}
+
+// ValidateRuleText reads a rules text (the group form's), one rule per
+// non-empty line; no rule at all is allowed and brings the starters back.
+func ValidateRuleText(text string) ([]string, error) {
+	out, f := checkRules(strings.Split(strings.ReplaceAll(text, "\r", ""), "\n"))
+	return out, f.Err()
+}
+
+// checkRules drops the blank rules, trims the others and names each bad one.
+func checkRules(rules []string) ([]string, errs.Fields) {
 	out := slices.DeleteFunc(slices.Clone(rules), func(r string) bool { return strings.TrimSpace(r) == "" })
 	f := errs.Fields{}
-	if len(out) == 0 || len(out) > MaxRules {
-		f.Add("rules", "err.planner.rules_count", errs.Params{"Max": MaxRules})
+	if len(out) > MaxRules {
+		f.Add("rules", "err.planner.rules_many", errs.Params{"Max": MaxRules, "Count": len(out)})
 	}
 	for i := range out {
 		out[i] = strings.TrimSpace(out[i])
@@ -87,7 +103,7 @@ func ValidateRules(rules []string) ([]string, error) {
 			f.Add("rules", "err.planner.rule_text", errs.Params{"Row": i + 1, "Max": MaxRuleText})
 		}
 	}
-	return out, f.Err()
+	return out, f
 }
 
 // SaveRules replaces a group's rules.
@@ -100,16 +116,23 @@ func (s *Service) SaveRules(ctx context.Context, groupID int64, rules []string) 
 		if err := checkGroup(ctx, tx, groupID); err != nil {
 			return err
 		}
-		if _, err := tx.ExecContext(ctx, `DELETE FROM planner_rules WHERE group_id = ?`, groupID); err != nil {
-			return errs.Wrap(err, "clear rules")
-		}
-		for i, r := range rules {
-			if _, err := tx.ExecContext(ctx, `INSERT INTO planner_rules (group_id, idx, text) VALUES (?, ?, ?)`, groupID, i, r); err != nil {
-				return errs.Wrap(err, "insert rule")
-			}
-		}
-		return nil
+		return PutRules(ctx, tx, groupID, rules)
 	})
+}
+
+// PutRules replaces a group's rules inside the caller's transaction (the
+// group form saves them with the group); none brings the starters back.
+// The rules must be validated already.
+func PutRules(ctx context.Context, tx *sql.Tx, groupID int64, rules []string) error {
+	if _, err := tx.ExecContext(ctx, `DELETE FROM planner_rules WHERE group_id = ?`, groupID); err != nil {
+		return errs.Wrap(err, "clear rules")
+	}
+	for i, r := range rules {
+		if _, err := tx.ExecContext(ctx, `INSERT INTO planner_rules (group_id, idx, text) VALUES (?, ?, ?)`, groupID, i, r); err != nil {
+			return errs.Wrap(err, "insert rule")
+		}
+	}
+	return nil
 }
 
 // ValidateLadder checks every step, naming the first bad one.

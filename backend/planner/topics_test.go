@@ -167,7 +167,7 @@ func TestTopicRefusals(t *testing.T) {
 	}
 	for _, c := range cases {
 		err := c.run()
-		if got := keyOf(err); got != c.key {
+		if got := errKey(err); got != c.key {
 			t.Errorf("%s: got %v, want %s", c.name, err, c.key)
 		}
 	}
@@ -179,7 +179,7 @@ func TestTopicRefusals(t *testing.T) {
 }
 
 // keyOf is an error's key, or for an Invalid error its one field's key.
-func keyOf(err error) string {
+func errKey(err error) string {
 	if err == nil {
 		return ""
 	}

@@ -9,6 +9,7 @@ import (
 	"unicode/utf8"
 
 	"qunzhu/backend/errs"
+	"qunzhu/backend/keywords"
 	"qunzhu/locales"
 )
 
@@ -23,6 +24,9 @@ type ViolationInput struct {
 	What     string
 	AdminID  int64
 	Step     int // the ladder step taken; -1 for the one proposed
+	// Hit is the keyword hit the violation was logged from (zero: none);
+	// logging marks it handled.
+	Hit keywords.HitKey
 }
 
 // Violation is a logged violation with the step taken.
@@ -39,6 +43,7 @@ type Violation struct {
 	AdminID  int64
 	Admin    string
 	At       time.Time
+	Hit      keywords.HitKey // the keyword hit it was logged from (zero: none)
 }
 
 // Proposal is the next step for a member in a group, with the message to paste.
@@ -142,14 +147,17 @@ func (s *Service) LogViolation(ctx context.Context, in ViolationInput, lang stri
 		if p, err = propose(ctx, tx, in, lang); err != nil {
 			return err
 		}
-		res, err := tx.ExecContext(ctx, `INSERT INTO planner_violations (group_id, member_id, rule, what, step, action, minutes, admin_id, at)
-			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`, in.GroupID, in.MemberID, in.Rule, in.What, p.Step, p.Action, p.Minutes,
-			idOrNil(in.AdminID), stamp(s.now()))
+		res, err := tx.ExecContext(ctx, `INSERT INTO planner_violations (group_id, member_id, rule, what, step, action, minutes,
+			admin_id, at, hit_event_id, hit_word_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`, in.GroupID, in.MemberID, in.Rule,
+			in.What, p.Step, p.Action, p.Minutes, idOrNil(in.AdminID), stamp(s.now()), idOrNil(in.Hit.EventID), idOrNil(in.Hit.WordID))
 		if err != nil {
 			return errs.Wrap(err, "insert violation")
 		}
 		id, _ = res.LastInsertId()
-		return nil
+		if in.Hit.EventID == 0 {
+			return nil
+		}
+		return keywords.SetStateTx(ctx, tx, in.Hit, keywords.StateHandled, s.now())
 	})
 	if err != nil {
 		return Violation{}, Proposal{}, err
@@ -168,7 +176,7 @@ func (s *Service) Violations(ctx context.Context, groupID, memberID int64) ([]Vi
 
 func (s *Service) queryViolations(ctx context.Context, where string, args ...any) ([]Violation, error) {
 	rows, err := s.db.Read().QueryContext(ctx, `SELECT v.id, v.group_id, v.member_id, m.nickname, v.rule, v.what, v.step,
-		v.action, v.minutes, COALESCE(v.admin_id, 0), COALESCE(a.name, ''), v.at
+		v.action, v.minutes, COALESCE(v.admin_id, 0), COALESCE(a.name, ''), v.at, COALESCE(v.hit_event_id, 0), COALESCE(v.hit_word_id, 0)
 		FROM planner_violations v JOIN members m ON m.id = v.member_id LEFT JOIN planner_admins a ON a.id = v.admin_id
 		WHERE `+where+` ORDER BY v.at DESC, v.id DESC`, args...)
 	if err != nil {
@@ -180,11 +188,53 @@ func (s *Service) queryViolations(ctx context.Context, where string, args ...any
 		var v Violation
 		var at string
 		if err := rows.Scan(&v.ID, &v.GroupID, &v.MemberID, &v.Nickname, &v.Rule, &v.What, &v.Step, &v.Action,
-			&v.Minutes, &v.AdminID, &v.Admin, &at); err != nil {
+			&v.Minutes, &v.AdminID, &v.Admin, &at, &v.Hit.EventID, &v.Hit.WordID); err != nil {
 			return nil, errs.Wrap(err, "scan violation")
 		}
 		v.At, _ = time.Parse(time.RFC3339Nano, at)
 		out = append(out, v)
 	}
 	return out, errs.Wrap(rows.Err(), "read violations")
+}
+
+// DeleteViolation takes a logged violation back. A keyword hit it was
+// logged from goes back to pending unless another violation still points
+// at it.
+func (s *Service) DeleteViolation(ctx context.Context, id int64) error {
+	return s.db.Tx(ctx, func(tx *sql.Tx) error {
+		var hit keywords.HitKey
+		err := tx.QueryRowContext(ctx, `SELECT COALESCE(hit_event_id, 0), COALESCE(hit_word_id, 0) FROM planner_violations
+			WHERE id = ?`, id).Scan(&hit.EventID, &hit.WordID)
+		if errors.Is(err, sql.ErrNoRows) {
+			return errs.New(errs.NotFound, "err.planner.no_violation", errs.Params{"ID": id})
+		}
+		if err != nil {
+			return errs.Wrap(err, "read violation")
+		}
+		if _, err := tx.ExecContext(ctx, `DELETE FROM planner_violations WHERE id = ?`, id); err != nil {
+			return errs.Wrap(err, "delete violation")
+		}
+		return reopenHit(ctx, tx, hit, s.now())
+	})
+}
+
+// reopenHit sets a hit back to pending when no violation points at it
+// any more (a hit rescanned away keeps nothing to reopen).
+func reopenHit(ctx context.Context, tx *sql.Tx, hit keywords.HitKey, now time.Time) error {
+	if hit.EventID == 0 || hit.WordID == 0 {
+		return nil
+	}
+	var n int
+	if err := tx.QueryRowContext(ctx, `SELECT COUNT(*) FROM planner_violations WHERE hit_event_id = ? AND hit_word_id = ?`,
+		hit.EventID, hit.WordID).Scan(&n); err != nil {
+		return errs.Wrap(err, "count violations of hit")
+	}
+	if n > 0 {
+		return nil
+	}
+	err := keywords.SetStateTx(ctx, tx, hit, keywords.StatePending, now)
+	if errs.CodeOf(err) == errs.NotFound {
+		return nil
+	}
+	return err
 }

@@ -53,6 +53,9 @@ const lists = <T extends { problems: Problem[] | null }>(d: T): T => ({ ...d, pr
 
 export const invitesApi = {
   fields: (): Promise<string[]> => call(() => Invites.Fields()),
+  /** checkAdLaw runs the invitations' ad-law check on texts to paste: each text's warnings, spans in UTF-16 units. */
+  checkAdLaw: (texts: string[]): Promise<Problem[][]> =>
+    call(() => Invites.CheckAdLaw(texts)).then((all) => (all ?? []).map((ps) => ps ?? [])),
   templates: (): Promise<Template[]> => call(() => Invites.Templates()).then((ts) => ts ?? []),
   saveTemplate: (id: number, t: TemplateInput): Promise<Template> =>
     call(() => Invites.SaveTemplate(id, t as app.InviteTemplateInputDTO)),

@@ -13,6 +13,10 @@ export type Category = (typeof CATEGORIES)[number]
 export const SEVERITIES = [1, 2, 3] as const
 export const LEVELS: Record<number, string> = { 1: 'notice', 2: 'warn', 3: 'act' }
 
+/** A hit's response: pending, then noted / reminded / handled, as its word's level suggests. */
+export const STATES = ['pending', 'noted', 'reminded', 'handled'] as const
+export type HitState = (typeof STATES)[number]
+
 export type Word = app.WatchWordDTO
 export interface WordInput {
   text: string
@@ -28,11 +32,12 @@ export interface HitFilter {
   severity: number
   wordId: number
   memberId: number
+  state: string // a HitState, '' for any
   from: string
   to: string
 }
 
-export const EMPTY_FILTER: HitFilter = { groupId: 0, category: '', severity: 0, wordId: 0, memberId: 0, from: '', to: '' }
+export const EMPTY_FILTER: HitFilter = { groupId: 0, category: '', severity: 0, wordId: 0, memberId: 0, state: '', from: '', to: '' }
 
 export type Hit = app.HitDTO
 
@@ -64,6 +69,9 @@ export const keywordsApi = {
   restoreDefaults: (): Promise<number> => call(() => Keywords.RestoreDefaults()),
   hits: (f: HitFilter, offset: number, limit: number): Promise<HitPage> =>
     call(() => Keywords.Hits(app.HitFilterDTO.createFrom({ ...f, offset, limit }))).then(fromDTO),
+  /** setState records a hit's response; the hit is its message and word, so the state outlives rescans. */
+  setState: (eventId: number, wordId: number, state: HitState): Promise<void> =>
+    call(() => Keywords.SetHitState(eventId, wordId, state)),
   /** scan starts a scan; onEvent gets this job's events only. */
   scan: (onEvent: (e: ScanEvent) => void): Promise<string> => runJob(JOBS.keywordScan, () => call(() => Keywords.StartScan()), onEvent),
   /** cancelScan stops a scan; it then fails as "cancelled" and the hits stay as they were. */

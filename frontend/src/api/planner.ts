@@ -62,6 +62,8 @@ export const plannerApi = {
   propose: (groupId: number, memberId: number, rule: string): Promise<Proposal> => call(() => Planner.Propose(groupId, memberId, rule)),
   logViolation: (input: ViolationInput): Promise<Logged> =>
     call(() => Planner.LogViolation(input)).then((l): Logged => ({ violation: l.violation, proposal: l.proposal })),
+  /** deleteViolation takes a violation back; a keyword hit it came from goes back to pending. */
+  deleteViolation: (id: number): Promise<void> => call(() => Planner.DeleteViolation(id)),
   violations: (groupId: number, memberId: number): Promise<Violation[]> => call(() => Planner.Violations(groupId, memberId)).then(arr),
 
   admins: (): Promise<Admin[]> => call(() => Planner.Admins()).then(arr),

@@ -2,6 +2,7 @@
 // batches and the open sending queue (its position is where the first
 // draft still waiting is, so it survives a restart), and the funnel.
 import { defineStore } from 'pinia'
+import { useAdLawStore } from './adlaw'
 import { computed, ref } from 'vue'
 import { shellApi } from '../api/shell'
 import {
@@ -47,6 +48,7 @@ export const useInvitesStore = defineStore('invites', () => {
 
   async function saveSettings(s: Settings): Promise<void> {
     settings.value = await invitesApi.saveSettings(s)
+    useAdLawStore().forget() // the ad-law list may have changed
   }
 
   async function refreshBatches(): Promise<void> {

@@ -21,7 +21,7 @@ vi.mock('../../wailsjs/runtime/runtime', () => ({ EventsOn: bus.EventsOn }))
 
 const api = vi.hoisted(() => ({
   Words: vi.fn(), AddWord: vi.fn(), UpdateWord: vi.fn(), DeleteWord: vi.fn(), RestoreDefaults: vi.fn(),
-  Hits: vi.fn(), StartScan: vi.fn(), CancelScan: vi.fn(),
+  Hits: vi.fn(), StartScan: vi.fn(), CancelScan: vi.fn(), SetHitState: vi.fn(),
 }))
 vi.mock('../../wailsjs/go/app/KeywordsAPI', () => api)
 
@@ -116,5 +116,21 @@ describe('keywords store', () => {
     await store.update(1, { text: '最', category: 'adlaw', severity: 3, note: '' })
     expect(api.StartScan).not.toHaveBeenCalled()
     expect(api.Hits).toHaveBeenCalledTimes(2)
+  })
+
+  it('marks a hit at once on every row of its message and word, and puts it back when refused', async () => {
+    const store = useKeywordsStore()
+    const hit = (eventId: number, wordId: number, match: string) => ({ eventId, word: word(wordId, match), at: '', groupId: 1,
+      group: 'g', memberId: 1, nickname: 'n', before: '', match, after: '', text: match, state: 'pending', suggest: 'reminded', violation: 0 })
+    api.Hits.mockResolvedValue(page({ hits: [hit(7, 1, '最'), hit(7, 1, '最'), hit(8, 1, '最')], total: 3 }))
+    await store.loadHits()
+    api.SetHitState.mockResolvedValueOnce(undefined)
+    await store.setHitState(store.hits.hits[0]!, 'noted')
+    expect(api.SetHitState).toHaveBeenCalledWith(7, 1, 'noted')
+    expect(store.hits.hits.map((h) => h.state)).toEqual(['noted', 'noted', 'pending'])
+
+    api.SetHitState.mockRejectedValueOnce(new Error(JSON.stringify({ code: 'not_found', key: 'err.keywords.no_hit', message: 'gone' })))
+    await expect(store.setHitState(store.hits.hits[2]!, 'handled')).rejects.toMatchObject({ key: 'err.keywords.no_hit' })
+    expect(store.hits.hits.map((h) => h.state)).toEqual(['noted', 'noted', 'pending'])
   })
 })

@@ -5,7 +5,7 @@ import { defineStore } from 'pinia'
 import { computed, ref } from 'vue'
 import { toAppError, type AppError } from '../api/errors'
 import {
-  EMPTY_FILTER, keywordsApi, type HitFilter, type HitPage, type ScanEvent, type Word, type WordInput,
+  EMPTY_FILTER, keywordsApi, type Hit, type HitFilter, type HitPage, type HitState, type ScanEvent, type Word, type WordInput,
 } from '../api/keywords'
 
 export const PAGE_SIZE = 50
@@ -161,7 +161,25 @@ export const useKeywordsStore = defineStore('keywords', () => {
     return n
   }
 
+  /**
+   * setHitState records a hit's response, shown at once on every row of its
+   * message and word and put back if that fails.
+   */
+  async function setHitState(hit: Hit, state: HitState): Promise<void> {
+    const same = (h: Hit) => h.eventId === hit.eventId && h.word.id === hit.word.id
+    const before = hits.value.hits.filter(same).map((h) => h.state)
+    for (const h of hits.value.hits.filter(same)) h.state = state
+    try {
+      await keywordsApi.setState(hit.eventId, hit.word.id, state)
+    } catch (e) {
+      hits.value.hits.filter(same).forEach((h, i) => { h.state = before[i] ?? h.state })
+      throw e
+    }
+    if (filter.value.state && filter.value.state !== state) await loadHits()
+  }
+
   return {
+    setHitState,
     words, byCategory, filter, senderName, page, hits, loading, error, scan, outcome,
     loadWords, loadHits, setFilter, setPage, open, rescan, cancelScan, add, update, remove, restoreDefaults,
   }

@@ -1602,6 +1602,10 @@ export namespace app {
 	    before: string;
 	    match: string;
 	    after: string;
+	    text: string;
+	    state: string;
+	    suggest: string;
+	    violation: number;
 	
 	    static createFrom(source: any = {}) {
 	        return new HitDTO(source);
@@ -1619,6 +1623,10 @@ export namespace app {
 	        this.before = source["before"];
 	        this.match = source["match"];
 	        this.after = source["after"];
+	        this.text = source["text"];
+	        this.state = source["state"];
+	        this.suggest = source["suggest"];
+	        this.violation = source["violation"];
 	    }
 	
 		convertValues(a: any, classs: any, asMap: boolean = false): any {
@@ -1645,6 +1653,7 @@ export namespace app {
 	    severity: number;
 	    wordId: number;
 	    memberId: number;
+	    state: string;
 	    from: string;
 	    to: string;
 	    limit: number;
@@ -1661,6 +1670,7 @@ export namespace app {
 	        this.severity = source["severity"];
 	        this.wordId = source["wordId"];
 	        this.memberId = source["memberId"];
+	        this.state = source["state"];
 	        this.from = source["from"];
 	        this.to = source["to"];
 	        this.limit = source["limit"];
@@ -2511,6 +2521,8 @@ export namespace app {
 	    adminId: number;
 	    admin: string;
 	    at: string;
+	    hitEventId: number;
+	    hitWordId: number;
 	
 	    static createFrom(source: any = {}) {
 	        return new ViolationDTO(source);
@@ -2529,6 +2541,8 @@ export namespace app {
 	        this.adminId = source["adminId"];
 	        this.admin = source["admin"];
 	        this.at = source["at"];
+	        this.hitEventId = source["hitEventId"];
+	        this.hitWordId = source["hitWordId"];
 	    }
 	}
 	export class LoggedDTO {
@@ -3806,6 +3820,8 @@ export namespace app {
 	    what: string;
 	    adminId: number;
 	    step: number;
+	    hitEventId: number;
+	    hitWordId: number;
 	
 	    static createFrom(source: any = {}) {
 	        return new ViolationInputDTO(source);
@@ -3819,6 +3835,8 @@ export namespace app {
 	        this.what = source["what"];
 	        this.adminId = source["adminId"];
 	        this.step = source["step"];
+	        this.hitEventId = source["hitEventId"];
+	        this.hitWordId = source["hitWordId"];
 	    }
 	}
 	

@@ -4,6 +4,8 @@ import {app} from '../models';
 
 export function Batches():Promise<Array<app.InviteBatchDTO>>;
 
+export function CheckAdLaw(arg1:Array<string>):Promise<Array<any>>;
+
 export function CreateBatch(arg1:app.InviteBatchRequestDTO):Promise<app.InviteBatchCreatedDTO>;
 
 export function DeleteBatch(arg1:number):Promise<void>;

@@ -6,6 +6,10 @@ export function Batches() {
   return window['go']['app']['InvitesAPI']['Batches']();
 }
 
+export function CheckAdLaw(arg1) {
+  return window['go']['app']['InvitesAPI']['CheckAdLaw'](arg1);
+}
+
 export function CreateBatch(arg1) {
   return window['go']['app']['InvitesAPI']['CreateBatch'](arg1);
 }

@@ -12,6 +12,8 @@ export function Hits(arg1:app.HitFilterDTO):Promise<app.HitPageDTO>;
 
 export function RestoreDefaults():Promise<number>;
 
+export function SetHitState(arg1:number,arg2:number,arg3:string):Promise<void>;
+
 export function StartScan():Promise<string>;
 
 export function UpdateWord(arg1:number,arg2:app.WatchWordInputDTO):Promise<app.WatchWordDTO>;

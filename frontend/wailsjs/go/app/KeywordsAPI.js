@@ -22,6 +22,10 @@ export function RestoreDefaults() {
   return window['go']['app']['KeywordsAPI']['RestoreDefaults']();
 }
 
+export function SetHitState(arg1, arg2, arg3) {
+  return window['go']['app']['KeywordsAPI']['SetHitState'](arg1, arg2, arg3);
+}
+
 export function StartScan() {
   return window['go']['app']['KeywordsAPI']['StartScan']();
 }

@@ -20,6 +20,8 @@ export function DeleteAdmin(arg1:number):Promise<void>;
 
 export function DeleteTopic(arg1:number):Promise<void>;
 
+export function DeleteViolation(arg1:number):Promise<void>;
+
 export function Draft(arg1:number):Promise<string>;
 
 export function Duplicate(arg1:number,arg2:string):Promise<app.PlanItemDTO>;

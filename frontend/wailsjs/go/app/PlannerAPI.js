@@ -38,6 +38,10 @@ export function DeleteTopic(arg1) {
   return window['go']['app']['PlannerAPI']['DeleteTopic'](arg1);
 }
 
+export function DeleteViolation(arg1) {
+  return window['go']['app']['PlannerAPI']['DeleteViolation'](arg1);
+}
+
 export function Draft(arg1) {
   return window['go']['app']['PlannerAPI']['Draft'](arg1);
 }
