@@ -50,7 +50,7 @@ func TestHealth(t *testing.T) {
 	if h.Heatmap[0][8] != 2 || h.Heatmap[1][20] != 1 || h.Heatmap[3][20] != 1 {
 		t.Errorf("heatmap Monday 8h = %d, Tuesday 20h = %d, Thursday 20h = %d", h.Heatmap[0][8], h.Heatmap[1][20], h.Heatmap[3][20])
 	}
-	if len(h.PerDay) != 3 || h.PerDay[0].Date != "2026-03-09" || h.PerDay[0].Speakers != 2 {
+	if len(h.PerDay) != 4 || h.PerDay[0].Date != "2026-03-09" || h.PerDay[0].Speakers != 2 || h.PerDay[2].Messages != 0 {
 		t.Errorf("per day = %+v", h.PerDay)
 	}
 	// The thresholds are settings: a week's silence counts, and 70 % silent is no alert at 80 %.
