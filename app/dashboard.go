@@ -5,7 +5,6 @@ import (
 
 	"qunzhu/backend/dashboard"
 	"qunzhu/backend/errs"
-	"qunzhu/backend/planner"
 )
 
 // DashboardAPI is the morning dashboard.
@@ -57,7 +56,7 @@ type DashboardPlanDTO struct {
 func toDashboardPlanDTO(p dashboard.Plan) DashboardPlanDTO {
 	m := p.Mix
 	return DashboardPlanDTO{Items: m.Total, Done: p.Done, Useful: m.Useful, Emotional: m.Emotional,
-		Marketing: m.Marketing, MarketingWarn: m.Warn, MarketingWarnAt: planner.MarketingWarn, Today: p.Today,
+		Marketing: m.Marketing, MarketingWarn: m.Warn, MarketingWarnAt: m.WarnAt, Today: p.Today,
 		TodayDone: p.TodayDone, Violations: p.Violations, Removals: p.Removals}
 }
 
