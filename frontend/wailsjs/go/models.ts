@@ -1512,7 +1512,7 @@ export namespace app {
 	    tiers: Record<string, number>;
 	    heatmap: number[][];
 	    perDay: activity.DayCount[];
-	    thresholds: Record<string, number>;
+	    thresholds: DashboardThresholdsDTO;
 	
 	    static createFrom(source: any = {}) {
 	        return new HealthDTO(source);
@@ -1536,7 +1536,7 @@ export namespace app {
 	        this.tiers = source["tiers"];
 	        this.heatmap = source["heatmap"];
 	        this.perDay = this.convertValues(source["perDay"], activity.DayCount);
-	        this.thresholds = source["thresholds"];
+	        this.thresholds = this.convertValues(source["thresholds"], DashboardThresholdsDTO);
 	    }
 	
 		convertValues(a: any, classs: any, asMap: boolean = false): any {
