@@ -5,7 +5,6 @@ import (
 
 	"qunzhu/backend/dashboard"
 	"qunzhu/backend/errs"
-	"qunzhu/backend/planner"
 )
 
 // DashboardAPI is the morning dashboard.
@@ -57,7 +56,7 @@ type DashboardPlanDTO struct {
 func toDashboardPlanDTO(p dashboard.Plan) DashboardPlanDTO {
 	m := p.Mix
 	return DashboardPlanDTO{Items: m.Total, Done: p.Done, Useful: m.Useful, Emotional: m.Emotional,
-		Marketing: m.Marketing, MarketingWarn: m.Warn, MarketingWarnAt: planner.MarketingWarn, Today: p.Today,
+		Marketing: m.Marketing, MarketingWarn: m.Warn, MarketingWarnAt: m.WarnAt, Today: p.Today,
 		TodayDone: p.TodayDone, Violations: p.Violations, Removals: p.Removals}
 }
 
@@ -134,9 +133,8 @@ func ToDashboardDTO(d dashboard.Dashboard) DashboardDTO {
 		Messages: d.Messages, Events: d.Events, Days: d.Days, Speakers: d.Speakers, Reached: d.Reached,
 		Silent: d.Silent, MessagesPer100: d.MessagesPer100, Reach: d.Reach, Participation: d.Participation,
 		SilentShare: d.SilentShare, SilentAlert: d.SilentAlert, Recorded: d.Recorded, Tiers: d.Tiers,
-		Thresholds: DashboardThresholdsDTO{MessagesPer100: th.MessagesPer100, Reach: th.Reach,
-			Participation: th.Participation, SilentShare: th.SilentShare, SilentDays: th.SilentDays},
-		Funnel: DashboardFunnelDTO(d.Funnel), Plan: toDashboardPlanDTO(d.Plan), PerDay: make([]DashboardDayDTO, len(d.PerDay)),
+		Thresholds: DashboardThresholdsDTO(th),
+		Funnel:     DashboardFunnelDTO(d.Funnel), Plan: toDashboardPlanDTO(d.Plan), PerDay: make([]DashboardDayDTO, len(d.PerDay)),
 		Polls: make([]DashboardPollDTO, len(d.Polls)), Draws: make([]DashboardDrawDTO, len(d.Draws))}
 	for i, p := range d.PerDay {
 		out.PerDay[i] = DashboardDayDTO(p)

@@ -9,20 +9,23 @@ import (
 
 // HealthDTO is a group's health over a period, with the seeds' thresholds.
 type HealthDTO struct {
-	Members        int                 `json:"members"`
-	Messages       int                 `json:"messages"`
-	Days           int                 `json:"days"`
-	MessagesPer100 float64             `json:"messagesPer100"`
-	Speakers       int                 `json:"speakers"`
-	Participation  float64             `json:"participation"`
-	Silent         int                 `json:"silent"`
-	SilentShare    float64             `json:"silentShare"`
-	SilentAlert    bool                `json:"silentAlert"`
-	Recorded       bool                `json:"recorded"`
-	Tiers          map[string]int      `json:"tiers"`
-	Heatmap        [7][24]int          `json:"heatmap"` // weekday (0 = Monday) × hour
-	PerDay         []activity.DayCount `json:"perDay"`
-	Thresholds     map[string]float64  `json:"thresholds"`
+	Members        int                    `json:"members"`
+	Messages       int                    `json:"messages"`
+	Days           int                    `json:"days"`
+	MessagesPer100 float64                `json:"messagesPer100"`
+	Speakers       int                    `json:"speakers"`
+	Participation  float64                `json:"participation"`
+	Reached        int                    `json:"reached"`
+	Reach          float64                `json:"reach"`
+	Silent         int                    `json:"silent"`
+	SilentShare    float64                `json:"silentShare"`
+	SilentAlert    bool                   `json:"silentAlert"`
+	Recorded       bool                   `json:"recorded"`    // a chat of the group is on record
+	AnyRecorded    bool                   `json:"anyRecorded"` // a chat of any group is on record
+	Tiers          map[string]int         `json:"tiers"`
+	Heatmap        [7][24]int             `json:"heatmap"` // weekday (0 = Monday) × hour
+	PerDay         []activity.DayCount    `json:"perDay"`
+	Thresholds     DashboardThresholdsDTO `json:"thresholds"`
 }
 
 // Health is a group's health (groupID 0: all groups) from from to to, both
@@ -37,10 +40,17 @@ func (v *ActivityAPI) Health(groupID int64, from, to string) (_ HealthDTO, err e
 		return HealthDTO{}, f.Err()
 	}
 	h, err := v.a.ws.Activity.Health(v.a.call(), groupID, start, end.AddDate(0, 0, 1))
+	if err != nil {
+		return HealthDTO{}, err
+	}
+	return ToHealthDTO(h), nil
+}
+
+// ToHealthDTO is the health as the window and the command line show it.
+func ToHealthDTO(h activity.Health) HealthDTO {
 	return HealthDTO{Members: h.Members, Messages: h.Messages, Days: h.Days, MessagesPer100: h.MessagesPer100,
-		Speakers: h.Speakers, Participation: h.Participation, Silent: h.Silent, SilentShare: h.SilentShare,
-		SilentAlert: h.SilentAlert, Recorded: h.Recorded, Tiers: h.Tiers, Heatmap: h.Heatmap, PerDay: h.PerDay,
-		Thresholds: map[string]float64{"messagesPer100": h.Thresholds.MessagesPer100,
-			"participation": h.Thresholds.Participation, "silentShare": h.Thresholds.SilentShare,
-			"silentDays": float64(h.Thresholds.SilentDays)}}, err
+		Speakers: h.Speakers, Participation: h.Participation, Reached: h.Reached, Reach: h.Reach,
+		Silent: h.Silent, SilentShare: h.SilentShare, SilentAlert: h.SilentAlert, Recorded: h.Recorded,
+		AnyRecorded: h.AnyRecorded, Tiers: h.Tiers, Heatmap: h.Heatmap, PerDay: h.PerDay,
+		Thresholds: DashboardThresholdsDTO(h.Thresholds)}
 }

@@ -139,7 +139,7 @@ type MixDTO struct {
 func toMixDTO(m planner.Mix) MixDTO {
 	return MixDTO{Useful: m.Useful, Emotional: m.Emotional, Marketing: m.Marketing, Total: m.Total,
 		UsefulShare: m.Share(m.Useful), EmotionalShare: m.Share(m.Emotional), MarketingShare: m.Share(m.Marketing),
-		Warn: m.Warn, MarketingWarnAt: planner.MarketingWarn}
+		Warn: m.Warn, MarketingWarnAt: m.WarnAt}
 }
 
 // PlanWeekDTO is a week of the plan: its Monday, items and mix.

@@ -6,13 +6,33 @@ import (
 	"qunzhu/app"
 	"qunzhu/backend/dashboard"
 	"qunzhu/backend/errs"
+	"qunzhu/backend/workspace"
 )
 
 // runDashboard: `dashboard [--group NAME] [--days N | --from D --to D]
 // --json` prints the dashboard of a group (or all groups) over the last N
 // days (30) or from D to D, both YYYY-MM-DD, inclusive.
 func runDashboard(env *Env) error {
-	fs := newFlags("dashboard")
+	return scoped(env, "dashboard", func(ws *workspace.Workspace, r dashboard.Request) (any, error) {
+		d, err := ws.Dashboard.Get(env.Ctx, r)
+		return app.ToDashboardDTO(d), err
+	})
+}
+
+// runHealth: `health [--group NAME] [--days N | --from D --to D] --json`
+// prints Group health for the same scope and period: the dashboard's KPIs
+// (package kpi) and when the messages came.
+func runHealth(env *Env) error {
+	return scoped(env, "health", func(ws *workspace.Workspace, r dashboard.Request) (any, error) {
+		h, err := ws.Activity.Health(env.Ctx, r.GroupID, r.From, r.To.AddDate(0, 0, 1))
+		return app.ToHealthDTO(h), err
+	})
+}
+
+// scoped reads a command's group and period, opens the workspace, and
+// prints what report makes of them as JSON.
+func scoped(env *Env, name string, report func(*workspace.Workspace, dashboard.Request) (any, error)) error {
+	fs := newFlags(name)
 	group, from, to := fs.String("group", "", ""), fs.String("from", "", ""), fs.String("to", "", "")
 	days := fs.Int("days", 30, "")
 	fs.Bool("json", true, "")
@@ -23,6 +43,9 @@ func runDashboard(env *Env) error {
 	if err != nil {
 		return err
 	}
+	if err := r.Validate(); err != nil {
+		return err
+	}
 	ws, err := open(env)
 	if err != nil {
 		return err
@@ -31,11 +54,11 @@ func runDashboard(env *Env) error {
 	if r.GroupID, err = groupID(env, ws, *group); err != nil {
 		return err
 	}
-	d, err := ws.Dashboard.Get(env.Ctx, r)
+	out, err := report(ws, r)
 	if err != nil {
 		return err
 	}
-	return printJSON(env.Stdout, app.ToDashboardDTO(d))
+	return printJSON(env.Stdout, out)
 }
 
 // period is from to to, or the days days ending today.

@@ -8,20 +8,23 @@ import (
 	"time"
 
 	"qunzhu/backend/chatlog"
-
+	"qunzhu/backend/dashboard"
 	"qunzhu/backend/members"
 	"qunzhu/backend/store"
 )
 
 // Service imports activity.
 type Service struct {
-	db      *store.DB
-	members *members.Service
+	db        *store.DB
+	members   *members.Service
+	dashboard *dashboard.Service // Health's KPIs (UseDashboard shares the workspace's)
 }
 
 // NewService returns a Service storing through m.
 func NewService(db *store.DB, m *members.Service) *Service {
-	return &Service{db: db, members: m}
+	s := &Service{db: db, members: m}
+	s.dashboard = dashboard.NewService(db, s.TierSettings)
+	return s
 }
 
 // Request is an activity import.

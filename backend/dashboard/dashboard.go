@@ -3,6 +3,8 @@
 // and leaves, tiers, messages and speakers per day, reach, participation,
 // the silent share, the invitation funnel, the recent votes and draws, and
 // the plan: the period's items and their 7-2-1 mix, today's, the violations.
+// Each KPI is counted as package kpi defines it; Group health and the review
+// read them here (KPIs, Recorded).
 // It reads summaries (migrations 0011 and 0012: per day counts and member
 // sets, each member's last events) that activity imports, merges and the
 // trash's purge keep up to date in their own transaction (Tally, Refresh,
@@ -16,6 +18,7 @@ import (
 	"time"
 
 	"qunzhu/backend/errs"
+	"qunzhu/backend/kpi"
 	"qunzhu/backend/store"
 	"qunzhu/backend/tiers"
 )
@@ -54,14 +57,9 @@ func day(t time.Time) int64 {
 	return time.Date(y, m, d, 0, 0, 0, 0, time.UTC).Unix() / 86400
 }
 
-// Thresholds are the seeds' healthy lines, from the tier settings.
-type Thresholds struct {
-	MessagesPer100 float64 // messages a day per 100 members, healthy above
-	Reach          float64 // share of members with any interaction, healthy above
-	Participation  float64 // share of members who spoke, healthy above
-	SilentShare    float64 // alert above
-	SilentDays     int
-}
+// Thresholds are the healthy lines, from the tier settings (one type with
+// Group health's and the review's: kpi.Lines).
+type Thresholds = kpi.Lines
 
 // Dashboard is one scope over one period.
 type Dashboard struct {
@@ -111,13 +109,35 @@ func NewService(db *store.DB, settings func(ctx context.Context) (tiers.Settings
 // thresholds are the healthy lines in use.
 func (s *Service) thresholds(ctx context.Context) (Thresholds, error) {
 	set, err := s.settings(ctx)
-	return Thresholds{MessagesPer100: set.HealthyMessagesPer100, Reach: float64(set.HealthyReachPct) / 100,
-		Participation: float64(set.HealthyParticipationPct) / 100, SilentShare: float64(set.SilentAlertPct) / 100,
-		SilentDays: set.SilentDays}, err
+	return kpi.LinesOf(set), err
 }
 
 // Get works out the dashboard for r.
 func (s *Service) Get(ctx context.Context, r Request) (Dashboard, error) {
+	return s.read(ctx, r, readMembers, readRecorded, readDays, readPeriod, readTiers,
+		readFunnel, readPolls, readDraws, s.readPlan)
+}
+
+// KPIs works out only the activity side of the dashboard for r: members,
+// messages, speakers, reach, the silent, the tiers and the days, by the
+// definitions of package kpi. Group health and the review show these.
+func (s *Service) KPIs(ctx context.Context, r Request) (Dashboard, error) {
+	return s.read(ctx, r, readMembers, readRecorded, readDays, readPeriod, readTiers)
+}
+
+// Recorded says whether a chat is on record for a group (0: any group):
+// the one test behind every "no chat yet".
+func (s *Service) Recorded(ctx context.Context, groupID int64) (bool, error) {
+	if err := s.ensureBuilt(ctx); err != nil {
+		return false, err
+	}
+	return recorded(ctx, s.db.Read(), groupID)
+}
+
+type step func(context.Context, queryer, Request, *Dashboard) error
+
+// read runs the steps for r and scores the result.
+func (s *Service) read(ctx context.Context, r Request, steps ...step) (Dashboard, error) {
 	if err := r.Validate(); err != nil {
 		return Dashboard{}, err
 	}
@@ -130,9 +150,6 @@ func (s *Service) Get(ctx context.Context, r Request) (Dashboard, error) {
 	}
 	d := Dashboard{Days: r.days(), Thresholds: th, Tiers: map[string]int{}}
 	q := s.db.Read()
-	steps := []func(context.Context, queryer, Request, *Dashboard) error{
-		readMembers, readRecorded, readDays, readPeriod, readTiers, readFunnel, readPolls, readDraws, s.readPlan,
-	}
 	for _, step := range steps {
 		if err := step(ctx, q, r, &d); err != nil {
 			return Dashboard{}, err
@@ -142,18 +159,17 @@ func (s *Service) Get(ctx context.Context, r Request) (Dashboard, error) {
 	return d, nil
 }
 
+// Figures are the dashboard's KPIs as package kpi defines them.
+func (d Dashboard) Figures() kpi.Figures {
+	return kpi.Score(kpi.Counts{Members: d.Members, Messages: d.Messages, Days: d.Days, Speakers: d.Speakers,
+		Reached: d.Reached, Silent: d.Silent, Recorded: d.Recorded}, d.Thresholds)
+}
+
 func (d *Dashboard) score() {
 	d.MembersBefore = max(0, d.Members-d.Joins+d.Leaves)
-	if d.Members == 0 {
-		return
-	}
-	m := float64(d.Members)
-	d.MessagesPer100 = float64(d.Messages) / float64(d.Days) / m * 100
-	d.Reach = min(1, float64(d.Reached)/m)
-	d.Participation = min(1, float64(d.Speakers)/m)
-	d.SilentShare = float64(d.Silent) / m
-	// Without any chat export imported, silence says nothing about the members.
-	d.SilentAlert = d.Recorded && d.SilentShare > d.Thresholds.SilentShare
+	f := d.Figures()
+	d.MessagesPer100, d.Reach, d.Participation, d.SilentShare = f.MessagesPer100, f.Reach, f.Participation, f.SilentShare
+	d.SilentAlert = f.SilentAlert
 }
 
 // ForgetBuilt makes the next dashboard check again whether the summaries

@@ -10,9 +10,16 @@ import (
 // readRecorded tells whether the scope has any event on record: before
 // the first chat export, its activity numbers judge nothing.
 func readRecorded(ctx context.Context, q queryer, r Request, d *Dashboard) error {
-	err := q.QueryRowContext(ctx, `SELECT EXISTS (SELECT 1 FROM dashboard_days WHERE scope = ?)`, r.GroupID).
-		Scan(&d.Recorded)
-	return errs.Wrap(err, "dashboard recorded")
+	var err error
+	d.Recorded, err = recorded(ctx, q, r.GroupID)
+	return err
+}
+
+// recorded says whether the scope holds an event, at any time.
+func recorded(ctx context.Context, q queryer, scope int64) (bool, error) {
+	var yes bool
+	err := q.QueryRowContext(ctx, `SELECT EXISTS (SELECT 1 FROM dashboard_days WHERE scope = ?)`, scope).Scan(&yes)
+	return yes, errs.Wrap(err, "dashboard recorded")
 }
 
 // readDays adds the period's messages, speakers and reach per day.

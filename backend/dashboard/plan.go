@@ -42,7 +42,11 @@ func (s *Service) readPlan(ctx context.Context, q queryer, r Request, d *Dashboa
 	if err != nil {
 		return errs.Wrap(err, "dashboard plan")
 	}
-	p.Mix = planner.NewMix(useful, emotional, marketing)
+	lines, err := planner.ReadLines(ctx, q)
+	if err != nil {
+		return err
+	}
+	p.Mix = planner.NewMix(useful, emotional, marketing, lines.MarketingWarn)
 	err = q.QueryRowContext(ctx, `SELECT count(*), count(*) FILTER (WHERE action = 'removal')
 		FROM planner_violations WHERE (?1 = 0 OR group_id = ?1) AND at >= ?2 AND at < ?3`,
 		r.GroupID, instant(r.From), instant(r.To.AddDate(0, 0, 1))).Scan(&p.Violations, &p.Removals)

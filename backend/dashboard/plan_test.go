@@ -54,12 +54,12 @@ func TestPlan(t *testing.T) {
 		group int64
 		want  dashboard.Plan
 	}{
-		{"group 1", 1, dashboard.Plan{Mix: planner.Mix{Total: 5, Useful: 3, Emotional: 1, Marketing: 1, Warn: true},
+		{"group 1", 1, dashboard.Plan{Mix: planner.Mix{Total: 5, Useful: 3, Emotional: 1, Marketing: 1, Warn: true, WarnAt: 15},
 			Done: 2, Today: 2, TodayDone: 1, Violations: 2, Removals: 1}},
 		// 1 marketing of 1: warns.
-		{"group 2", 2, dashboard.Plan{Mix: planner.Mix{Total: 1, Marketing: 1, Warn: true}, Violations: 1}},
+		{"group 2", 2, dashboard.Plan{Mix: planner.Mix{Total: 1, Marketing: 1, Warn: true, WarnAt: 15}, Violations: 1}},
 		// 1+1 marketing of 6 (16.7 %) still warns; 3 violations in the week.
-		{"all groups", 0, dashboard.Plan{Mix: planner.Mix{Total: 6, Useful: 3, Emotional: 1, Marketing: 2, Warn: true},
+		{"all groups", 0, dashboard.Plan{Mix: planner.Mix{Total: 6, Useful: 3, Emotional: 1, Marketing: 2, Warn: true, WarnAt: 15},
 			Done: 2, Today: 2, TodayDone: 1, Violations: 3, Removals: 1}},
 	} {
 		d, err := s.Get(ctx, dashboard.Request{GroupID: c.group, From: date("2026-03-01"), To: date("2026-03-07")})

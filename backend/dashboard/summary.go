@@ -3,17 +3,14 @@ package dashboard
 import (
 	"context"
 	"database/sql"
-	"strings"
 	"time"
 
 	"qunzhu/backend/errs"
+	"qunzhu/backend/kpi"
 )
 
-// spokenKinds are the kinds of event that speak (the rest only reach).
-var spokenKinds = []string{"message", "reply", "mention", "jielong", "comment", "checkin", "post"}
-
-// spoken is the SQL test of an event that speaks.
-var spoken = `kind IN ('` + strings.Join(spokenKinds, `', '`) + `')`
+// spoken is the SQL test of an event that speaks (kpi.SpokenKinds; the rest only reach).
+var spoken = kpi.SpokenSQL
 
 // scoped lists the events of [?1, ?2) once per scope: their group's and all groups' (0).
 var scoped = `(SELECT group_id AS scope, at, member_id, ` + spoken + ` AS spoken FROM events

@@ -8,12 +8,13 @@ import (
 	"time"
 
 	"qunzhu/backend/errs"
+	"qunzhu/backend/kpi"
 )
 
-// isSpoken is spokenKinds as a set, for the tally.
+// isSpoken is kpi.SpokenKinds as a set, for the tally.
 var isSpoken = func() map[string]bool {
 	m := map[string]bool{}
-	for _, k := range spokenKinds {
+	for _, k := range kpi.SpokenKinds {
 		m[k] = true
 	}
 	return m

@@ -5,20 +5,12 @@ import (
 	"time"
 )
 
-// The 7-2-1 mix: 70 % useful, 20 % emotional, 10 % marketing; the gauge
-// warns above MarketingWarn percent marketing.
-const (
-	TargetUseful    = 70
-	TargetEmotional = 20
-	TargetMarketing = 10
-	MarketingWarn   = 15
-)
-
 // Mix is the content mix of some items.
 type Mix struct {
 	Useful, Emotional, Marketing int // item counts
 	Total                        int
-	Warn                         bool // marketing share above MarketingWarn %
+	Warn                         bool // marketing share above WarnAt %
+	WarnAt                       int  // the marketing warning line in use (Lines.MarketingWarn), percent
 }
 
 // Share is a category's share in tenths of a percent (rounded half up).
@@ -29,15 +21,16 @@ func (m Mix) Share(count int) int {
 	return (count*2000 + m.Total) / (2 * m.Total)
 }
 
-// NewMix is the mix of these counts, with its warning.
-func NewMix(useful, emotional, marketing int) Mix {
-	m := Mix{Useful: useful, Emotional: emotional, Marketing: marketing, Total: useful + emotional + marketing}
-	m.Warn = m.Marketing*100 > MarketingWarn*m.Total
+// NewMix is the mix of these counts, with its warning above warnAt % marketing.
+func NewMix(useful, emotional, marketing, warnAt int) Mix {
+	m := Mix{Useful: useful, Emotional: emotional, Marketing: marketing, Total: useful + emotional + marketing,
+		WarnAt: warnAt}
+	m.Warn = m.Marketing*100 > warnAt*m.Total
 	return m
 }
 
-// MixOf counts the items' categories.
-func MixOf(items []Item) Mix {
+// MixOf counts the items' categories, warning above warnAt % marketing.
+func MixOf(items []Item, warnAt int) Mix {
 	var useful, emotional, marketing int
 	for _, it := range items {
 		switch it.Category {
@@ -49,7 +42,7 @@ func MixOf(items []Item) Mix {
 			marketing++
 		}
 	}
-	return NewMix(useful, emotional, marketing)
+	return NewMix(useful, emotional, marketing, warnAt)
 }
 
 // Week is the items and the mix of the week holding day, of one group or
@@ -67,6 +60,10 @@ func (s *Service) Week(ctx context.Context, day time.Time, groupID int64) (Week,
 	if err != nil {
 		return Week{}, err
 	}
-	w.Items, w.Mix = items, MixOf(items)
+	lines, err := s.Lines(ctx)
+	if err != nil {
+		return Week{}, err
+	}
+	w.Items, w.Mix = items, MixOf(items, lines.MarketingWarn)
 	return w, nil
 }

@@ -124,7 +124,7 @@ func TestMix(t *testing.T) {
 		{1, 1, 1, 333, true},
 	}
 	for _, c := range cases {
-		m := MixOf(items(c.u, c.e, c.m))
+		m := MixOf(items(c.u, c.e, c.m), DefaultLines().MarketingWarn)
 		if got := m.Share(m.Marketing); got != c.marketing || m.Warn != c.warn {
 			t.Errorf("%d/%d/%d: marketing %d warn %v, want %d %v", c.u, c.e, c.m, got, m.Warn, c.marketing, c.warn)
 		}

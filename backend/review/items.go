@@ -63,7 +63,11 @@ func (s *Service) readItems(ctx context.Context, out *Review) error {
 			done = append(done, it)
 		}
 	}
-	out.Planned, out.DoneMix = planner.MixOf(items), planner.MixOf(done)
+	lines, err := s.planner.Lines(ctx)
+	if err != nil {
+		return err
+	}
+	out.Planned, out.DoneMix = planner.MixOf(items, lines.MarketingWarn), planner.MixOf(done, lines.MarketingWarn)
 	return nil
 }
 

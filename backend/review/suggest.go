@@ -4,7 +4,6 @@ import (
 	"strconv"
 	"strings"
 
-	"qunzhu/backend/planner"
 	"qunzhu/locales"
 )
 
@@ -108,7 +107,7 @@ func tooMuchMarketing(r Review) *Suggestion {
 		return nil
 	}
 	pct := (r.Planned.Share(r.Planned.Marketing) + 5) / 10
-	return &Suggestion{Key: "marketing", Params: map[string]any{"Pct": pct, "Max": planner.MarketingWarn}}
+	return &Suggestion{Key: "marketing", Params: map[string]any{"Pct": pct, "Max": r.Planned.WarnAt}}
 }
 
 func undone(r Review) *Suggestion {

@@ -90,6 +90,7 @@ func Open(ctx context.Context, path string) (*Workspace, error) {
 	ws.Polls = polls.NewService(db)
 	ws.Lottery = lottery.NewService(db, ws.Members, ws.Polls)
 	ws.Dashboard = dashboard.NewService(db, ws.Activity.TierSettings)
+	ws.Activity.UseDashboard(ws.Dashboard)
 	ws.Planner = planner.NewService(db, members.SetRole)
 	ws.Review = review.NewService(ws.Planner, ws.Activity, ws.Dashboard, ws.Polls, ws.Lottery, ws.Settings)
 	return ws, nil

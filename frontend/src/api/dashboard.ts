@@ -95,10 +95,6 @@ export interface DashboardData {
   plan: DashboardPlan
 }
 
-export const DEFAULT_THRESHOLDS: DashboardThresholds = {
-  messagesPer100: 20, reach: 0.65, participation: 0.3, silentShare: 0.4, silentDays: 3,
-}
-
 /** fromDTO fills in what the backend may send as null. */
 export function fromDTO(d: app.DashboardDTO): DashboardData {
   return {
@@ -108,7 +104,6 @@ export function fromDTO(d: app.DashboardDTO): DashboardData {
     polls: d.polls ?? [],
     draws: d.draws ?? [],
     funnel: d.funnel ?? { invited: 0, copied: 0, sent: 0, joined: 0, active: 0, core: 0 },
-    thresholds: { ...DEFAULT_THRESHOLDS, ...(d.thresholds ?? {}) },
     plan: { ...NO_PLAN, ...(d.plan ?? {}) },
   }
 }

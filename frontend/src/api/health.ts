@@ -10,8 +10,10 @@ export interface DayCount {
   speakers: number
 }
 
+/** The KPI lines in use (the backend's settings; the dashboard's too). */
 export interface Thresholds {
   messagesPer100: number // messages a day per 100 members, healthy above
+  reach: number // share of members with any event, healthy above
   participation: number // share of members who spoke, healthy above
   silentShare: number // share silent for silentDays, alert above
   silentDays: number
@@ -24,17 +26,18 @@ export interface Health {
   messagesPer100: number
   speakers: number
   participation: number // 0–1
+  reached: number // members with any event in the group in the period
+  reach: number // 0–1
   silent: number
   silentShare: number // 0–1
   silentAlert: boolean
-  recorded: boolean // the members have chat events on record (at any time)
+  recorded: boolean // a chat of this group is on record (at any time)
+  anyRecorded: boolean // a chat of any group is on record
   tiers: Record<string, number>
   heatmap: number[][] // [weekday 0 = Monday][hour], wall time as exported
   perDay: DayCount[]
   thresholds: Thresholds
 }
-
-export const DEFAULT_THRESHOLDS: Thresholds = { messagesPer100: 20, participation: 0.3, silentShare: 0.4, silentDays: 3 }
 
 const emptyHeatmap = (): number[][] => Array.from({ length: 7 }, () => Array<number>(24).fill(0))
 
@@ -45,7 +48,6 @@ function fromDTO(h: app.HealthDTO): Health {
     tiers: h.tiers ?? {},
     heatmap: h.heatmap?.length === 7 ? h.heatmap : emptyHeatmap(),
     perDay: h.perDay ?? [],
-    thresholds: { ...DEFAULT_THRESHOLDS, ...(h.thresholds ?? {}) },
   }
 }
 

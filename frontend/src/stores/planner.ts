@@ -7,7 +7,7 @@ import { addDays, addMonths, monthGrid, weekStart } from '../components/planner/
 
 export type PlannerMode = 'week' | 'month'
 
-const EMPTY_MIX: Mix = { useful: 0, emotional: 0, marketing: 0, total: 0, usefulShare: 0, emotionalShare: 0, marketingShare: 0, warn: false, marketingWarnAt: 15 }
+const EMPTY_MIX: Mix = { useful: 0, emotional: 0, marketing: 0, total: 0, usefulShare: 0, emotionalShare: 0, marketingShare: 0, warn: false, marketingWarnAt: 0 }
 
 export const usePlannerStore = defineStore('planner', () => {
   const groupId = ref(0)

@@ -14,7 +14,7 @@ import { useMembersStore } from '../stores/members'
 
 const runtime = vi.hoisted(() => ({ EventsOn: vi.fn(() => () => {}), ClipboardSetText: vi.fn() }))
 vi.mock('../../wailsjs/runtime/runtime', () => runtime)
-const activity = vi.hoisted(() => ({ Health: vi.fn(), History: vi.fn() }))
+const activity = vi.hoisted(() => ({ Health: vi.fn() }))
 vi.mock('../../wailsjs/go/app/ActivityAPI', () => activity)
 vi.mock('../../wailsjs/go/app/GroupsAPI', () => ({
   List: async (archived: boolean) => (archived ? [] : [{ id: 3, name: '粉丝群', capacity: 500, platform: 'whatsapp' }]),
@@ -24,10 +24,10 @@ vi.mock('../../wailsjs/go/app/MembersAPI', () => ({ Count: async () => 0, List: 
 // The charts draw on a canvas happy-dom does not have; the browser tests check them.
 vi.mock('../components/health/HealthCharts.vue', () => ({ __esModule: true, default: { render: () => h('div', { 'data-testid': 'charts' }) } }))
 
-const thresholds = { messagesPer100: 20, participation: 0.3, silentShare: 0.4 }
+const thresholds = { messagesPer100: 20, reach: 0.65, participation: 0.3, silentShare: 0.4, silentDays: 3 }
 const quiet = {
-  members: 10, messages: 7, days: 7, messagesPer100: 10, speakers: 2, participation: 0.2, silent: 6, silentShare: 0.6,
-  silentAlert: true, recorded: true, tiers: { core: 1, lurker: 3, dormant: 6 }, heatmap: null, perDay: null, thresholds,
+  members: 10, messages: 7, days: 7, messagesPer100: 10, speakers: 2, participation: 0.2, reached: 4, reach: 0.4,
+  silent: 6, silentShare: 0.6, silentAlert: true, recorded: true, anyRecorded: true, tiers: { core: 1, lurker: 3, dormant: 6 }, heatmap: null, perDay: null, thresholds,
 }
 const lively = { ...quiet, messagesPer100: 35, participation: 0.8, speakers: 8, silent: 1, silentShare: 0.1, silentAlert: false }
 
@@ -52,7 +52,6 @@ describe('HealthView', () => {
     setActivePinia(createPinia())
     Object.values(activity).forEach((f) => f.mockReset())
     runtime.ClipboardSetText.mockReset()
-    activity.History.mockResolvedValue([{ id: 1 }])
   })
   afterEach(() => wrapper?.unmount())
 
@@ -102,9 +101,9 @@ describe('HealthView', () => {
     expect(location.hash).toBe('#members')
   })
 
-  it('sends the user to import a chat export when there is none', async () => {
-    activity.History.mockResolvedValue([])
-    activity.Health.mockResolvedValue({ ...structuredClone(quiet), messages: 0, silentAlert: false })
+  it('sends the user to import a chat export when no chat of any group is on record', async () => {
+    activity.Health.mockResolvedValue({ ...structuredClone(quiet), messages: 0, silentAlert: false, recorded: false,
+      anyRecorded: false })
     await mountView()
     expect(byTestId('health-empty')).not.toBeNull()
     expect(byTestId('health-empty-activity')!.getAttribute('href')).toBe('#activity')

@@ -520,6 +520,22 @@ export namespace app {
 	        this.line = source["line"];
 	    }
 	}
+	export class BestWindowDTO {
+	    key: string;
+	    from: number;
+	    to: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new BestWindowDTO(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.key = source["key"];
+	        this.from = source["from"];
+	        this.to = source["to"];
+	    }
+	}
 	export class BoardRowDTO {
 	    memberId: number;
 	    nickname: string;
@@ -1520,14 +1536,17 @@ export namespace app {
 	    messagesPer100: number;
 	    speakers: number;
 	    participation: number;
+	    reached: number;
+	    reach: number;
 	    silent: number;
 	    silentShare: number;
 	    silentAlert: boolean;
 	    recorded: boolean;
+	    anyRecorded: boolean;
 	    tiers: Record<string, number>;
 	    heatmap: number[][];
 	    perDay: activity.DayCount[];
-	    thresholds: Record<string, number>;
+	    thresholds: DashboardThresholdsDTO;
 	
 	    static createFrom(source: any = {}) {
 	        return new HealthDTO(source);
@@ -1541,14 +1560,17 @@ export namespace app {
 	        this.messagesPer100 = source["messagesPer100"];
 	        this.speakers = source["speakers"];
 	        this.participation = source["participation"];
+	        this.reached = source["reached"];
+	        this.reach = source["reach"];
 	        this.silent = source["silent"];
 	        this.silentShare = source["silentShare"];
 	        this.silentAlert = source["silentAlert"];
 	        this.recorded = source["recorded"];
+	        this.anyRecorded = source["anyRecorded"];
 	        this.tiers = source["tiers"];
 	        this.heatmap = source["heatmap"];
 	        this.perDay = this.convertValues(source["perDay"], activity.DayCount);
-	        this.thresholds = source["thresholds"];
+	        this.thresholds = this.convertValues(source["thresholds"], DashboardThresholdsDTO);
 	    }
 	
 		convertValues(a: any, classs: any, asMap: boolean = false): any {
@@ -3104,6 +3126,46 @@ export namespace app {
 		    return a;
 		}
 	}
+	export class PlanLinesDTO {
+	    useful: number;
+	    emotional: number;
+	    marketing: number;
+	    marketingWarn: number;
+	    windows: BestWindowDTO[];
+	    kindWindow: Record<string, string>;
+	
+	    static createFrom(source: any = {}) {
+	        return new PlanLinesDTO(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.useful = source["useful"];
+	        this.emotional = source["emotional"];
+	        this.marketing = source["marketing"];
+	        this.marketingWarn = source["marketingWarn"];
+	        this.windows = this.convertValues(source["windows"], BestWindowDTO);
+	        this.kindWindow = source["kindWindow"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
 	export class PlanWeekDTO {
 	    start: string;
 	    items: PlanItemDTO[];
@@ -3741,6 +3803,48 @@ export namespace app {
 	        this.name = source["name"];
 	        this.count = source["count"];
 	    }
+	}
+	export class ThresholdsDTO {
+	    messagesPer100: number;
+	    reach: number;
+	    participation: number;
+	    silentShare: number;
+	    silentDays: number;
+	    plan: PlanLinesDTO;
+	    spokenKinds: string[];
+	
+	    static createFrom(source: any = {}) {
+	        return new ThresholdsDTO(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.messagesPer100 = source["messagesPer100"];
+	        this.reach = source["reach"];
+	        this.participation = source["participation"];
+	        this.silentShare = source["silentShare"];
+	        this.silentDays = source["silentDays"];
+	        this.plan = this.convertValues(source["plan"], PlanLinesDTO);
+	        this.spokenKinds = source["spokenKinds"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
 	}
 	
 	export class TierSummaryDTO {

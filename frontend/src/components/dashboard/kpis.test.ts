@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest'
 import { funnelRates, growth, kpisOf, membersPerDay } from './kpis'
-import { DEFAULT_THRESHOLDS, fromDTO, type DashboardData } from '../../api/dashboard'
+import { fromDTO, type DashboardData } from '../../api/dashboard'
 import type { app } from '../../../wailsjs/go/models'
 
 const base = (over: Partial<DashboardData>): DashboardData => fromDTO({
   members: 100, membersBefore: 80, joins: 30, leaves: 10, messages: 0, events: 0, days: 7, speakers: 0, reached: 0,
   silent: 0, messagesPer100: 25, reach: 0.7, participation: 0.2, silentShare: 0.5, silentAlert: true, recorded: true,
-  thresholds: DEFAULT_THRESHOLDS, ...over,
+  thresholds: { messagesPer100: 20, reach: 0.65, participation: 0.3, silentShare: 0.4, silentDays: 3 }, ...over,
 } as unknown as app.DashboardDTO)
 
 describe('dashboard KPIs', () => {

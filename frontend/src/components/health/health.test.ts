@@ -1,17 +1,23 @@
 import { describe, expect, it } from 'vitest'
-import {
-  BEST_WINDOWS, fillDays, inBestWindow, kpisOf, summarizeHeatmap, tierReading,
-} from './health'
+import { fillDays, kpisOf, summarizeHeatmap, tierReading } from './health'
 import { kpiTarget, kpiValue, weekdayName } from './labels'
-import { DEFAULT_THRESHOLDS, type Health } from '../../api/health'
+import type { Health, Thresholds } from '../../api/health'
+import type { BestWindow } from '../../api/settings'
+import { busiestHours, clock, inBestWindow } from '../period/windows'
 import { loadLanguage } from '../../i18n'
+
+// What the backend's settings send by default (the tests' own fixture, not a copy the app reads).
+const THRESHOLDS: Thresholds = { messagesPer100: 20, reach: 0.65, participation: 0.3, silentShare: 0.4, silentDays: 3 }
+const WINDOWS: BestWindow[] = [{ key: 'news', from: 420, to: 510 }, { key: 'lunch', from: 720, to: 810 },
+  { key: 'evening', from: 1140, to: 1260 }]
 
 const grid = () => Array.from({ length: 7 }, () => Array<number>(24).fill(0))
 
 function health(over: Partial<Health> = {}): Health {
   return {
-    members: 100, messages: 0, days: 7, messagesPer100: 0, speakers: 0, participation: 0, silent: 0,
-    silentShare: 0, silentAlert: false, recorded: true, tiers: {}, heatmap: grid(), perDay: [], thresholds: DEFAULT_THRESHOLDS,
+    members: 100, messages: 0, days: 7, messagesPer100: 0, speakers: 0, participation: 0, reached: 0, reach: 0,
+    silent: 0, silentShare: 0, silentAlert: false, recorded: true, anyRecorded: true, tiers: {}, heatmap: grid(),
+    perDay: [], thresholds: THRESHOLDS,
     ...over,
   }
 }
@@ -20,15 +26,15 @@ const statuses = (h: Health) => Object.fromEntries(kpisOf(h).map((k) => [k.key, 
 
 describe('health KPIs', () => {
   it('are green on the healthy side of each seed threshold and red on the other', () => {
-    const good = health({ messagesPer100: 25, participation: 0.45, silentShare: 0.2 })
-    expect(statuses(good)).toEqual({ messages: 'ok', participation: 'ok', silent: 'ok', members: 'info', speakers: 'info' })
-    const bad = health({ messagesPer100: 12.5, participation: 0.1, silentShare: 0.6, silentAlert: true })
-    expect(statuses(bad)).toEqual({ messages: 'bad', participation: 'bad', silent: 'bad', members: 'info', speakers: 'info' })
+    const good = health({ messagesPer100: 25, reach: 0.7, participation: 0.45, silentShare: 0.2 })
+    expect(statuses(good)).toEqual({ messages: 'ok', reach: 'ok', participation: 'ok', silent: 'ok', members: 'info', speakers: 'info' })
+    const bad = health({ messagesPer100: 12.5, reach: 0.5, participation: 0.1, silentShare: 0.6, silentAlert: true })
+    expect(statuses(bad)).toEqual({ messages: 'bad', reach: 'bad', participation: 'bad', silent: 'bad', members: 'info', speakers: 'info' })
   })
 
   it('judge no activity before any chat export is on record', () => {
     const none = health({ messagesPer100: 0, participation: 0, silentShare: 1, recorded: false })
-    expect(statuses(none)).toEqual({ messages: 'info', participation: 'info', silent: 'info', members: 'info', speakers: 'info' })
+    expect(statuses(none)).toEqual({ messages: 'info', reach: 'info', participation: 'info', silent: 'info', members: 'info', speakers: 'info' })
   })
 
   it('hold the lines strictly: 20 a day and 30 % are not yet healthy, 40 % silent is not yet an alert', () => {
@@ -37,7 +43,7 @@ describe('health KPIs', () => {
   })
 
   it('follow the thresholds the backend sends', () => {
-    const h = health({ messagesPer100: 15, thresholds: { messagesPer100: 10, participation: 0.3, silentShare: 0.4, silentDays: 3 } })
+    const h = health({ messagesPer100: 15, thresholds: { ...THRESHOLDS, messagesPer100: 10 } })
     expect(kpisOf(h)[0]).toMatchObject({ key: 'messages', target: 10, direction: 'above', status: 'ok' })
   })
 
@@ -49,7 +55,7 @@ describe('health KPIs', () => {
     await loadLanguage('en', async () => ({
       'ui.health.target.above': 'Healthy above {Value}', 'ui.health.target.below': 'Alert above {Value}',
     }))
-    const [messages, participation, silent, members] = kpisOf(health({ messagesPer100: 23.456, participation: 0.456,
+    const [messages, , participation, silent, members] = kpisOf(health({ messagesPer100: 23.456, participation: 0.456,
       silentShare: 0.5, members: 1234 }))
     expect(kpiValue(messages)).toBe('23.5')
     expect(kpiValue(participation)).toBe('46%')
@@ -92,10 +98,21 @@ describe('periods', () => {
 })
 
 describe('heatmap', () => {
-  it('marks the seeds best windows, 07–09, 12–14 and 19–21', () => {
-    expect(BEST_WINDOWS).toEqual([[7, 9], [12, 14], [19, 21]])
-    expect([6, 7, 8, 9, 12, 13, 14, 19, 20, 21].map(inBestWindow))
+  it('marks the hours that touch the windows the settings send', () => {
+    expect([6, 7, 8, 9, 12, 13, 14, 19, 20, 21].map((h) => inBestWindow(h, WINDOWS)))
       .toEqual([false, true, true, false, true, true, false, true, true, false])
+    expect(inBestWindow(8, [{ key: 'news', from: 420, to: 480 }])).toBe(false)
+    expect(WINDOWS.map((w) => `${clock(w.from)}–${clock(w.to)}`)).toEqual(['07:00–08:30', '12:00–13:30', '19:00–21:00'])
+  })
+
+  it('finds the busiest hours over the week, most first', () => {
+    const h = grid()
+    h[0][20] = 3
+    h[3][20] = 4
+    h[1][12] = 5
+    h[2][9] = 1
+    expect(busiestHours(h)).toEqual([{ hour: 20, count: 7 }, { hour: 12, count: 5 }, { hour: 9, count: 1 }])
+    expect(busiestHours(grid())).toEqual([])
   })
 
   it('sums the messages in the windows and finds the busiest hour', () => {
@@ -103,7 +120,7 @@ describe('heatmap', () => {
     h[2][20] = 6 // Wednesday 20:00
     h[0][8] = 2
     h[4][3] = 2
-    expect(summarizeHeatmap(h)).toEqual({ total: 10, inWindows: 0.8, peak: { weekday: 2, hour: 20, count: 6 } })
-    expect(summarizeHeatmap(grid())).toEqual({ total: 0, inWindows: 0, peak: null })
+    expect(summarizeHeatmap(h, WINDOWS)).toEqual({ total: 10, inWindows: 0.8, peak: { weekday: 2, hour: 20, count: 6 } })
+    expect(summarizeHeatmap(grid(), WINDOWS)).toEqual({ total: 0, inWindows: 0, peak: null })
   })
 })

@@ -1,8 +1,10 @@
 // What the health screen works out from the backend's numbers: every day of
 // the period, the KPIs against their thresholds, what the tier mix says,
-// and when the messages came (against the seeds' best windows).
+// and when the messages came (against the best windows in the settings).
 import type { DayCount, Health } from '../../api/health'
+import type { BestWindow } from '../../api/settings'
 import { daysOf, judged, type Kpi as Judged, type Period } from '../period/period'
+import { inBestWindow } from '../period/windows'
 
 /** The period the charts are for (the toolbar picks it). */
 export type { Period } from '../period/period'
@@ -13,16 +15,17 @@ export function fillDays(perDay: readonly DayCount[], p: Period): DayCount[] {
   return daysOf(p).map((date) => by.get(date) ?? { date, messages: 0, speakers: 0 })
 }
 
-export type KpiKey = 'messages' | 'participation' | 'silent' | 'members' | 'speakers'
+export type KpiKey = 'messages' | 'reach' | 'participation' | 'silent' | 'members' | 'speakers'
 export type { KpiStatus } from '../period/period'
 export type Kpi = Judged<KpiKey>
 
-/** kpisOf scores the health against its thresholds, the judged KPIs first. */
+/** kpisOf scores the health against its thresholds, the judged KPIs first: the dashboard's four, by the same definitions. */
 export function kpisOf(h: Health): Kpi[] {
   const th = h.thresholds
   const judge = h.recorded && h.members > 0 // nothing to judge before members and a chat export
   return [
     judged('messages', h.messagesPer100, th.messagesPer100, 'above', judge),
+    judged('reach', h.reach, th.reach, 'above', judge),
     judged('participation', h.participation, th.participation, 'above', judge),
     judged('silent', h.silentShare, th.silentShare, 'below', judge),
     { key: 'members', value: h.members, status: 'info' },
@@ -53,11 +56,6 @@ export function tierReading(tiers: Readonly<Record<string, number>>): TierReadin
   return 'mixed'
 }
 
-/** The seeds' best windows to post in, as [from, to) hours. */
-export const BEST_WINDOWS: readonly (readonly [number, number])[] = [[7, 9], [12, 14], [19, 21]]
-
-export const inBestWindow = (hour: number) => BEST_WINDOWS.some(([a, b]) => hour >= a && hour < b)
-
 export interface Peak {
   weekday: number // 0 = Monday
   hour: number
@@ -71,14 +69,15 @@ export interface HeatmapSummary {
   peak: Peak | null
 }
 
-export function summarizeHeatmap(heatmap: readonly (readonly number[])[]): HeatmapSummary {
+/** summarizeHeatmap totals the messages, the share sent in the best windows (the settings'), and the busiest hour. */
+export function summarizeHeatmap(heatmap: readonly (readonly number[])[], windows: readonly BestWindow[]): HeatmapSummary {
   let total = 0
-  let windows = 0
+  let inWindows = 0
   let peak: Peak | null = null
   heatmap.forEach((hours, weekday) => hours.forEach((count, hour) => {
     total += count
-    if (inBestWindow(hour)) windows += count
+    if (inBestWindow(hour, windows)) inWindows += count
     if (count > (peak?.count ?? 0)) peak = { weekday, hour, count }
   }))
-  return { total, inWindows: total ? windows / total : 0, peak }
+  return { total, inWindows: total ? inWindows / total : 0, peak }
 }

@@ -2,9 +2,11 @@
 // members per tier, and messages by weekday and hour with the best windows
 // to post in outlined.
 import { format } from 'echarts/core'
-import { BEST_WINDOWS, TIER_ORDER } from './health'
+import { TIER_ORDER } from './health'
 import { hourName, weekdayName } from './labels'
 import type { DayCount } from '../../api/health'
+import type { BestWindow } from '../../api/settings'
+import { clock } from '../period/windows'
 import { t } from '../../i18n'
 import { formatNumber } from '../../i18n/format'
 import { tierLabel } from '../tiers/labels'
@@ -85,10 +87,11 @@ const HOURS = Array.from({ length: 24 }, (_, h) => String(h).padStart(2, '0'))
  * windows are outlined by a hidden helper series on a 0–24 value axis laid
  * over the hour categories, so each box covers whole hour columns.
  */
-export function heatmapOption(heatmap: readonly (readonly number[])[], brand: string, dark: boolean) {
+export function heatmapOption(heatmap: readonly (readonly number[])[], windows: readonly BestWindow[], brand: string,
+  dark: boolean) {
   const data = heatmap.flatMap((hours, weekday) => hours.map((n, hour) => [hour, weekday, n]))
   const max = Math.max(1, ...data.map((d) => d[2]))
-  const windowLabel = (a: number, b: number) => t('ui.health.heatmap.window', { From: HOURS[a], To: HOURS[b] ?? '24' })
+  const windowLabel = (w: BestWindow) => t('ui.health.heatmap.window', { From: clock(w.from), To: clock(w.to) })
   return {
     backgroundColor: 'transparent',
     grid: { left: 4, right: 8, top: 26, bottom: 44, containLabel: true },
@@ -125,7 +128,7 @@ export function heatmapOption(heatmap: readonly (readonly number[])[], brand: st
           silent: true, z: 10, // over the cells
           itemStyle: { color: 'transparent', borderColor: dark ? '#f0b44a' : '#d9870f', borderWidth: 2, borderType: 'dashed' },
           label: { position: 'top', fontSize: 11, color: dark ? '#f0b44a' : '#b06d05' },
-          data: BEST_WINDOWS.map(([a, b]) => [{ xAxis: a, name: windowLabel(a, b) }, { xAxis: b }]),
+          data: windows.map((w) => [{ xAxis: w.from / 60, name: windowLabel(w) }, { xAxis: w.to / 60 }]),
         },
       },
     ],

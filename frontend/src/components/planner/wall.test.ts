@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { addDays, addMonths, at, inBestWindow, minutesOf, monthGrid, snap, weekStart } from './wall'
+import { addDays, addMonths, at, minutesOf, monthGrid, snap, weekStart } from './wall'
 
 describe('wall-clock dates', () => {
   it.each([
@@ -27,6 +27,5 @@ describe('wall-clock dates', () => {
     expect(at('2026-03-02', 2000)).toBe('2026-03-02T23:59')
     expect(snap(52)).toBe(45)
     expect(snap(53)).toBe(60)
-    expect([6, 7, 8, 9, 12, 13, 14, 19, 20, 21].map(inBestWindow)).toEqual([false, true, true, false, true, true, false, true, true, false])
   })
 })

@@ -58,11 +58,3 @@ export function at(day: string, minutes: number): string {
 export function snap(minutes: number, step = 15): number {
   return Math.round(minutes / step) * step
 }
-
-/** The seeds' best posting windows, [from, to) hours. */
-export const BEST_WINDOWS: readonly [number, number][] = [[7, 9], [12, 14], [19, 21]]
-
-/** inBestWindow tells whether an hour lies in one of the best windows. */
-export function inBestWindow(hour: number): boolean {
-  return BEST_WINDOWS.some(([a, b]) => hour >= a && hour < b)
-}

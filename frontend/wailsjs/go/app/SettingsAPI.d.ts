@@ -4,4 +4,8 @@ import {app} from '../models';
 
 export function Get():Promise<app.SettingsDTO>;
 
+export function SavePlanLines(arg1:app.PlanLinesDTO):Promise<app.ThresholdsDTO>;
+
+export function Thresholds():Promise<app.ThresholdsDTO>;
+
 export function Update(arg1:app.SettingsPatch):Promise<app.SettingsDTO>;

@@ -6,6 +6,14 @@ export function Get() {
   return window['go']['app']['SettingsAPI']['Get']();
 }
 
+export function SavePlanLines(arg1) {
+  return window['go']['app']['SettingsAPI']['SavePlanLines'](arg1);
+}
+
+export function Thresholds() {
+  return window['go']['app']['SettingsAPI']['Thresholds']();
+}
+
 export function Update(arg1) {
   return window['go']['app']['SettingsAPI']['Update'](arg1);
 }
