@@ -39,6 +39,7 @@ func DefaultLines() Lines {
 			"preview": "lunch", "red_packet": "lunch", "quiz": "lunch",
 			KindVote: "evening", "live_qa": "evening", "challenge": "evening", "ranking": "evening",
 			"exclusive": "evening", "live_stream": "evening", "meetup": "evening",
+			"topic": "evening", "idiom_chain": "evening", "riddle": "evening", // the daily 20:00 topic
 		}}
 }
 

@@ -57,8 +57,8 @@ func TestReviewWeek(t *testing.T) {
 	if !near(r.KPIs.MessagesPer100, 15.0/7/4*100) || !near(r.Previous.MessagesPer100, 9.0/7/4*100) {
 		t.Errorf("messages per 100: %v, before %v", r.KPIs.MessagesPer100, r.Previous.MessagesPer100)
 	}
-	wantPlanned := planner.Mix{Useful: 2, Emotional: 1, Marketing: 1, Total: 4, Warn: true}
-	wantDone := planner.Mix{Useful: 1, Emotional: 1, Total: 2}
+	wantPlanned := planner.Mix{Useful: 2, Emotional: 1, Marketing: 1, Total: 4, Warn: true, WarnAt: 15}
+	wantDone := planner.Mix{Useful: 1, Emotional: 1, Total: 2, WarnAt: 15}
 	if r.Planned != wantPlanned || r.DoneMix != wantDone {
 		t.Errorf("mix planned %+v done %+v", r.Planned, r.DoneMix)
 	}
