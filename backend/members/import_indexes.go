@@ -22,7 +22,7 @@ func (b *bulkImport) dropIndexes(rows int) error {
 		return nil
 	}
 	names := deferredIndexes
-	if !b.byName || b.stored == 0 {
+	if b.o.OnDuplicate == OnDuplicateKeep {
 		names = append([]string{"members_nick"}, names...)
 	}
 	for _, name := range names {
