@@ -48,6 +48,12 @@ func TestListChanges(t *testing.T) {
 	saveAndRescore(t, f.ws, set, "2026-03-13")
 	set.KOCMinReplies = 5
 	saveAndRescore(t, f.ws, set, "2026-03-17")
+	saveAndRescore(t, f.ws, set, "2026-03-18") // nothing changes: nothing is written
+	var rows string
+	if err := f.ws.DB.Read().QueryRow(`SELECT group_concat(list || ' ' || day || ' ' || change, '; ') FROM list_changes`).Scan(&rows); err != nil ||
+		rows != "koc 2026-03-13 in; koc 2026-03-17 out" {
+		t.Errorf("list_changes: %q (%v), want 丁 in on 03-13 and out on 03-17 alone", rows, err)
+	}
 
 	cases := []struct {
 		name          string
