@@ -9,20 +9,20 @@ import (
 
 // ReviewDTO is a group's period reviewed against its plan.
 type ReviewDTO struct {
-	GroupID     int64             `json:"groupId"`
-	From        string            `json:"from"` // YYYY-MM-DD
-	To          string            `json:"to"`
-	Settings    ReviewSettingsDTO `json:"settings"`
-	Items       []ReviewItemDTO   `json:"items"`
-	KPIs        ReviewKPIsDTO     `json:"kpis"`
-	Previous    ReviewKPIsDTO     `json:"previous"`
-	Planned     ReviewMixDTO      `json:"planned"`
-	Done        ReviewMixDTO      `json:"done"`
-	KOC         []ReviewMemberDTO `json:"koc"`
-	Slipping    []ReviewMemberDTO `json:"slipping"`
-	KOCChanges  ListChangesDTO    `json:"kocChanges"`
-	SlipChanges ListChangesDTO    `json:"slippingChanges"`
-	Suggestions []string          `json:"suggestions"`
+	GroupID         int64             `json:"groupId"`
+	From            string            `json:"from"` // YYYY-MM-DD
+	To              string            `json:"to"`
+	Settings        ReviewSettingsDTO `json:"settings"`
+	Items           []ReviewItemDTO   `json:"items"`
+	KPIs            ReviewKPIsDTO     `json:"kpis"`
+	Previous        ReviewKPIsDTO     `json:"previous"`
+	Planned         ReviewMixDTO      `json:"planned"`
+	Done            ReviewMixDTO      `json:"done"`
+	KOC             []ReviewMemberDTO `json:"koc"`
+	Slipping        []ReviewMemberDTO `json:"slipping"`
+	KOCChanges      ListChangesDTO    `json:"kocChanges"`
+	SlippingChanges ListChangesDTO    `json:"slippingChanges"`
+	Suggestions     []string          `json:"suggestions"`
 }
 
 // ReviewItemDTO is a planned item with what happened in the hours after it.
@@ -117,7 +117,7 @@ func ToReviewDTO(r review.Review, lang string) ReviewDTO {
 			Votes: it.Votes, Entrants: it.Entrants, Jielong: it.Jielong}
 	}
 	out.KOC, out.Slipping = toReviewMembers(r.KOC), toReviewMembers(r.Slipping)
-	out.KOCChanges, out.SlipChanges = toListChanges(r.KOCChanges), toListChanges(r.SlippingChanges)
+	out.KOCChanges, out.SlippingChanges = toListChanges(r.KOCChanges), toListChanges(r.SlippingChanges)
 	for i, s := range r.Suggestions {
 		out.Suggestions[i] = s.Text(lang)
 	}
