@@ -9,18 +9,20 @@ import (
 
 // ReviewDTO is a group's period reviewed against its plan.
 type ReviewDTO struct {
-	GroupID     int64             `json:"groupId"`
-	From        string            `json:"from"` // YYYY-MM-DD
-	To          string            `json:"to"`
-	Settings    ReviewSettingsDTO `json:"settings"`
-	Items       []ReviewItemDTO   `json:"items"`
-	KPIs        ReviewKPIsDTO     `json:"kpis"`
-	Previous    ReviewKPIsDTO     `json:"previous"`
-	Planned     ReviewMixDTO      `json:"planned"`
-	Done        ReviewMixDTO      `json:"done"`
-	KOC         []ReviewMemberDTO `json:"koc"`
-	Slipping    []ReviewMemberDTO `json:"slipping"`
-	Suggestions []string          `json:"suggestions"`
+	GroupID         int64             `json:"groupId"`
+	From            string            `json:"from"` // YYYY-MM-DD
+	To              string            `json:"to"`
+	Settings        ReviewSettingsDTO `json:"settings"`
+	Items           []ReviewItemDTO   `json:"items"`
+	KPIs            ReviewKPIsDTO     `json:"kpis"`
+	Previous        ReviewKPIsDTO     `json:"previous"`
+	Planned         ReviewMixDTO      `json:"planned"`
+	Done            ReviewMixDTO      `json:"done"`
+	KOC             []ReviewMemberDTO `json:"koc"`
+	Slipping        []ReviewMemberDTO `json:"slipping"`
+	KOCChanges      ListChangesDTO    `json:"kocChanges"`
+	SlippingChanges ListChangesDTO    `json:"slippingChanges"`
+	Suggestions     []string          `json:"suggestions"`
 }
 
 // ReviewItemDTO is a planned item with what happened in the hours after it.
@@ -77,6 +79,23 @@ type ReviewMemberDTO struct {
 	MessagesBefore int    `json:"messagesBefore"`
 }
 
+// ListChangesDTO are who entered and left a list in the period; Known is
+// false (and the lists empty) when no record reaches back to its start.
+type ListChangesDTO struct {
+	Known        bool        `json:"known"`
+	Since        string      `json:"since"` // YYYY-MM-DD the record starts from, "" the beginning
+	Entered      []ListedDTO `json:"entered"`
+	Left         []ListedDTO `json:"left"`
+	EnteredCount int         `json:"enteredCount"`
+	LeftCount    int         `json:"leftCount"`
+}
+
+// ListedDTO is a member who entered or left a list.
+type ListedDTO struct {
+	MemberID int64  `json:"memberId"`
+	Nickname string `json:"nickname"`
+}
+
 // ReviewSettingsDTO are how the review judges an item.
 type ReviewSettingsDTO struct {
 	Hours  int `json:"hours"`
@@ -98,6 +117,7 @@ func ToReviewDTO(r review.Review, lang string) ReviewDTO {
 			Votes: it.Votes, Entrants: it.Entrants, Jielong: it.Jielong}
 	}
 	out.KOC, out.Slipping = toReviewMembers(r.KOC), toReviewMembers(r.Slipping)
+	out.KOCChanges, out.SlippingChanges = toListChanges(r.KOCChanges), toListChanges(r.SlippingChanges)
 	for i, s := range r.Suggestions {
 		out.Suggestions[i] = s.Text(lang)
 	}
@@ -122,6 +142,18 @@ func toReviewMembers(list []activity.Flagged) []ReviewMemberDTO {
 	out := make([]ReviewMemberDTO, len(list))
 	for i, m := range list {
 		out[i] = ReviewMemberDTO(m)
+	}
+	return out
+}
+
+func toListChanges(c activity.ListChanges) ListChangesDTO {
+	out := ListChangesDTO{Known: c.Known, Since: c.Since, Entered: make([]ListedDTO, len(c.Entered)),
+		Left: make([]ListedDTO, len(c.Left)), EnteredCount: c.EnteredCount, LeftCount: c.LeftCount}
+	for i, m := range c.Entered {
+		out.Entered[i] = ListedDTO(m)
+	}
+	for i, m := range c.Left {
+		out.Left[i] = ListedDTO(m)
 	}
 	return out
 }

@@ -13,8 +13,9 @@ import (
 // prints the review of a group's period (default: the week, Monday to
 // Sunday, holding today): each planned item with the messages and speakers
 // in the hours after it against its baseline, the KPIs against the period
-// before, the 7-2-1 mix planned and done, and the suggestions (JSON), or
-// the text the window copies (--text).
+// before, the 7-2-1 mix planned and done, who entered and left the KOC
+// and slipping-away lists (kocChanges, slippingChanges) and the
+// suggestions (JSON), or the text the window copies (--text).
 func runReview(env *Env) error {
 	fs := newFlags("review")
 	group, from, to := fs.String("group", "", ""), fs.String("from", "", ""), fs.String("to", "", "")

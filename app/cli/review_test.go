@@ -35,6 +35,8 @@ func TestReview(t *testing.T) {
 		KPIs  map[string]any   `json:"kpis"`
 		Prev  map[string]any   `json:"previous"`
 		Sugg  []string         `json:"suggestions"`
+		KOCCh map[string]any   `json:"kocChanges"`
+		SlpCh map[string]any   `json:"slippingChanges"`
 	}](t, r)
 	if r.code != 0 || len(out.Items) != 5 {
 		t.Fatalf("review: exit %d, %d items, %s", r.code, len(out.Items), r.stderr)
@@ -56,6 +58,13 @@ func TestReview(t *testing.T) {
 	}
 	if out.KPIs["messages"] != 6.0 || out.Prev["messages"] != 1.0 || out.KPIs["messagesPer100"] == nil {
 		t.Errorf("kpis %v, previous %v", out.KPIs, out.Prev)
+	}
+	for name, ch := range map[string]map[string]any{"kocChanges": out.KOCCh, "slippingChanges": out.SlpCh} {
+		entered, _ := ch["entered"].([]any) // a new database: the lists were empty before, nobody moved
+		left, _ := ch["left"].([]any)
+		if ch["known"] != true || entered == nil || left == nil || len(entered)+len(left) != 0 {
+			t.Errorf("%s: %v", name, ch)
+		}
 	}
 	if len(out.Sugg) < 3 || len(out.Sugg) > 5 || !strings.Contains(out.Sugg[0], "moved the group most (6.0×)") {
 		t.Errorf("suggestions: %q", out.Sugg)

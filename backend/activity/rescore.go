@@ -107,8 +107,12 @@ const (
 	tierChunk   = 200
 )
 
-// storeResults replaces the stored tiers with results.
+// storeResults replaces the stored tiers with results, recording who
+// entered and left the lists.
 func storeResults(ctx context.Context, tx *sql.Tx, results []tiers.Result, stats []tiers.Stats, now time.Time) error {
+	if err := recordListChanges(ctx, tx, results, now); err != nil {
+		return err
+	}
 	if _, err := tx.ExecContext(ctx, `DELETE FROM member_tiers`); err != nil {
 		return errs.Wrap(err, "clear tiers")
 	}

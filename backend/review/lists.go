@@ -7,9 +7,9 @@ import (
 )
 
 // readLists reads the KOC and slipping-away lists of the last re-scoring
-// with each member's messages in the period and in the one before: who on
-// them spoke up, and who went quiet. (Which members were on the lists a
-// week ago is not kept, so the change shown is in what they did.)
+// with each member's messages in the period and in the one before (who on
+// them spoke up, and who went quiet), and who entered and left each list
+// during the period, as the re-scorings recorded it.
 func (s *Service) readLists(ctx context.Context, out *Review) error {
 	prev := out.previous()
 	end := out.To.AddDate(0, 0, 1)
@@ -17,6 +17,12 @@ func (s *Service) readLists(ctx context.Context, out *Review) error {
 	if out.KOC, err = s.activity.Flagged(ctx, out.GroupID, activity.ListKOC, prev.From, out.From, end); err != nil {
 		return err
 	}
-	out.Slipping, err = s.activity.Flagged(ctx, out.GroupID, activity.ListSlipping, prev.From, out.From, end)
+	if out.Slipping, err = s.activity.Flagged(ctx, out.GroupID, activity.ListSlipping, prev.From, out.From, end); err != nil {
+		return err
+	}
+	if out.KOCChanges, err = s.activity.ListChanges(ctx, out.GroupID, activity.ListKOC, out.From, out.To); err != nil {
+		return err
+	}
+	out.SlippingChanges, err = s.activity.ListChanges(ctx, out.GroupID, activity.ListSlipping, out.From, out.To)
 	return err
 }

@@ -65,9 +65,11 @@ type Review struct {
 	Request
 	Settings         settings.Review
 	Items            []Item
-	KPIs, Previous   dashboard.Dashboard // the dashboard's report of the period and the one before
-	Planned, DoneMix planner.Mix         // 7-2-1 of all items and of the done ones
-	KOC, Slipping    []activity.Flagged  // the lists of the last re-scoring, with messages now and before
+	KPIs, Previous   dashboard.Dashboard  // the dashboard's report of the period and the one before
+	Planned, DoneMix planner.Mix          // 7-2-1 of all items and of the done ones
+	KOC, Slipping    []activity.Flagged   // the lists of the last re-scoring, with messages now and before
+	KOCChanges       activity.ListChanges // who entered and left the KOC list in the period
+	SlippingChanges  activity.ListChanges // who entered and left the slipping-away list
 	Suggestions      []Suggestion
 }
 

@@ -2,6 +2,8 @@ package review
 
 import (
 	"strconv"
+
+	"qunzhu/backend/activity"
 	"strings"
 
 	"qunzhu/locales"
@@ -9,11 +11,13 @@ import (
 
 // Suggestion is a sentence worded from the numbers: a catalog key under
 // ui.review.suggest and its params; Weekday (an English weekday in lower case,
-// or "") is put in as the Day param in the reader's language.
+// or "") is put in as the Day param in the reader's language, and Names (or
+// nil) as the Names param, joined as the reader's language lists them.
 type Suggestion struct {
 	Key     string
 	Params  map[string]any
 	Weekday string
+	Names   []string
 }
 
 // Text is the suggestion in lang.
@@ -25,6 +29,9 @@ func (s Suggestion) Text(lang string) string {
 	if s.Weekday != "" {
 		p["Day"] = locales.Localize(lang, "ui.planner.weekday."+s.Weekday, nil)
 	}
+	if s.Names != nil {
+		p["Names"] = strings.Join(s.Names, locales.Localize(lang, "ui.review.suggest.name_separator", nil))
+	}
 	return locales.Localize(lang, "ui.review.suggest."+s.Key, p)
 }
 
@@ -33,8 +40,9 @@ const MaxSuggestions = 5
 
 // Suggest words 3–5 suggestions from a review, the most pressing first:
 // no chat on record, no plan, the item to keep and the one to change, too
-// much marketing, undone items, more leaving than joining, then the
-// messages and the participation against their lines.
+// much marketing, undone items, who started slipping away and who became
+// a KOC, more leaving than joining, then the messages and the
+// participation against their lines.
 func Suggest(r Review) []Suggestion {
 	var out []Suggestion
 	add := func(s *Suggestion) {
@@ -43,7 +51,7 @@ func Suggest(r Review) []Suggestion {
 		}
 	}
 	for _, rule := range []func(Review) *Suggestion{noChat, noPlan, keepBest, changeWorst, tooMuchMarketing,
-		undone, losing, messages, participation} {
+		undone, slippingEntered, kocEntered, losing, messages, participation} {
 		add(rule(r))
 	}
 	return out
@@ -121,6 +129,29 @@ func undone(r Review) *Suggestion {
 		return nil
 	}
 	return &Suggestion{Key: "undone", Params: map[string]any{"Count": n, "Total": len(r.Items)}}
+}
+
+// maxNames is the most names a suggestion lists.
+const maxNames = 5
+
+// kocEntered names who became a KOC in the period: praise them in public.
+func kocEntered(r Review) *Suggestion { return entered("koc_entered", r.KOCChanges) }
+
+// slippingEntered names who started slipping away: greet them in private.
+func slippingEntered(r Review) *Suggestion { return entered("slipping_entered", r.SlippingChanges) }
+
+func entered(key string, c activity.ListChanges) *Suggestion {
+	if !c.Known || c.EnteredCount == 0 {
+		return nil
+	}
+	names := []string{}
+	for _, m := range c.Entered[:min(maxNames, len(c.Entered))] {
+		names = append(names, m.Nickname)
+	}
+	if c.EnteredCount > len(names) {
+		names = append(names, "…")
+	}
+	return &Suggestion{Key: key, Params: map[string]any{"Count": c.EnteredCount}, Names: names}
 }
 
 func losing(r Review) *Suggestion {

@@ -3,6 +3,7 @@ package review
 import (
 	"strings"
 
+	"qunzhu/backend/activity"
 	"qunzhu/locales"
 )
 
@@ -25,6 +26,8 @@ func Text(r Review, group, lang string) string {
 		"Marketing": r.Planned.Marketing, "DoneUseful": r.DoneMix.Useful, "DoneEmotional": r.DoneMix.Emotional,
 		"DoneMarketing": r.DoneMix.Marketing}))
 	b.WriteString("\n" + l("lists", map[string]any{"KOC": len(r.KOC), "Slipping": len(r.Slipping)}))
+	b.WriteString("\n" + changesLine(locales.Localize(lang, "ui.review.kpi.koc", nil), r.KOCChanges, lang))
+	b.WriteString("\n" + changesLine(locales.Localize(lang, "ui.review.kpi.slipping", nil), r.SlippingChanges, lang))
 	b.WriteString("\n\n" + l("suggestions", nil))
 	for i, s := range r.Suggestions {
 		b.WriteString("\n" + string(rune('1'+i)) + ". " + s.Text(lang))
@@ -43,4 +46,14 @@ func itemLine(it Item, lang string) string {
 		"Speakers": it.SpeakersAfter, "Baseline": decimal(it.Baseline), "Lift": decimal(it.Lift),
 		"Word": locales.Localize(lang, "ui.review.word."+it.Word, nil),
 		"Done": locales.Localize(lang, "ui.review.text."+done, nil)})
+}
+
+// changesLine counts who entered and left a list, or says there is no
+// earlier record.
+func changesLine(list string, c activity.ListChanges, lang string) string {
+	if !c.Known {
+		return locales.Localize(lang, "ui.review.text.changes_unknown", map[string]any{"List": list})
+	}
+	return locales.Localize(lang, "ui.review.text.changes", map[string]any{"List": list,
+		"Entered": c.EnteredCount, "Left": c.LeftCount})
 }

@@ -84,6 +84,9 @@ export default {
 
     // No re-scoring yet: the KOC and slipping-away lists are empty, and say how to fill them.
     await page.locator(`${tid('review-list-koc')} p`, { hasText: zh('ui.review.lists.empty') }).waitFor({ timeout: T.short });
+    // A new database: the lists were empty before, so nobody entered or left them, and the screen says so.
+    await waitText(page, 'review-changes-koc', zh('ui.review.lists.unchanged'), { timeout: T.short });
+    await waitText(page, 'review-changes-slipping', zh('ui.review.lists.unchanged'), { timeout: T.short });
 
     // Copied as text.
     await page.locator(tid('review-copy')).click();

@@ -56,6 +56,22 @@ export interface ReviewMember {
   messagesBefore: number
 }
 
+/** A member who entered or left a list. */
+export interface ReviewListed {
+  memberId: number
+  nickname: string
+}
+
+/** Who entered and left a list in the period; known is false (the lists empty) when no record reaches back to its start. */
+export interface ReviewListChanges {
+  known: boolean
+  since: string // YYYY-MM-DD the record starts from, '' the beginning
+  entered: ReviewListed[]
+  left: ReviewListed[]
+  enteredCount: number
+  leftCount: number
+}
+
 export interface ReviewSettings {
   hours: number
   upPct: number
@@ -74,7 +90,15 @@ export interface ReviewData {
   done: ReviewMix
   koc: ReviewMember[]
   slipping: ReviewMember[]
+  kocChanges: ReviewListChanges
+  slippingChanges: ReviewListChanges
   suggestions: string[]
+}
+
+/** listChanges fills in what the backend may send as null (no changes sent: none known). */
+function listChanges(c: app.ListChangesDTO | null | undefined): ReviewListChanges {
+  if (!c) return { known: false, since: '', entered: [], left: [], enteredCount: 0, leftCount: 0 }
+  return { ...c, entered: c.entered ?? [], left: c.left ?? [] }
 }
 
 /** fromDTO fills in what the backend may send as null. */
@@ -84,6 +108,8 @@ export function fromDTO(d: app.ReviewDTO): ReviewData {
     items: (d.items ?? []).map((it) => ({ ...it, word: it.word as ReviewWord })),
     koc: d.koc ?? [],
     slipping: d.slipping ?? [],
+    kocChanges: listChanges(d.kocChanges),
+    slippingChanges: listChanges(d.slippingChanges),
     suggestions: d.suggestions ?? [],
   }
 }

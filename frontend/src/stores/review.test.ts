@@ -27,6 +27,7 @@ describe('review store', () => {
     expect(api.Get).toHaveBeenCalledWith(7, '2026-03-02', '2026-03-08')
     expect(s.data?.items).toEqual([]) // nulls filled in
     expect(s.data?.koc).toEqual([])
+    expect(s.data?.kocChanges).toEqual({ known: false, since: '', entered: [], left: [], enteredCount: 0, leftCount: 0 })
     expect(s.data?.suggestions).toEqual([])
   })
 

@@ -2511,6 +2511,61 @@ export namespace app {
 	        this.name = source["name"];
 	    }
 	}
+	export class ListedDTO {
+	    memberId: number;
+	    nickname: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new ListedDTO(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.memberId = source["memberId"];
+	        this.nickname = source["nickname"];
+	    }
+	}
+	export class ListChangesDTO {
+	    known: boolean;
+	    since: string;
+	    entered: ListedDTO[];
+	    left: ListedDTO[];
+	    enteredCount: number;
+	    leftCount: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new ListChangesDTO(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.known = source["known"];
+	        this.since = source["since"];
+	        this.entered = this.convertValues(source["entered"], ListedDTO);
+	        this.left = this.convertValues(source["left"], ListedDTO);
+	        this.enteredCount = source["enteredCount"];
+	        this.leftCount = source["leftCount"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	
 	export class ProposalDTO {
 	    step: number;
 	    action: string;
@@ -3505,6 +3560,8 @@ export namespace app {
 	    done: ReviewMixDTO;
 	    koc: ReviewMemberDTO[];
 	    slipping: ReviewMemberDTO[];
+	    kocChanges: ListChangesDTO;
+	    slippingChanges: ListChangesDTO;
 	    suggestions: string[];
 	
 	    static createFrom(source: any = {}) {
@@ -3524,6 +3581,8 @@ export namespace app {
 	        this.done = this.convertValues(source["done"], ReviewMixDTO);
 	        this.koc = this.convertValues(source["koc"], ReviewMemberDTO);
 	        this.slipping = this.convertValues(source["slipping"], ReviewMemberDTO);
+	        this.kocChanges = this.convertValues(source["kocChanges"], ListChangesDTO);
+	        this.slippingChanges = this.convertValues(source["slippingChanges"], ListChangesDTO);
 	        this.suggestions = source["suggestions"];
 	    }
 	
