@@ -2,8 +2,8 @@ package chatlog
 
 import (
 	"regexp"
-	"time"
 	"strings"
+	"time"
 	"unicode/utf8"
 )
 
