@@ -30,19 +30,7 @@ type blockParser struct {
 
 func (p *blockParser) run(lr *lineReader) error {
 	p.afterBreak = true
-	for {
-		line, ok := lr.next()
-		if !ok {
-			break
-		}
-		if err := p.line(line, lr.n); err != nil {
-			return err
-		}
-	}
-	if err := lr.err(); err != nil {
-		return err
-	}
-	return p.flush()
+	return lr.eachLine(p.line, p.flush)
 }
 
 func (p *blockParser) line(b []byte, n int) error {

@@ -43,3 +43,21 @@ func (l *lineReader) err() error {
 	}
 	return nil
 }
+
+// eachLine hands every line to line, then calls flush: the loop the
+// line-based parsers (WhatsApp, paste, blocks) share.
+func (lr *lineReader) eachLine(line func(b []byte, n int) error, flush func() error) error {
+	for {
+		b, ok := lr.next()
+		if !ok {
+			break
+		}
+		if err := line(b, lr.n); err != nil {
+			return err
+		}
+	}
+	if err := lr.err(); err != nil {
+		return err
+	}
+	return flush()
+}

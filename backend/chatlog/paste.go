@@ -109,19 +109,7 @@ func (p *pasteParser) chooseShape(r io.Reader) error {
 }
 
 func (p *pasteParser) run(lr *lineReader) error {
-	for {
-		line, ok := lr.next()
-		if !ok {
-			break
-		}
-		if err := p.line(line, lr.n); err != nil {
-			return err
-		}
-	}
-	if err := lr.err(); err != nil {
-		return err
-	}
-	return p.flush()
+	return lr.eachLine(p.line, p.flush)
 }
 
 func (p *pasteParser) line(b []byte, n int) error {

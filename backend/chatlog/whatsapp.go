@@ -64,19 +64,7 @@ type waParser struct {
 }
 
 func (p *waParser) run(lr *lineReader) error {
-	for {
-		line, ok := lr.next()
-		if !ok {
-			break
-		}
-		if err := p.line(line, lr.n); err != nil {
-			return err
-		}
-	}
-	if err := lr.err(); err != nil {
-		return err
-	}
-	return p.flush()
+	return lr.eachLine(p.line, p.flush)
 }
 
 // line handles one line: a new message, a system line or a continuation.
