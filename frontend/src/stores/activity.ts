@@ -57,28 +57,38 @@ export const useActivityStore = defineStore('activity', () => {
   /** How senders were settled in this session's imports, offered again for the same senders. */
   let settled: Choices = {}
 
+  /**
+   * previewWith shows what fetch answers; only the latest call's answer is
+   * kept. On failure the preview is cleared, unless keepLast (then the last
+   * good one stays beside the error).
+   */
+  async function previewWith(fetch: () => Promise<Preview>, keepLast = false): Promise<void> {
+    const mine = ++ticket
+    previewing.value = true
+    try {
+      const answer = await fetch()
+      if (mine !== ticket) return
+      preview.value = answer
+      previewError.value = null
+      choices.value = defaultChoices(answer, settled)
+    } catch (e) {
+      if (mine !== ticket) return
+      if (!keepLast) preview.value = null
+      previewError.value = toAppError(e)
+    } finally {
+      if (mine === ticket) previewing.value = false
+    }
+  }
+
   /** open previews the export at p; only the latest call's answer is kept. */
   async function open(p: string): Promise<void> {
-    const mine = ++ticket
     path.value = p
-    previewing.value = true
     previewError.value = null
     outcome.value = null
     columns.value = null
     platform.value = ''
     pasted.value = null
-    try {
-      const answer = await activityApi.preview(p)
-      if (mine !== ticket) return
-      preview.value = answer
-      choices.value = defaultChoices(answer, settled)
-    } catch (e) {
-      if (mine !== ticket) return
-      preview.value = null
-      previewError.value = toAppError(e)
-    } finally {
-      if (mine === ticket) previewing.value = false
-    }
+    await previewWith(() => activityApi.preview(p))
   }
 
   /**
@@ -87,21 +97,9 @@ export const useActivityStore = defineStore('activity', () => {
    * and the error says which line failed.
    */
   async function remap(c: Columns, p: string): Promise<void> {
-    const mine = ++ticket
     columns.value = c
     platform.value = p
-    previewing.value = true
-    try {
-      const answer = await activityApi.previewMapped(request())
-      if (mine !== ticket) return
-      preview.value = answer
-      previewError.value = null
-      choices.value = defaultChoices(answer, settled)
-    } catch (e) {
-      if (mine === ticket) previewError.value = toAppError(e)
-    } finally {
-      if (mine === ticket) previewing.value = false
-    }
+    await previewWith(() => activityApi.previewMapped(request()), true)
   }
 
   /**
@@ -109,24 +107,11 @@ export const useActivityStore = defineStore('activity', () => {
    * error (err.paste.unknown_shape) asks for a marked sample.
    */
   async function openPaste(p: Pasted): Promise<void> {
-    const mine = ++ticket
     pasted.value = { ...p }
     path.value = ''
-    previewing.value = true
     previewError.value = null
     outcome.value = null
-    try {
-      const answer = await activityApi.previewPaste(pasteRequest())
-      if (mine !== ticket) return
-      preview.value = answer
-      choices.value = defaultChoices(answer, settled)
-    } catch (e) {
-      if (mine !== ticket) return
-      preview.value = null
-      previewError.value = toAppError(e)
-    } finally {
-      if (mine === ticket) previewing.value = false
-    }
+    await previewWith(() => activityApi.previewPaste(pasteRequest()))
   }
 
   /** markSample learns the paste's shape from a marked sample and previews it so. */
