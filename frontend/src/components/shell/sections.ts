@@ -2,7 +2,7 @@
 // real, keyboard-reachable links and a reload stays on the same screen.
 import { onBeforeUnmount, ref } from 'vue'
 
-export const SECTIONS = ['dashboard', 'groups', 'members', 'import', 'activity', 'health', 'keywords', 'invites', 'polls', 'lottery', 'planner', 'review', 'settings'] as const
+export const SECTIONS = ['dashboard', 'groups', 'members', 'import', 'activity', 'health', 'keywords', 'invites', 'polls', 'lottery', 'engagement', 'planner', 'review', 'settings'] as const
 export type Section = (typeof SECTIONS)[number]
 
 /** startSection is where the app opens without a hash: the morning dashboard
