@@ -1,3 +1,4 @@
+/// <reference types="vitest/config" />
 import { defineConfig, type Plugin } from 'vite'
 import vue from '@vitejs/plugin-vue'
 
@@ -13,4 +14,4 @@ export default defineConfig({
   server: { host: '127.0.0.1', strictPort: true },
   build: { chunkSizeWarningLimit: 2000 },
   test: { environment: 'happy-dom', include: ['src/**/*.test.ts'] },
-} as any)
+})

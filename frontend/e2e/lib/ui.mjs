@@ -108,7 +108,7 @@ export async function confirmDialog(page, { confirmText, timeout = T.short, opti
     await actions.last().waitFor({ state: 'visible', timeout });
   } catch (e) {
     if (optional) return false;
-    throw new Error(`no confirm dialog (.n-dialog__action) appeared within ${timeout} ms`);
+    throw new Error(`no confirm dialog (.n-dialog__action) appeared within ${timeout} ms`, { cause: e });
   }
   const buttons = actions.last().locator('button');
   let target = buttons.last();

@@ -13,7 +13,7 @@ async function waitShade(page, selector, shade, { timeout = T.short } = {}) {
       return shade === 'dark' ? l < 0.2 : l > 0.5;
     }, { timeout, what: `${selector} background to be ${shade}` });
   } catch (e) {
-    throw new Error(`${e.message}; last background ${last}`);
+    throw new Error(`${e.message}; last background ${last}`, { cause: e });
   }
 }
 

@@ -11,7 +11,7 @@ const activity = vi.hoisted(() => ({ SaveChart: vi.fn() }))
 vi.mock('../../../wailsjs/go/app/ActivityAPI', () => activity)
 
 const URL = 'data:image/png;base64,iVBORw0KGgo='
-const chart = { getDataURL: vi.fn((_: ImageOptions) => URL) }
+const chart = { getDataURL: vi.fn<(options: ImageOptions) => string>(() => URL) }
 const messages = () => [...document.querySelectorAll('.n-message')].map((m) => m.textContent?.trim())
 
 describe('chart PNG', () => {

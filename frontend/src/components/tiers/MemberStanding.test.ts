@@ -12,7 +12,7 @@ const binding = vi.hoisted(() => ({ Timeline: vi.fn() }))
 vi.mock('../../../wailsjs/go/app/ActivityAPI', () => binding)
 vi.mock('./TimelineChart.vue', () => ({
   __esModule: true,
-  default: defineComponent({ props: ['days'], setup: (p) => () => h('figure', { 'data-testid': 'chart' }, String(p.days.length)) }),
+  default: defineComponent({ props: { days: { type: Array, required: true } }, setup: (p) => () => h('figure', { 'data-testid': 'chart' }, String(p.days.length)) }),
 }))
 
 const standing = {
