@@ -1,6 +1,6 @@
 # Qunzhu (群主): build, test and package. `make help` lists the targets.
 # Works on a fresh Debian 12 machine with Go and Node: every target installs
-# what it needs first (apt packages, the pinned Wails CLI, node_modules), once.
+# what it needs first (apt packages, the pinned Wails CLI and staticcheck, node_modules), once.
 
 SHELL := /bin/bash
 .SHELLFLAGS := -eu -o pipefail -c
@@ -11,6 +11,7 @@ export GOBIN := $(shell go env GOPATH)/bin
 export PATH := $(GOBIN):$(PATH)
 
 WAILS_VERSION := v2.15.0
+STATICCHECK_VERSION := v0.8.2
 # gcc, libc6-dev, pkg-config: cgo for the desktop build; procps: pgrep in window-test.
 APT_PACKAGES := libgtk-3-dev libwebkit2gtk-4.0-dev nsis xvfb xauth x11-utils xdotool \
 	imagemagick chromium fonts-wqy-microhei gcc libc6-dev pkg-config procps sqlite3
@@ -35,16 +36,17 @@ WIN_INSTALLER_MAX := 15000000
 APP_DEV := .out/app-dev
 DB ?=
 
-.PHONY: help deps deps-apt deps-wails deps-npm bindings frontend build run test vet gotest \
-	typecheck unit e2e window-test bench dist-windows clean
+.PHONY: help deps deps-apt deps-wails deps-staticcheck deps-npm bindings frontend build run test lint \
+	vet gotest typecheck unit e2e window-test bench dist-windows clean
 
 help:
-	@echo 'make deps          install what is missing: apt packages, wails $(WAILS_VERSION), node_modules'
+	@echo 'make deps          install what is missing: apt packages, wails $(WAILS_VERSION), staticcheck $(STATICCHECK_VERSION), node_modules'
 	@echo 'make bindings      regenerate frontend/wailsjs from the bound Go services'
 	@echo 'make frontend      build frontend/dist'
 	@echo 'make build         Linux desktop binary $(BIN) (VERSION=$(VERSION))'
 	@echo 'make run [DB=path] build and open the window (default DB in the user config dir)'
-	@echo 'make test          go vet, go test, typecheck, vitest, e2e, window-test'
+	@echo 'make test          lint, go vet, go test, typecheck, vitest, e2e, window-test'
+	@echo 'make lint          staticcheck (Go) and eslint (frontend)'
 	@echo 'make e2e           browser tests against the dev binary $(APP_DEV)'
 	@echo 'make window-test   real window under Xvfb: start time, screenshot .out/window.png, clean exit'
 	@echo 'make bench         Go benchmarks'
@@ -53,7 +55,7 @@ help:
 
 ## ---- prerequisites -------------------------------------------------------------
 
-deps: deps-apt deps-wails deps-npm
+deps: deps-apt deps-wails deps-staticcheck deps-npm
 
 deps-apt:
 	@missing=; for p in $(APT_PACKAGES); do \
@@ -69,6 +71,12 @@ deps-wails:
 	@case "$$(wails version 2>/dev/null)" in '$(WAILS_VERSION)'*) ;; *) \
 		echo "deps: go install wails@$(WAILS_VERSION)"; \
 		go install github.com/wailsapp/wails/v2/cmd/wails@$(WAILS_VERSION);; \
+	esac
+
+deps-staticcheck:
+	@case "$$(staticcheck -version 2>/dev/null)" in *'($(STATICCHECK_VERSION:v%=%))'*) ;; *) \
+		echo "deps: go install staticcheck@$(STATICCHECK_VERSION)"; \
+		go install honnef.co/go/tools/cmd/staticcheck@$(STATICCHECK_VERSION);; \
 	esac
 
 # npm ci refuses this registry's lockfile (TOOLCHAIN.md): npm install keeps the locked versions.
@@ -109,12 +117,17 @@ dist-windows: deps frontend
 
 ## ---- test ------------------------------------------------------------------------
 
-test: deps bindings
+test: deps bindings lint
 	go vet ./...
 	go test -count=1 ./...
 	cd frontend && npm run typecheck
 	cd frontend && npm test
 	$(MAKE) e2e window-test
+
+# staticcheck's default checks; eslint's rules are in frontend/eslint.config.js.
+lint: deps-staticcheck deps-npm
+	staticcheck ./...
+	cd frontend && npm run lint
 
 vet:
 	go vet ./...

@@ -36,8 +36,3 @@ func NewService(db *store.DB, m *members.Service, g *groups.Service) *Service {
 func (s *Service) SetClock(now func() time.Time) { s.now = now }
 
 func stamp(t time.Time) string { return t.UTC().Format(time.RFC3339Nano) }
-
-func parseStamp(s string) time.Time {
-	t, _ := time.Parse(time.RFC3339Nano, s)
-	return t
-}
