@@ -2,63 +2,22 @@
 // at run time so wording tweaks don't break the tests.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { parse } from 'smol-toml';
 
 export const LANGS = ['zh-CN', 'zh-TW', 'en'];
 
-/** A tiny TOML reader: [section] / [a.b] headers and key = "value" lines
- *  (basic "…" strings with escapes, literal '…' strings, """…""" blocks,
- *  numbers/booleans kept as text). Returns {"section.key": "value"}. */
+/** A catalog file's strings flattened to {"section.key": "value"}. */
 export function parseToml(text) {
-  const out = {};
-  let section = '';
-  const lines = text.split(/\r?\n/);
-  for (let i = 0; i < lines.length; i++) {
-    const line = lines[i].trim();
-    if (!line || line.startsWith('#')) continue;
-    let m = line.match(/^\[\s*([^\]]+?)\s*\]\s*(#.*)?$/);
-    if (m) { section = m[1].split('.').map(unquoteKey).join('.'); continue; }
-    m = line.match(/^((?:"[^"]*"|'[^']*'|[A-Za-z0-9_.\- ]+?))\s*=\s*(.*)$/);
-    if (!m) throw new Error(`TOML line ${i + 1} not understood: ${line}`);
-    const key = m[1].split('.').map((k) => unquoteKey(k.trim())).join('.');
-    let rest = m[2];
-    let value;
-    if (rest.startsWith('"""') || rest.startsWith("'''")) {
-      const q = rest.slice(0, 3);
-      let body = rest.slice(3);
-      while (!body.includes(q)) {
-        i++;
-        if (i >= lines.length) throw new Error(`TOML: unterminated ${q} string for ${key}`);
-        body += '\n' + lines[i];
-      }
-      body = body.slice(0, body.indexOf(q)).replace(/^\n/, '');
-      value = q === '"""' ? unescape(body.replace(/\\\n\s*/g, '')) : body;
-    } else if (rest.startsWith('"')) {
-      const s = rest.match(/^"((?:[^"\\]|\\.)*)"/);
-      if (!s) throw new Error(`TOML line ${i + 1}: bad string: ${line}`);
-      value = unescape(s[1]);
-    } else if (rest.startsWith("'")) {
-      const s = rest.match(/^'([^']*)'/);
-      if (!s) throw new Error(`TOML line ${i + 1}: bad literal string: ${line}`);
-      value = s[1];
-    } else {
-      value = rest.replace(/\s*#.*$/, '').trim();
-    }
-    out[section ? `${section}.${key}` : key] = value;
+  return flatten(parse(text));
+}
+
+function flatten(table, prefix = '', out = {}) {
+  for (const [key, value] of Object.entries(table)) {
+    const path = prefix ? `${prefix}.${key}` : key;
+    if (value !== null && typeof value === 'object' && !Array.isArray(value) && !(value instanceof Date)) flatten(value, path, out);
+    else out[path] = String(value);
   }
   return out;
-}
-
-function unquoteKey(k) {
-  k = k.trim();
-  if ((k.startsWith('"') && k.endsWith('"')) || (k.startsWith("'") && k.endsWith("'"))) return k.slice(1, -1);
-  return k;
-}
-
-function unescape(s) {
-  return s.replace(/\\(u[0-9a-fA-F]{4}|U[0-9a-fA-F]{8}|.)/g, (_, e) => {
-    if (e[0] === 'u' || e[0] === 'U') return String.fromCodePoint(parseInt(e.slice(1), 16));
-    return { n: '\n', t: '\t', r: '\r', b: '\b', f: '\f', '"': '"', '\\': '\\' }[e] ?? e;
-  });
 }
 
 export function loadCatalogs(localesDir) {
