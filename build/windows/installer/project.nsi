@@ -116,9 +116,13 @@ LangString qunzhu.program ${LANG_ENGLISH} "$(^NameDA) (program files, shortcuts)
 LangString qunzhu.program ${LANG_SIMPCHINESE} "$(^NameDA)（程序文件、快捷方式）"
 LangString qunzhu.program ${LANG_TRADCHINESE} "$(^NameDA)（程式檔案、捷徑）"
 
-## The following two statements can be used to sign the installer and the uninstaller. The path to the binaries are provided in %1
-#!uninstfinalize 'signtool --file "%1"'
-#!finalize 'signtool --file "%1"'
+# Signing (the release workflow, when its certificate is there): makensis "-DQUNZHU_SIGN=<command>"
+# runs <command> "<file>" on the uninstaller before it is packed and on the installer once written,
+# e.g. -DQUNZHU_SIGN=signtool sign /fd SHA256 /td SHA256 /tr <timestamp URL> /f <pfx> /p <password>.
+!ifdef QUNZHU_SIGN
+    !uninstfinalize '${QUNZHU_SIGN} "%1"' = 0
+    !finalize '${QUNZHU_SIGN} "%1"' = 0
+!endif
 
 Name "${INFO_PRODUCTNAME}"
 OutFile "..\..\bin\${INFO_PROJECTNAME}-${ARCH}-installer.exe" # Name of the installer's file.
