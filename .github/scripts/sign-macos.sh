@@ -30,7 +30,9 @@ if [[ ! -f $keychain ]]; then # once per job: a temporary keychain holding the c
 	security unlock-keychain -p "$pass" "$keychain"
 	security import "$p12" -k "$keychain" -P "$MACOS_CERTIFICATE_PASSWORD" -T /usr/bin/codesign
 	security set-key-partition-list -S apple-tool:,apple: -s -k "$pass" "$keychain" >/dev/null
-	security list-keychains -d user -s "$keychain" $(security list-keychains -d user | tr -d '"')
+	existing=() # the user's keychains stay in the search list (bash 3.2: no mapfile)
+	while IFS= read -r k; do k=${k#*\"}; existing+=("${k%\"}"); done < <(security list-keychains -d user)
+	security list-keychains -d user -s "$keychain" "${existing[@]}"
 	rm -f "$p12"
 fi
 identity=$(security find-identity -v -p codesigning "$keychain" | sed -n 's/.*"\(Developer ID Application: .*\)"/\1/p' | head -n 1)
