@@ -13,8 +13,14 @@ export PATH := $(GOBIN):$(PATH)
 WAILS_VERSION := v2.15.0
 STATICCHECK_VERSION := v0.8.2
 # gcc, libc6-dev, pkg-config: cgo for the desktop build; procps: pgrep in window-test.
-APT_PACKAGES := libgtk-3-dev libwebkit2gtk-4.0-dev nsis xvfb xauth x11-utils xdotool \
+# WebKitGTK's -dev package is picked by deps-apt: 4.0 where the distro has it (Debian 12,
+# Ubuntu 22.04), else 4.1 (Debian 13, Ubuntu 24.04).
+APT_PACKAGES := libgtk-3-dev nsis xvfb xauth x11-utils xdotool \
 	imagemagick chromium fonts-wqy-microhei gcc libc6-dev pkg-config procps sqlite3
+
+# Wails links WebKitGTK 4.0 by default and 4.1 with the webkit2_41 tag: the tag whenever
+# pkg-config finds 4.1. Deferred (=), so it is read after deps-apt has installed it.
+WEBKIT_TAGS = $(shell pkg-config --exists webkit2gtk-4.1 2>/dev/null && echo webkit2_41)
 SUDO := $(if $(filter 0,$(shell id -u)),,sudo)
 
 # The version stamped into the binary (qunzhu version): the git tag vX.Y.Z when HEAD is
@@ -24,7 +30,8 @@ VERSION := $(patsubst v%,%,$(shell git describe --tags --exact-match --match 'v[
 VERSION := $(or $(VERSION),$(shell sed -n 's/.*"productVersion": *"\([^"]*\)".*/\1/p' wails.json)-dev)
 endif
 LDFLAGS := -X qunzhu/app.Version=$(VERSION)
-# -m: no `go mod tidy` (see TOOLCHAIN.md); -s: the frontend is built by `make frontend`;
+# -m: no `go mod tidy` (it fails on this machine kind's Go proxy, see README: Building);
+# -s: the frontend is built by `make frontend`;
 # -skipbindings: `make bindings` generates them before the frontend build.
 WAILS_BUILD := wails build -m -s -skipbindings -trimpath -nocolour -ldflags "$(LDFLAGS)"
 
@@ -34,6 +41,7 @@ WIN_INSTALLER := build/bin/qunzhu-amd64-installer.exe
 # SPEC: the Windows installer is at most 15 MB.
 WIN_INSTALLER_MAX := 15000000
 APP_DEV := .out/app-dev
+comma := ,
 DB ?=
 
 .PHONY: help deps deps-apt deps-wails deps-staticcheck deps-npm bindings frontend build run test lint \
@@ -43,12 +51,12 @@ help:
 	@echo 'make deps          install what is missing: apt packages, wails $(WAILS_VERSION), staticcheck $(STATICCHECK_VERSION), node_modules'
 	@echo 'make bindings      regenerate frontend/wailsjs from the bound Go services'
 	@echo 'make frontend      build frontend/dist'
-	@echo 'make build         Linux desktop binary $(BIN) (VERSION=$(VERSION))'
+	@echo 'make build         Linux desktop binary $(BIN) (VERSION=$(VERSION); WebKitGTK 4.1 when pkg-config finds it)'
 	@echo 'make run [DB=path] build and open the window (default DB in the user config dir)'
 	@echo 'make test          lint, go vet, go test, typecheck, vitest, e2e, window-test'
 	@echo 'make lint          staticcheck (Go) and eslint (frontend)'
 	@echo 'make e2e           browser tests against the dev binary $(APP_DEV)'
-	@echo 'make window-test   real window under Xvfb: start time, screenshot .out/window.png, clean exit'
+	@echo 'make window-test   real window under Xvfb: start time, screenshots .out/window.png and (dark theme, no white frame) .out/window-dark.png, clean exit'
 	@echo 'make bench         Go benchmarks'
 	@echo 'make dist-windows  $(WIN_EXE) and the NSIS installer $(WIN_INSTALLER)'
 	@echo 'make clean         remove build output'
@@ -58,13 +66,17 @@ help:
 deps: deps-apt deps-wails deps-staticcheck deps-npm
 
 deps-apt:
-	@missing=; for p in $(APT_PACKAGES); do \
-		case "$$(dpkg -s $$p 2>/dev/null)" in *'Status: install ok installed'*) ;; *) missing="$$missing $$p";; esac; \
-	done; \
-	if [ -n "$$missing" ]; then \
-		echo "deps: apt-get install$$missing"; \
+	@installed() { case "$$(dpkg -s $$1 2>/dev/null)" in *'Status: install ok installed'*) ;; *) return 1;; esac; }; \
+	missing=; for p in $(APT_PACKAGES); do installed $$p || missing="$$missing $$p"; done; \
+	webkit=; installed libwebkit2gtk-4.0-dev || installed libwebkit2gtk-4.1-dev || webkit=missing; \
+	if [ -n "$$missing$$webkit" ]; then \
 		$(SUDO) apt-get update -qq; \
-		DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq --no-install-recommends $$missing >/dev/null; \
+		if [ -n "$$webkit" ]; then \
+			if apt-cache show libwebkit2gtk-4.0-dev >/dev/null 2>&1; then webkit=libwebkit2gtk-4.0-dev; \
+			else webkit=libwebkit2gtk-4.1-dev; fi; \
+		fi; \
+		echo "deps: apt-get install$$missing $$webkit"; \
+		DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq --no-install-recommends $$missing $$webkit >/dev/null; \
 	fi
 
 deps-wails:
@@ -79,7 +91,7 @@ deps-staticcheck:
 		go install honnef.co/go/tools/cmd/staticcheck@$(STATICCHECK_VERSION);; \
 	esac
 
-# npm ci refuses this registry's lockfile (TOOLCHAIN.md): npm install keeps the locked versions.
+# npm ci refuses this registry's lockfile (README: Building): npm install keeps the locked versions.
 deps-npm: frontend/node_modules/.package-lock.json
 frontend/node_modules/.package-lock.json: frontend/package-lock.json frontend/package.json
 	cd frontend && npm install --no-audit --no-fund
@@ -99,7 +111,7 @@ frontend: deps-npm bindings
 	mkdir -p frontend/dist && touch frontend/dist/.gitkeep; exit $$status
 
 build: deps frontend
-	$(WAILS_BUILD) -platform linux/amd64
+	$(WAILS_BUILD) -platform linux/amd64 $(if $(WEBKIT_TAGS),-tags $(WEBKIT_TAGS))
 	@ls -l $(BIN)
 
 run: build
@@ -143,7 +155,7 @@ unit: deps-npm
 
 e2e: deps frontend
 	@mkdir -p .out
-	go build -tags desktop,dev -ldflags "$(LDFLAGS)" -o $(APP_DEV) .
+	go build -tags desktop,dev$(if $(WEBKIT_TAGS),$(comma)$(WEBKIT_TAGS)) -ldflags "$(LDFLAGS)" -o $(APP_DEV) .
 	QUNZHU_APP_DEV=$(abspath $(APP_DEV)) node frontend/e2e/run.mjs
 
 window-test: build

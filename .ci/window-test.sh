@@ -5,11 +5,13 @@
 # check that the page painted something (the app opens on the dashboard once
 # groups exist, so the screenshot shows it with the sample's data), close the
 # app with SIGTERM and check that it exits 0, released the database and kept
-# its data.
+# its data. Then it saves the dark theme and starts the window again: every
+# frame from the window's first on must be dark (the saved theme is read before
+# the window is created, so there is no white flash), and the settled page too.
 #
 #   .ci/window-test.sh [BINARY]      (default build/bin/qunzhu; `make window-test`)
 #
-# Writes .out/window.png (the whole screen). The last line is
+# Writes .out/window.png and .out/window-dark.png (the whole screen). The last line is
 # "1 passed, 0 failed" or "0 passed, 1 failed".
 set -uo pipefail
 
@@ -17,11 +19,13 @@ BIN=$(realpath "${1:-build/bin/qunzhu}")
 TITLE="Qunzhu 群主"
 OUT=.out
 SHOT=$OUT/window.png
+DARK_SHOT=$OUT/window-dark.png
 WINDOW_TIMEOUT=20 # s, to the window appearing
 PAINT_TIMEOUT=15  # s, from the window to a non-blank page
 EXIT_TIMEOUT=5    # s, from SIGTERM to exit
 MIN_COLORS=8      # a blank or single-colour page has 1-2 colours
 MIN_STDDEV=0.01   # and a standard deviation of ~0
+DARK_MAX=0.3      # the dark theme's mean brightness (0-1) stays under this in every frame
 
 export LC_ALL=C.UTF-8 # xdotool matches the UTF-8 title in the current locale
 
@@ -83,6 +87,13 @@ painted() {
 		'BEGIN { split(s, a, " "); exit !(a[1] >= c && a[2] >= d) }'
 }
 
+# The mean brightness (0-1) of the screenshot $1 cropped to the window.
+brightness() {
+	convert "$1" -crop "${win_w}x${win_h}+${win_x}+${win_y}" +repage -colorspace Gray \
+		-format '%[fx:mean]' info: 2>/dev/null
+}
+is_dark() { awk -v b="$1" -v m="$DARK_MAX" 'BEGIN { exit !(b != "" && b < m) }'; }
+
 # Proportional set size of the app and its WebKit helper processes, in MiB.
 pss_mib() {
 	local pids=$1 kids p total=0 kb
@@ -100,7 +111,7 @@ for tool in Xvfb xdpyinfo xdotool import convert; do
 	command -v "$tool" >/dev/null || fail "$tool is missing (run make deps)"
 done
 mkdir -p "$OUT"
-rm -f "$SHOT"
+rm -f "$SHOT" "$DARK_SHOT"
 
 db=$tmp/data/qunzhu.db
 export HOME=$tmp/home XDG_CONFIG_HOME=$tmp/config XDG_CACHE_HOME=$tmp/cache XDG_DATA_HOME=$tmp/share
@@ -180,4 +191,45 @@ grep -q '"窗口测试群"' "$tmp/groups.json" || { cat "$tmp/groups.json"; fail
 log "database intact: groups list --json lists the seeded group"
 
 log "start to window: ${t_window} ms; to painted page: ${t_paint} ms"
+
+# Dark theme, saved as Settings saves it; the window opens again on it.
+sqlite3 "$db" "INSERT INTO settings(key, value) VALUES ('theme', 'dark')
+	ON CONFLICT(key) DO UPDATE SET value = excluded.value" || fail "could not save the dark theme"
+t0=$(now_ms)
+NO_AT_BRIDGE=1 WEBKIT_DISABLE_COMPOSITING_MODE=1 GDK_BACKEND=x11 \
+	"$BIN" --db "$db" >"$tmp/app.log" 2>&1 &
+app_pid=$!
+deadline=$((t0 + WINDOW_TIMEOUT * 1000))
+wid=
+until wid=$(xdotool search --onlyvisible --name "^${TITLE}\$" 2>/dev/null | head -n 1) && [[ -n $wid ]]; do
+	kill -0 "$app_pid" 2>/dev/null || fail "dark theme: the app exited before its window appeared"
+	(($(now_ms) < deadline)) || fail "dark theme: no window within ${WINDOW_TIMEOUT}s"
+	sleep 0.02
+done
+eval "$(xdotool getwindowgeometry --shell "$wid" | sed -n 's/^\(X\|Y\|WIDTH\|HEIGHT\)=\([0-9]*\)$/\1=\2/p')"
+win_x=${X:-0} win_y=${Y:-0} win_w=${WIDTH:-0} win_h=${HEIGHT:-0}
+# Every frame until the page has painted must be dark: a white one is the flash.
+deadline=$(($(now_ms) + PAINT_TIMEOUT * 1000))
+frames=0 first=
+while :; do
+	import -window root "$tmp/probe.png" 2>/dev/null || fail "dark theme: screenshot failed"
+	b=$(brightness "$tmp/probe.png")
+	frames=$((frames + 1)) first=${first:-$b}
+	is_dark "$b" || { cp "$tmp/probe.png" "$DARK_SHOT"; fail "dark theme: frame $frames has brightness ${b:-?} (want < $DARK_MAX); see $DARK_SHOT"; }
+	painted "$tmp/probe.png" >/dev/null && break
+	kill -0 "$app_pid" 2>/dev/null || fail "dark theme: the app exited while loading the page"
+	(($(now_ms) < deadline)) || fail "dark theme: the window stayed blank for ${PAINT_TIMEOUT}s"
+done
+log "dark theme: $frames frames up to the painted page, all dark (first frame brightness $first)"
+sleep 1
+import -window root "$DARK_SHOT" || fail "dark theme: screenshot failed"
+b=$(brightness "$DARK_SHOT")
+is_dark "$b" || fail "dark theme: the settled page has brightness $b (want < $DARK_MAX); see $DARK_SHOT"
+stats=$(painted "$DARK_SHOT") || fail "dark theme: the window is blank ($stats); see $DARK_SHOT"
+log "dark theme: screenshot $DARK_SHOT brightness $b; $stats"
+kill -TERM "$app_pid"
+wait "$app_pid"
+code=$?
+app_pid=
+((code == 0)) || fail "dark theme: exit code $code, want 0"
 finish 1

@@ -22,5 +22,8 @@ func (s *SettingsAPI) Update(p SettingsPatch) (_ SettingsDTO, err error) {
 	if p.Language != nil {
 		s.a.setLanguage(s.a.resolveLanguage())
 	}
+	if p.Theme != nil {
+		lookFor(v.Theme, systemPrefersDark()).apply(s.a.call())
+	}
 	return toSettingsDTO(v), nil
 }

@@ -28,13 +28,14 @@ func (a *App) Options(assets fs.FS) *options.App {
 	if a.ws != nil {
 		win, _ = a.ws.Settings.Window(context.Background())
 	}
+	look := a.savedLook()
 	w, h := defaultWidth, defaultHeight
 	if win.Known {
 		w, h = max(win.Width, minWidth), max(win.Height, minHeight)
 	}
 	return &options.App{
 		Title: locales.Localize(a.language(), "app.title", nil), Width: w, Height: h,
-		MinWidth: minWidth, MinHeight: minHeight,
+		MinWidth: minWidth, MinHeight: minHeight, BackgroundColour: look.background(),
 		AssetServer:        &assetserver.Options{Assets: assets},
 		Menu:               appMenu(),
 		OnStartup:          a.startup,
@@ -45,8 +46,8 @@ func (a *App) Options(assets fs.FS) *options.App {
 		DragAndDrop:        &options.DragAndDrop{EnableFileDrop: true, DisableWebViewDrop: true},
 		ErrorFormatter:     a.FormatError,
 		SingleInstanceLock: &options.SingleInstanceLock{UniqueId: instanceID(a.dbPath), OnSecondInstanceLaunch: a.focus},
-		Windows:            &windows.Options{Theme: windows.SystemDefault},
-		Mac:                &mac.Options{Appearance: mac.DefaultAppearance, About: &mac.AboutInfo{Title: "Qunzhu 群主"}},
+		Windows:            &windows.Options{Theme: look.windowsTheme()},
+		Mac:                &mac.Options{Appearance: look.macAppearance(), About: &mac.AboutInfo{Title: "Qunzhu 群主"}},
 		Linux:              &linux.Options{ProgramName: "qunzhu"},
 	}
 }

@@ -11,9 +11,16 @@ SetCompressor /SOLID lzma # ~35 % smaller than the default zlib
 ##   `/S /CurrentUser`. `wails build -nsis -installscope user` makes a per-user-only installer.
 ## - The uninstaller runs in the scope the app was installed in (the scope is written into the
 ##   UninstallString), removes only the files, shortcuts and registry keys the installer wrote and
-##   the WebView2 cache (%APPDATA%\qunzhu.exe). It never removes the user's data: the database and its
-##   backups in %APPDATA%\Qunzhu stay.
-## - Reinstalling or upgrading reuses the folder and scope of the previous install.
+##   the WebView2 cache (%APPDATA%\qunzhu.exe). It removes the user's data (the database and its
+##   backups in %APPDATA%\Qunzhu) only when the user ticks that option.
+## - Reinstalling or upgrading reuses the folder and scope of the previous install. A running copy of
+##   the app is found first (tasklist); the user is asked, then it is closed the way the window's close
+##   button closes it (taskkill without /F: the app saves and shuts down), forced only after 10 s.
+##   Silent installs close it without asking. The uninstaller does the same.
+## - The finish page has a "Run Qunzhu" checkbox. The app is started through explorer.exe, so it runs
+##   as the signed-in user, not elevated like the installer.
+## - The uninstaller's second page has one unticked option, "also delete my data" (the database,
+##   backups and logs in %APPDATA%\Qunzhu); without it, and in silent uninstalls, the data stays.
 ## - The WebView2 check also looks at the per-user runtime (the Wails macro only checks HKLM
 ##   when the installer may elevate).
 ## - Pages in English, Simplified and Traditional Chinese (NSIS picks the Windows UI language).
@@ -71,6 +78,10 @@ ManifestDPIAware true
 !define MUI_UNICON "..\icon.ico"
 !define MUI_FINISHPAGE_NOAUTOCLOSE # Wait on the INSTFILES page so the user can take a look into the details of the installation steps
 !define MUI_ABORTWARNING # This will warn the user if they exit from the installer.
+# "Run Qunzhu 群主" (MUI's own text, in each page language), ticked.
+!define MUI_FINISHPAGE_RUN
+!define MUI_FINISHPAGE_RUN_FUNCTION qunzhu.launch
+!define MUI_UNCOMPONENTSPAGE_NODESC
 
 !insertmacro MUI_PAGE_WELCOME
 !if "${MULTIUSER_EXECUTIONLEVEL}" != "Standard"
@@ -81,6 +92,7 @@ ManifestDPIAware true
 !insertmacro MUI_PAGE_FINISH
 
 !insertmacro MUI_UNPAGE_CONFIRM
+!insertmacro MUI_UNPAGE_COMPONENTS # The unticked "also delete my data".
 !insertmacro MUI_UNPAGE_INSTFILES
 
 # The first language is the fallback when the Windows UI language is none of these.
@@ -88,9 +100,29 @@ ManifestDPIAware true
 !insertmacro MUI_LANGUAGE "SimpChinese"
 !insertmacro MUI_LANGUAGE "TradChinese"
 
-## The following two statements can be used to sign the installer and the uninstaller. The path to the binaries are provided in %1
-#!uninstfinalize 'signtool --file "%1"'
-#!finalize 'signtool --file "%1"'
+LangString qunzhu.running ${LANG_ENGLISH} "$(^NameDA) is running. Close it to continue?$\r$\n$\r$\nIt saves your work and closes as if you closed its window."
+LangString qunzhu.running ${LANG_SIMPCHINESE} "$(^NameDA) 正在运行。要关闭它并继续吗？$\r$\n$\r$\n它会像点窗口的关闭按钮一样保存后退出。"
+LangString qunzhu.running ${LANG_TRADCHINESE} "$(^NameDA) 正在執行。要關閉它並繼續嗎？$\r$\n$\r$\n它會像點視窗的關閉按鈕一樣儲存後結束。"
+LangString qunzhu.closing ${LANG_ENGLISH} "Closing $(^NameDA)"
+LangString qunzhu.closing ${LANG_SIMPCHINESE} "正在关闭 $(^NameDA)"
+LangString qunzhu.closing ${LANG_TRADCHINESE} "正在關閉 $(^NameDA)"
+LangString qunzhu.stillRunning ${LANG_ENGLISH} "$(^NameDA) is still running: close it, then run this again."
+LangString qunzhu.stillRunning ${LANG_SIMPCHINESE} "$(^NameDA) 仍在运行：请先关闭它，再重新运行本程序。"
+LangString qunzhu.stillRunning ${LANG_TRADCHINESE} "$(^NameDA) 仍在執行：請先關閉它，再重新執行本程式。"
+LangString qunzhu.removeData ${LANG_ENGLISH} "Also delete my data (database, backups, logs)"
+LangString qunzhu.removeData ${LANG_SIMPCHINESE} "同时删除我的数据（数据库、备份、日志）"
+LangString qunzhu.removeData ${LANG_TRADCHINESE} "同時刪除我的資料（資料庫、備份、日誌）"
+LangString qunzhu.program ${LANG_ENGLISH} "$(^NameDA) (program files, shortcuts)"
+LangString qunzhu.program ${LANG_SIMPCHINESE} "$(^NameDA)（程序文件、快捷方式）"
+LangString qunzhu.program ${LANG_TRADCHINESE} "$(^NameDA)（程式檔案、捷徑）"
+
+# Signing (the release workflow, when its certificate is there): makensis "-DQUNZHU_SIGN=<command>"
+# runs <command> "<file>" on the uninstaller before it is packed and on the installer once written,
+# e.g. -DQUNZHU_SIGN=signtool sign /fd SHA256 /td SHA256 /tr <timestamp URL> /f <pfx> /p <password>.
+!ifdef QUNZHU_SIGN
+    !uninstfinalize '${QUNZHU_SIGN} "%1"' = 0
+    !finalize '${QUNZHU_SIGN} "%1"' = 0
+!endif
 
 Name "${INFO_PRODUCTNAME}"
 OutFile "..\..\bin\${INFO_PROJECTNAME}-${ARCH}-installer.exe" # Name of the installer's file.
@@ -146,6 +178,52 @@ ShowUninstDetails show
     WriteRegDWORD SHCTX "${UNINST_KEY}" "EstimatedSize" "$0"
 !macroend
 
+# Is a copy of the app running? $0 = 0 when it is (find's exit code). tasklist prints the image name
+# in every language; find /I matches it.
+!macro qunzhu.isRunning
+    nsExec::ExecToStack '"$SYSDIR\cmd.exe" /c "$SYSDIR\tasklist.exe" /NH /FI "IMAGENAME eq ${PRODUCT_EXECUTABLE}" | "$SYSDIR\find.exe" /I "${PRODUCT_EXECUTABLE}"'
+    Pop $0 # exit code
+    Pop $1 # output
+!macroend
+
+# Ask, then close a running copy: taskkill without /F asks its window to close (the app saves and
+# shuts down); after 10 s it is forced. Cancel, or a copy that survives, stops the (un)installer.
+!macro qunzhu.closeRunningApp
+    !insertmacro qunzhu.isRunning
+    ${If} $0 == 0
+        MessageBox MB_OKCANCEL|MB_ICONEXCLAMATION "$(qunzhu.running)" /SD IDOK IDOK +2
+        Abort
+        DetailPrint "$(qunzhu.closing)"
+        nsExec::Exec '"$SYSDIR\taskkill.exe" /IM "${PRODUCT_EXECUTABLE}"'
+        Pop $0
+        StrCpy $2 0
+        ${Do}
+            Sleep 500
+            IntOp $2 $2 + 1
+            !insertmacro qunzhu.isRunning
+            ${If} $0 != 0
+                ${ExitDo}
+            ${EndIf}
+            ${If} $2 == 20
+                nsExec::Exec '"$SYSDIR\taskkill.exe" /F /IM "${PRODUCT_EXECUTABLE}"'
+                Pop $0
+                Sleep 1000
+                ${ExitDo}
+            ${EndIf}
+        ${Loop}
+        !insertmacro qunzhu.isRunning
+        ${If} $0 == 0
+            MessageBox MB_OK|MB_ICONSTOP "$(qunzhu.stillRunning)" /SD IDOK
+            Abort
+        ${EndIf}
+    ${EndIf}
+!macroend
+
+# The finish page's "Run": through explorer.exe, so the app is not elevated like the installer.
+Function qunzhu.launch
+    Exec '"$WINDIR\explorer.exe" "$INSTDIR\${PRODUCT_EXECUTABLE}"'
+FunctionEnd
+
 Function .onInit
     !insertmacro wails.checkArchitecture
     SetRegView 64 # MultiUser reads the previous install's location from the 64-bit registry view.
@@ -158,6 +236,7 @@ Function un.onInit
 FunctionEnd
 
 Section
+    !insertmacro qunzhu.closeRunningApp
     !insertmacro qunzhu.webview2runtime
 
     SetOutPath $INSTDIR
@@ -173,7 +252,9 @@ Section
     !insertmacro qunzhu.writeUninstaller
 SectionEnd
 
-Section "uninstall"
+Section "un.$(qunzhu.program)" # Always (read-only on the uninstaller's components page).
+    SectionIn RO
+    !insertmacro qunzhu.closeRunningApp
     SetRegView 64
 
     # Only what the installer put there: a folder the user chose may hold other files.
@@ -193,4 +274,12 @@ Section "uninstall"
     # The WebView2 cache of the user running the uninstaller; the database (%APPDATA%\Qunzhu) stays.
     SetShellVarContext current
     RMDir /r "$APPDATA\${PRODUCT_EXECUTABLE}"
+SectionEnd
+
+# Unticked unless the user ticks it; silent uninstalls keep the data. The folder is the app's
+# default (os.UserConfigDir()\Qunzhu); a database opened elsewhere with --db is never touched.
+Section /o "un.$(qunzhu.removeData)" qunzhu_removeData
+    SetShellVarContext current
+    DetailPrint "$(qunzhu.removeData): $APPDATA\Qunzhu"
+    RMDir /r "$APPDATA\Qunzhu"
 SectionEnd
