@@ -16,7 +16,7 @@ type prepared struct {
 	name   string // fold.Name of the draft's nickname (for matching)
 	in     Input  // the draft as a new member
 	err    error  // in's validation
-	row    []any  // in's stored values after its id
+	row    []any  // in's stored values after its id, without the time stamps
 	search string
 }
 
@@ -24,7 +24,7 @@ func prepare(d Draft, now time.Time) prepared {
 	p := prepared{Draft: d, name: fold.Name(d.Nickname), in: d.input(Input{Source: "import"})}
 	if p.err = p.in.Validate(); p.err == nil {
 		p.row, p.search = storedRow(p.in, now)
-		p.row = append(p.row, stamp(now))
+		p.row = p.row[:len(p.row)-1] // the import's time stamps are in its statement
 	}
 	return p
 }
