@@ -71,7 +71,10 @@ func (s *Service) Import(ctx context.Context, drafts []Draft, o ImportOptions, p
 		return Report{}, errs.New(errs.Invalid, "err.member.on_duplicate", errs.Params{"Value": o.OnDuplicate})
 	}
 	rep := Report{Invalid: append([]Problem{}, o.Invalid...)}
-	err := s.write(ctx, func(w *writer) error {
+	// Without foreign-key checks: every row the import inserts refers to a
+	// member it inserted or found, to a tag it found or made, or to the
+	// group checkGroup found.
+	err := s.writeIn(ctx, s.db.TxUnchecked, func(w *writer) error {
 		if err := checkGroup(ctx, w.tx, o.GroupID); err != nil {
 			return err
 		}
