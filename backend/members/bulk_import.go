@@ -37,7 +37,8 @@ type bulkImport struct {
 	dropped   []string // indexes to build again at the end, as CREATE statements
 	stored    int      // members stored before the import (trashed too)
 	hasIDs    map[string]bool
-	byName    bool // some rows have no id: they match by name
+	byName    bool  // a row without an id came: rows match by name too
+	firstID   int64 // the first id the import gives
 }
 
 // pendingRows are the values of rows not yet inserted, per table. The
@@ -45,12 +46,36 @@ type bulkImport struct {
 // members rows inserted (see bulkSQL.identities).
 type pendingRows struct{ members, tags, joins []any }
 
-func (s *Service) newBulkImport(w *writer, drafts []Draft, o ImportOptions, rep *Report) (*bulkImport, error) {
+func (s *Service) newBulkImport(w *writer, o ImportOptions, rep *Report) (*bulkImport, error) {
 	b := &bulkImport{s: s, w: w, o: o, rep: rep, exact: !s.rowByRow,
 		added: map[key]int64{}, addedName: map[key][]int64{}, hasIDs: map[string]bool{}}
-	b.byName = o.OnDuplicate != OnDuplicateKeep && slices.ContainsFunc(drafts, func(d Draft) bool { return d.PlatformID == "" })
 	err := w.tx.QueryRowContext(w.ctx, `SELECT coalesce(max(id), 0) + 1, count(*) FROM members`).Scan(&b.nextID, &b.stored)
+	b.firstID = b.nextID
 	return b, errs.Wrap(err, "count members")
+}
+
+// matchByName makes the import track the names it adds from the first row
+// without an id on: until then no row matches by name. The names of the
+// members added before are read back.
+func (b *bulkImport) matchByName(ps []prepared) error {
+	if b.byName || b.o.OnDuplicate == OnDuplicateKeep || !slices.ContainsFunc(ps, func(p prepared) bool { return p.PlatformID == "" }) {
+		return nil
+	}
+	b.byName = true
+	rows, err := b.w.tx.QueryContext(b.w.ctx, `SELECT platform, name_key, id FROM members WHERE id >= ? ORDER BY id`, b.firstID)
+	if err != nil {
+		return errs.Wrap(err, "find added names")
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var k key
+		var id int64
+		if err := rows.Scan(&k.platform, &k.value, &id); err != nil {
+			return errs.Wrap(err, "find added names")
+		}
+		b.addedName[k] = append(b.addedName[k], id)
+	}
+	return errs.Wrap(rows.Err(), "find added names")
 }
 
 // storedIDs tells whether anyone held an id on platform before the import:
@@ -69,6 +94,9 @@ func (b *bulkImport) storedIDs(platform string) (bool, error) {
 
 // chunk matches and stores drafts (at most importChunk of them).
 func (b *bulkImport) chunk(ps []prepared) error {
+	if err := b.matchByName(ps); err != nil {
+		return err
+	}
 	if b.exact {
 		if err := b.lookup(ps); err != nil {
 			return err
