@@ -46,9 +46,9 @@ type bulkImport struct {
 // members rows inserted (see bulkSQL.identities).
 type pendingRows struct{ members, tags, joins []any }
 
-func (s *Service) newBulkImport(w *writer, o ImportOptions, rep *Report) (*bulkImport, error) {
+func (s *Service) newBulkImport(w *writer, o ImportOptions, rep *Report, rows int) (*bulkImport, error) {
 	b := &bulkImport{s: s, w: w, o: o, rep: rep, exact: !s.rowByRow,
-		added: map[key]int64{}, addedName: map[key][]int64{}, hasIDs: map[string]bool{}}
+		added: make(map[key]int64, rows), addedName: map[key][]int64{}, hasIDs: map[string]bool{}}
 	err := w.tx.QueryRowContext(w.ctx, `SELECT coalesce(max(id), 0) + 1, count(*) FROM members`).Scan(&b.nextID, &b.stored)
 	b.firstID = b.nextID
 	return b, errs.Wrap(err, "count members")

@@ -87,7 +87,7 @@ func (s *Service) ImportDrafts(ctx context.Context, d Drafts, o ImportOptions, p
 		if err := checkGroup(ctx, w.tx, o.GroupID); err != nil {
 			return err
 		}
-		b, err := s.newBulkImport(w, o, &rep)
+		b, err := s.newBulkImport(w, o, &rep, d.Total)
 		if err != nil {
 			return err
 		}
