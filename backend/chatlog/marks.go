@@ -4,23 +4,20 @@ import (
 	"bytes"
 	"strings"
 	"unicode/utf8"
+
+	"qunzhu/backend/fold"
 )
 
-// isMark reports the invisible characters exports put at line starts: the
-// byte order mark and the bidirectional marks, embeddings and isolates.
+// isMark reports the invisible characters exports put at line starts (the
+// byte order mark, bidi marks, embeddings and isolates, zero-width spaces):
+// fold.Invisible beyond ASCII, but not a replaced undecodable byte.
 func isMark(r rune) bool {
-	switch {
-	case r == '\ufeff', r == '\u200e', r == '\u200f', r == '\u061c':
-		return true
-	case r >= '\u202a' && r <= '\u202e', r >= '\u2066' && r <= '\u2069':
-		return true
-	}
-	return false
+	return r >= 0x80 && r != utf8.RuneError && fold.Invisible(r)
 }
 
 // trimMarks drops the marks at the start of b.
 func trimMarks(b []byte) []byte {
-	for len(b) > 0 && b[0] >= 0xd8 { // every mark is 2 or 3 bytes from 0xd8
+	for len(b) > 0 && b[0] >= 0xc2 { // every mark is 2 or 3 bytes from 0xc2
 		r, n := utf8.DecodeRune(b)
 		if !isMark(r) {
 			break

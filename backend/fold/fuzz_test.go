@@ -4,6 +4,8 @@ import (
 	"strings"
 	"testing"
 	"unicode/utf8"
+
+	"golang.org/x/text/width"
 )
 
 func FuzzFold(f *testing.F) {
@@ -12,6 +14,9 @@ func FuzzFold(f *testing.F) {
 	}
 	f.Fuzz(func(t *testing.T, s string) {
 		nick, search, query := Nick(s), Search(s, s), Query(s)
+		if caseFold(s) != caser.String(s) || widthFold(s) != width.Fold.String(s) {
+			t.Fatalf("the fast path folds %q differently from the transformers", s)
+		}
 		full, initials := Pinyin(s)
 		for _, out := range []string{nick, search, query, full, initials} {
 			if !utf8.ValidString(out) {

@@ -26,12 +26,12 @@ func Name(s string) string {
 	for i, r := range s {
 		switch {
 		case r == '\u200d':
-			if isEmojiPart(prev) && isEmojiPart(firstRune(s[i+len("\u200d"):])) {
+			if JoinsEmoji(s, i, prev) {
 				b.WriteRune(r)
 			}
 		case r == '\t' || r == '\n' || r == '\r':
 			b.WriteByte(' ')
-		case !isInvisibleInName(r):
+		case !Invisible(r):
 			b.WriteRune(r)
 		}
 		prev = r
@@ -51,18 +51,31 @@ func isPlainName(s string) bool {
 	return true
 }
 
-// isInvisibleInName is a character that changes how a name is stored but
-// not how it looks.
-func isInvisibleInName(r rune) bool {
+// Invisible is a character that changes how text is stored but not how it
+// looks: C0 and C1 controls, zero-width spaces, non-joiners and joiners,
+// left-to-right, right-to-left and Arabic letter marks, bidi embeddings,
+// overrides and isolates, the word joiner and invisible operators, the
+// byte order mark, and undecodable bytes. It is the one list every name,
+// cell and line that comes in from a file or a paste is cleaned with;
+// callers keep a joiner between two emoji (see JoinsEmoji) and decide
+// about tabs and line breaks.
+func Invisible(r rune) bool {
 	switch {
 	case r < 0x20 || (r >= 0x7f && r <= 0x9f):
 		return true
-	case r == 0x200b, r == 0x200e, r == 0x200f, r == 0x061c, r == 0x2060:
+	case r >= 0x200b && r <= 0x200f, r == 0x061c:
 		return true
-	case r >= 0x202a && r <= 0x202e, r >= 0x2066 && r <= 0x2069:
+	case r >= 0x202a && r <= 0x202e, r >= 0x2060 && r <= 0x2069:
 		return true
 	}
 	return r == '\ufeff' || r == utf8.RuneError
+}
+
+// JoinsEmoji tells whether the zero-width joiner at s[i] stands between
+// two emoji (👨‍👩‍👧), where it is part of what the text shows; prev is the
+// rune before it.
+func JoinsEmoji(s string, i int, prev rune) bool {
+	return isEmojiPart(prev) && isEmojiPart(firstRune(s[i+len("\u200d"):]))
 }
 
 // isEmojiPart is what may stand on either side of a joiner in an emoji

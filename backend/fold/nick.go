@@ -6,7 +6,6 @@ import (
 	"unicode/utf8"
 
 	"golang.org/x/text/unicode/norm"
-	"golang.org/x/text/width"
 )
 
 // Nick returns the key under which two nicknames count as the same person
@@ -78,9 +77,4 @@ func cherokeeFold(r rune) rune {
 		return unicode.ToUpper(r)
 	}
 	return r
-}
-
-// widthFold maps full-width and half-width forms to their canonical width.
-func widthFold(s string) string {
-	return width.Fold.String(s)
 }

@@ -19,7 +19,7 @@ var (
 // case-folded (小A同学 → xiaoatongxue, xatx); everything else is dropped.
 // A Han character without a known reading is kept as itself.
 func Pinyin(s string) (full, initials string) {
-	return spell(caser.String(widthFold(s)))
+	return spell(caseFold(widthFold(s)))
 }
 
 // spell is Pinyin for text already width- and case-folded.

@@ -23,7 +23,7 @@ var (
 // combination would grow without bound. Spellings are distinct; none is
 // empty.
 func Spellings(s string) []string {
-	return spellings(caser.String(widthFold(s)))
+	return spellings(caseFold(widthFold(s)))
 }
 
 // spellings is Spellings for text already width- and case-folded.

@@ -63,7 +63,7 @@ func querySlow(q string) string {
 			return -1
 		}
 		return r
-	}, caser.String(widthFold(Simplified(q))))
+	}, caseFold(widthFold(Simplified(q))))
 }
 
 // isPlainASCII is true for printable ASCII text with spaces, which Query

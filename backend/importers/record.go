@@ -1,6 +1,7 @@
 package importers
 
 import (
+	"iter"
 	"runtime"
 	"sync"
 	"time"
@@ -131,4 +132,18 @@ func (o Options) Validate() error {
 		f.Add("source", "err.member.source", errs.Params{"Value": o.Source})
 	}
 	return f.Err()
+}
+
+// RecordParts is Records a part of size rows at a time, in row order, for
+// a caller that starts using the first rows while the later ones are
+// still being checked.
+func RecordParts(t Table, m Mapping, o Options, size int) iter.Seq2[[]Record, []RowError] {
+	ctx := newRowContext(m, o)
+	return func(yield func([]Record, []RowError) bool) {
+		for from := 0; from < len(t.Rows); from += size {
+			if !yield(ctx.records(t, from, min(from+size, len(t.Rows)))) {
+				return
+			}
+		}
+	}
 }

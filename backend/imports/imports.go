@@ -58,7 +58,9 @@ type loaded struct {
 	problems []members.Problem
 }
 
-func (s *Service) load(ctx context.Context, req Request) (loaded, error) {
+// open reads the source into a table and maps its columns; the rows are
+// checked later (mapRows or stream).
+func (s *Service) open(ctx context.Context, req Request) (loaded, error) {
 	var l loaded
 	if req.Path != "" {
 		b, err := readFile(req.Path)
@@ -78,8 +80,17 @@ func (s *Service) load(ctx context.Context, req Request) (loaded, error) {
 	if len(l.table.Rows) == 0 {
 		return l, errs.New(errs.Invalid, "err.import.no_rows", nil)
 	}
-	s.mapRows(&l, req)
+	s.mapColumns(&l, req)
 	return l, errs.Wrap(ctx.Err(), "import")
+}
+
+// load opens the source and maps every row (the preview).
+func (s *Service) load(ctx context.Context, req Request) (loaded, error) {
+	l, err := s.open(ctx, req)
+	if err == nil {
+		s.mapRows(&l, req)
+	}
+	return l, err
 }
 
 // readFile reads the file at path unless it is over importers.MaxFileBytes.
@@ -98,7 +109,9 @@ func readFile(path string) ([]byte, error) {
 	return b, nil
 }
 
-func (s *Service) mapRows(l *loaded, req Request) {
+// mapColumns takes the request's mapping and platform, or guesses them
+// from the headers.
+func (s *Service) mapColumns(l *loaded, req Request) {
 	l.mapping = req.Mapping
 	if l.mapping == nil {
 		l.mapping = importers.GuessMapping(l.table.Headers)
@@ -107,19 +120,34 @@ func (s *Service) mapRows(l *loaded, req Request) {
 	if l.platform == "" {
 		l.platform = importers.GuessPlatform(l.table.Headers)
 	}
+}
+
+// mapRows checks every row and turns the good ones into drafts.
+func (s *Service) mapRows(l *loaded, req Request) {
 	now := s.now()
-	recs, probs := importers.Records(l.table, l.mapping, importers.Options{Platform: l.platform, Source: req.MemberFrom, Now: now})
-	l.drafts = make([]members.Draft, 0, len(recs))
+	recs, probs := importers.Records(l.table, l.mapping, s.recordOptions(l, req, now))
+	l.drafts, l.problems = drafts(recs, probs, now)
+}
+
+func (s *Service) recordOptions(l *loaded, req Request, now time.Time) importers.Options {
+	return importers.Options{Platform: l.platform, Source: req.MemberFrom, Now: now}
+}
+
+// drafts are the records as drafts, and the problems of the rows that made
+// none: the reader's, then those of records without a platform.
+func drafts(recs []importers.Record, probs []importers.RowError, now time.Time) ([]members.Draft, []members.Problem) {
+	out, problems := make([]members.Draft, 0, len(recs)), make([]members.Problem, 0, len(probs))
 	for _, p := range probs {
-		l.problems = append(l.problems, members.Problem{Row: p.Row, Field: p.Field, Key: p.Key, Params: p.Params})
+		problems = append(problems, members.Problem{Row: p.Row, Field: p.Field, Key: p.Key, Params: p.Params})
 	}
 	for _, r := range recs {
 		if r.Platform == "" {
-			l.problems = append(l.problems, members.Problem{Row: r.Row, Field: "platform", Key: "err.import.platform_missing"})
+			problems = append(problems, members.Problem{Row: r.Row, Field: "platform", Key: "err.import.platform_missing"})
 			continue
 		}
-		l.drafts = append(l.drafts, draft(r, now))
+		out = append(out, draft(r, now))
 	}
+	return out, problems
 }
 
 func draft(r importers.Record, now time.Time) members.Draft {
@@ -136,12 +164,39 @@ func draft(r importers.Record, now time.Time) members.Draft {
 // Run imports the rows: all of them (or only the good ones, with
 // SkipInvalid) in one transaction, or nothing.
 func (s *Service) Run(ctx context.Context, req Request, progress func(done, total int)) (members.Report, error) {
-	l, err := s.load(ctx, req)
+	l, err := s.open(ctx, req)
 	if err != nil {
 		return members.Report{}, err
 	}
-	return s.members.Import(ctx, l.drafts, members.ImportOptions{
+	reading, stop := context.WithCancel(ctx)
+	defer stop() // the reader stops when storing ends early
+	return s.members.ImportDrafts(ctx, s.stream(reading, &l, req), members.ImportOptions{
 		FileName: l.name, FileHash: l.hash, GroupID: req.GroupID, OnDuplicate: req.OnDuplicate,
-		SkipInvalid: req.SkipInvalid, Invalid: l.problems, Choices: req.Choices,
+		SkipInvalid: req.SkipInvalid, Choices: req.Choices,
 	}, progress)
+}
+
+// streamPart is how many rows the reader checks before handing them on.
+const streamPart = 2000
+
+// stream checks the rows and turns them into drafts a part at a time on a
+// goroutine of its own, so that storing starts with the first part while
+// the later ones are checked.
+func (s *Service) stream(ctx context.Context, l *loaded, req Request) members.Drafts {
+	chunks, now := make(chan []members.Draft, 4), s.now()
+	var rejected []members.Problem
+	go func() {
+		defer close(chunks)
+		for recs, probs := range importers.RecordParts(l.table, l.mapping, s.recordOptions(l, req, now), streamPart) {
+			part, problems := drafts(recs, probs, now)
+			rejected = append(rejected, problems...)
+			select {
+			case chunks <- part:
+			case <-ctx.Done():
+				return
+			}
+		}
+	}()
+	// Read once chunks is closed: the goroutine has written rejected by then.
+	return members.Drafts{Total: len(l.table.Rows), Chunks: chunks, Rejected: func() []members.Problem { return rejected }}
 }

@@ -37,18 +37,45 @@ type bulkImport struct {
 	dropped   []string // indexes to build again at the end, as CREATE statements
 	stored    int      // members stored before the import (trashed too)
 	hasIDs    map[string]bool
-	byName    bool // some rows have no id: they match by name
+	byName    bool  // a row without an id came: rows match by name too
+	firstID   int64 // the first id the import gives
 }
 
-// pendingRows are the values of rows not yet inserted, per table.
-type pendingRows struct{ members, identities, tags, joins []any }
+// pendingRows are the values of rows not yet inserted, per table. The
+// identities of new members are not among them: they are copied from the
+// members rows inserted (see bulkSQL.identities).
+type pendingRows struct{ members, tags, joins []any }
 
-func (s *Service) newBulkImport(w *writer, drafts []Draft, o ImportOptions, rep *Report) (*bulkImport, error) {
+func (s *Service) newBulkImport(w *writer, o ImportOptions, rep *Report, rows int) (*bulkImport, error) {
 	b := &bulkImport{s: s, w: w, o: o, rep: rep, exact: !s.rowByRow,
-		added: map[key]int64{}, addedName: map[key][]int64{}, hasIDs: map[string]bool{}}
-	b.byName = o.OnDuplicate != OnDuplicateKeep && slices.ContainsFunc(drafts, func(d Draft) bool { return d.PlatformID == "" })
+		added: make(map[key]int64, rows), addedName: map[key][]int64{}, hasIDs: map[string]bool{}}
 	err := w.tx.QueryRowContext(w.ctx, `SELECT coalesce(max(id), 0) + 1, count(*) FROM members`).Scan(&b.nextID, &b.stored)
+	b.firstID = b.nextID
 	return b, errs.Wrap(err, "count members")
+}
+
+// matchByName makes the import track the names it adds from the first row
+// without an id on: until then no row matches by name. The names of the
+// members added before are read back.
+func (b *bulkImport) matchByName(ps []prepared) error {
+	if b.byName || b.o.OnDuplicate == OnDuplicateKeep || !slices.ContainsFunc(ps, func(p prepared) bool { return p.PlatformID == "" }) {
+		return nil
+	}
+	b.byName = true
+	rows, err := b.w.tx.QueryContext(b.w.ctx, `SELECT platform, name_key, id FROM members WHERE id >= ? ORDER BY id`, b.firstID)
+	if err != nil {
+		return errs.Wrap(err, "find added names")
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var k key
+		var id int64
+		if err := rows.Scan(&k.platform, &k.value, &id); err != nil {
+			return errs.Wrap(err, "find added names")
+		}
+		b.addedName[k] = append(b.addedName[k], id)
+	}
+	return errs.Wrap(rows.Err(), "find added names")
 }
 
 // storedIDs tells whether anyone held an id on platform before the import:
@@ -67,6 +94,9 @@ func (b *bulkImport) storedIDs(platform string) (bool, error) {
 
 // chunk matches and stores drafts (at most importChunk of them).
 func (b *bulkImport) chunk(ps []prepared) error {
+	if err := b.matchByName(ps); err != nil {
+		return err
+	}
 	if b.exact {
 		if err := b.lookup(ps); err != nil {
 			return err
@@ -171,7 +201,6 @@ func (b *bulkImport) add(p prepared) int64 {
 	in := p.in
 	b.pending.members = append(append(b.pending.members, id), p.row...)
 	if in.PlatformID != "" {
-		b.pending.identities = append(b.pending.identities, in.Platform, in.PlatformID, id)
 		b.added[key{in.Platform, in.PlatformID}] = id
 	}
 	if b.byName {
@@ -185,12 +214,17 @@ func (b *bulkImport) add(p prepared) int64 {
 	return id
 }
 
+// bulkSQL are the multi-row statements. Values the rows share are not
+// bound on every row: the time stamps are literals in the members
+// statement (imports give every row the same), and the new members'
+// identities are copied from their rows, the ids from firstNew on.
 var bulkSQL = struct{ members, identities, tags, joins string }{
 	members: `INSERT OR ROLLBACK INTO members (id, nickname, name_key, nick_key, nick_sort, remark, platform, platform_id, follow_since,
 		fan_level, iron_fan, source, notes, search, created_at, updated_at) VALUES `,
-	identities: `INSERT OR ROLLBACK INTO identities (platform, platform_id, member_id) VALUES `,
-	tags:       `INSERT OR IGNORE INTO member_tags (member_id, tag_id) VALUES `,
-	joins:      `INSERT INTO memberships (group_id, member_id, role, status, joined_at, left_at) VALUES `,
+	identities: `INSERT OR ROLLBACK INTO identities (platform, platform_id, member_id)
+		SELECT platform, platform_id, id FROM members WHERE id >= ? AND platform_id <> ''`,
+	tags:  `INSERT OR IGNORE INTO member_tags (member_id, tag_id) VALUES `,
+	joins: `INSERT INTO memberships (group_id, member_id, role, status, joined_at, left_at) VALUES `,
 }
 
 const joinsConflict = ` ON CONFLICT(group_id, member_id) DO UPDATE SET role = excluded.role, status = excluded.status,
@@ -202,21 +236,37 @@ func (b *bulkImport) flush() error {
 		return err
 	}
 	p := &b.pending
+	now := ",'" + stamp(b.w.now) + "'" // a fixed format: nothing to quote
 	steps := []struct {
 		head  string
 		vals  *[]any
 		width int
+		last  string // literal values closing each row
 		tail  string
-	}{{bulkSQL.members, &p.members, 16, ""}, {bulkSQL.identities, &p.identities, 3, ""},
-		{bulkSQL.tags, &p.tags, 2, ""}, {bulkSQL.joins, &p.joins, 6, joinsConflict}}
-	for _, st := range steps {
-		if err := b.insert(st.head, *st.vals, st.width, st.tail); err != nil {
+	}{{bulkSQL.members, &p.members, 14, now + now, ""}, {bulkSQL.tags, &p.tags, 2, "", ""},
+		{bulkSQL.joins, &p.joins, 6, "", joinsConflict}}
+	for i, st := range steps {
+		if err := b.insert(st.head, *st.vals, st.width, st.last, st.tail); err != nil {
 			return err
+		}
+		if i == 0 && len(*st.vals) > 0 { // before anything refers to the new members
+			if err := b.copyIdentities(); err != nil {
+				return err
+			}
 		}
 		*st.vals = (*st.vals)[:0]
 	}
 	b.firstNew = b.nextID
 	return nil
+}
+
+// copyIdentities stores the identities of the members just inserted.
+func (b *bulkImport) copyIdentities() error {
+	st, err := b.w.prepare(bulkSQL.identities)
+	if err == nil {
+		_, err = st.ExecContext(b.w.ctx, b.firstNew)
+	}
+	return errs.Wrap(err, "bulk insert identities")
 }
 
 // resolveTags turns the pending tag names into tag ids.
@@ -231,12 +281,13 @@ func (b *bulkImport) resolveTags() error {
 	return nil
 }
 
-// insert runs head VALUES (…),(…)… tail over vals, width values a row.
-func (b *bulkImport) insert(head string, vals []any, width int, tail string) error {
+// insert runs head VALUES (…),(…)… tail over vals, width values a row,
+// each row closed by the literal values last.
+func (b *bulkImport) insert(head string, vals []any, width int, last, tail string) error {
 	if len(vals) == 0 {
 		return nil
 	}
-	row := "(?" + strings.Repeat(",?", width-1) + ")"
+	row := "(?" + strings.Repeat(",?", width-1) + last + ")"
 	q := head + row + strings.Repeat(","+row, len(vals)/width-1) + tail
 	st, err := b.w.prepare(q)
 	if err == nil {

@@ -67,39 +67,37 @@ type Report struct {
 // Import stores drafts in one transaction: all of them or, on error or
 // cancellation, none. progress (optional) is called as rows are done.
 func (s *Service) Import(ctx context.Context, drafts []Draft, o ImportOptions, progress func(done, total int)) (Report, error) {
+	return s.ImportDrafts(ctx, DraftsOf(drafts, o.Invalid), o, progress)
+}
+
+// ImportDrafts is Import for drafts that may still be arriving: it starts
+// storing the first chunks while the file's later rows are being read.
+// o.Invalid is ignored: the rejected rows come from d.Rejected.
+func (s *Service) ImportDrafts(ctx context.Context, d Drafts, o ImportOptions, progress func(done, total int)) (Report, error) {
 	if !slices.Contains([]string{OnDuplicateUpdate, OnDuplicateSkip, OnDuplicateKeep}, o.OnDuplicate) {
 		return Report{}, errs.New(errs.Invalid, "err.member.on_duplicate", errs.Params{"Value": o.OnDuplicate})
 	}
-	rep := Report{Invalid: append([]Problem{}, o.Invalid...)}
-	err := s.write(ctx, func(w *writer) error {
+	ahead, stop := context.WithCancel(ctx) // also stops the reader when storing fails
+	defer stop()
+	rep, consumed := Report{}, false
+	// Without foreign-key checks: every row the import inserts refers to a
+	// member it inserted or found, to a tag it found or made, or to the
+	// group checkGroup found.
+	err := s.writeIn(ctx, s.db.TxUnchecked, func(w *writer) error {
 		if err := checkGroup(ctx, w.tx, o.GroupID); err != nil {
 			return err
 		}
-		b, err := s.newBulkImport(w, drafts, o, &rep)
+		b, err := s.newBulkImport(w, o, &rep, d.Total)
 		if err != nil {
 			return err
 		}
-		if err := b.dropIndexes(len(drafts)); err != nil {
+		if err := b.dropIndexes(d.Total); err != nil {
 			return err
 		}
-		ahead, stop := context.WithCancel(ctx)
-		defer stop()
-		end := 0
-		for next := range prepareAhead(ahead, drafts, w.now) {
-			if ctx.Err() != nil {
-				return errs.ErrCancelled
-			}
-			chunk := <-next
-			if err := b.chunk(chunk); err != nil {
-				return err
-			}
-			if end += len(chunk); progress != nil && (end%1000 < importChunk || end == len(drafts)) {
-				progress(end, len(drafts))
-			}
+		if err := b.all(ctx, prepareAhead(ahead, d.Chunks, w.now), d.Total, progress); err != nil {
+			return err
 		}
-		if end < len(drafts) { // stopped early: cancelled
-			return errs.ErrCancelled
-		}
+		consumed, rep.Invalid = true, append(d.Rejected(), rep.Invalid...)
 		if err := b.restoreIndexes(); err != nil {
 			return err
 		}
@@ -112,9 +110,37 @@ func (s *Service) Import(ctx context.Context, drafts []Draft, o ImportOptions, p
 		return recordImport(w, o, &rep)
 	})
 	if err != nil { // rolled back: nothing was added or updated
+		if !consumed {
+			rep.Invalid = nil // the reader's rejections are not all known
+		}
 		return Report{Invalid: rep.Invalid, Ambiguous: rep.Ambiguous}, err
 	}
 	return rep, nil
+}
+
+// all matches and stores every prepared chunk, reporting progress; it
+// returns ErrCancelled when ctx ends first.
+func (b *bulkImport) all(ctx context.Context, chunks <-chan chan []prepared, total int, progress func(done, total int)) error {
+	end := 0
+	for next := range chunks {
+		if ctx.Err() != nil {
+			return errs.ErrCancelled
+		}
+		chunk := <-next
+		if err := b.chunk(chunk); err != nil {
+			return err
+		}
+		if end += len(chunk); progress != nil && end%1000 < importChunk && end < total {
+			progress(min(end, total), total)
+		}
+	}
+	if ctx.Err() != nil { // stopped early: cancelled
+		return errs.ErrCancelled
+	}
+	if progress != nil {
+		progress(total, total)
+	}
+	return nil
 }
 
 func (s *Service) importRow(w *writer, d Draft, o ImportOptions, rep *Report) error {

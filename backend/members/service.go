@@ -27,8 +27,13 @@ func (s *Service) SetClock(now func() time.Time) { s.now = now }
 
 // write runs fn in one transaction with a writer, then updates the search index.
 func (s *Service) write(ctx context.Context, fn func(w *writer) error) error {
+	return s.writeIn(ctx, s.db.Tx, fn)
+}
+
+// writeIn is write in a transaction that run runs (store.DB.Tx or TxUnchecked).
+func (s *Service) writeIn(ctx context.Context, run func(context.Context, func(*sql.Tx) error) error, fn func(w *writer) error) error {
 	var w *writer
-	err := s.db.Tx(ctx, func(tx *sql.Tx) error {
+	err := run(ctx, func(tx *sql.Tx) error {
 		var err error
 		if w, err = newWriter(ctx, tx, s.now()); err != nil {
 			return err

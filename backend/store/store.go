@@ -106,7 +106,12 @@ func (db *DB) Tx(ctx context.Context, fn func(tx *sql.Tx) error) error {
 	if ctx.Err() != nil {
 		return errs.ErrCancelled
 	}
-	tx, err := db.write.BeginTx(ctx, nil)
+	return runTx(ctx, func() (*sql.Tx, error) { return db.write.BeginTx(ctx, nil) }, fn)
+}
+
+// runTx runs fn in the transaction begin starts, committing when fn returns nil.
+func runTx(ctx context.Context, begin func() (*sql.Tx, error), fn func(tx *sql.Tx) error) error {
+	tx, err := begin()
 	if err != nil {
 		return errs.Wrap(err, "begin")
 	}
