@@ -46,7 +46,7 @@ help:
 	@echo 'make run [DB=path] build and open the window (default DB in the user config dir)'
 	@echo 'make test          go vet, go test, typecheck, vitest, e2e, window-test'
 	@echo 'make e2e           browser tests against the dev binary $(APP_DEV)'
-	@echo 'make window-test   real window under Xvfb: start time, screenshot .out/window.png, clean exit'
+	@echo 'make window-test   real window under Xvfb: start time, screenshot .out/window.png, clean exit, planner drags (.out/window-drag.png)'
 	@echo 'make bench         Go benchmarks'
 	@echo 'make dist-windows  $(WIN_EXE) and the NSIS installer $(WIN_INSTALLER)'
 	@echo 'make clean         remove build output'

@@ -5,7 +5,7 @@
 # check that the page painted something (the app opens on the dashboard once
 # groups exist, so the screenshot shows it with the sample's data), close the
 # app with SIGTERM and check that it exits 0, released the database and kept
-# its data.
+# its data. Then .ci/window-drag.sh drags planner items in the real window.
 #
 #   .ci/window-test.sh [BINARY]      (default build/bin/qunzhu; `make window-test`)
 #
@@ -180,4 +180,8 @@ grep -q '"窗口测试群"' "$tmp/groups.json" || { cat "$tmp/groups.json"; fail
 log "database intact: groups list --json lists the seeded group"
 
 log "start to window: ${t_window} ms; to painted page: ${t_paint} ms"
+
+# The planner dragged with the mouse in the real window (its own display and database).
+bash "$(dirname "$0")/window-drag.sh" "$BIN" | sed 's/^/    /'
+((PIPESTATUS[0] == 0)) || fail "the real-window drag test failed"
 finish 1
