@@ -11,9 +11,10 @@ export GOBIN := $(shell go env GOPATH)/bin
 export PATH := $(GOBIN):$(PATH)
 
 WAILS_VERSION := v2.15.0
-# gcc, libc6-dev, pkg-config: cgo for the desktop build; procps: pgrep in window-test.
+# gcc, libc6-dev, pkg-config: cgo for the desktop build; procps: pgrep in window-test;
+# fonts-noto-color-emoji, pngquant: the emoji in nicknames and small PNGs in make screenshots.
 APT_PACKAGES := libgtk-3-dev libwebkit2gtk-4.0-dev nsis xvfb xauth x11-utils xdotool \
-	imagemagick chromium fonts-wqy-microhei gcc libc6-dev pkg-config procps sqlite3
+	imagemagick chromium fonts-wqy-microhei fonts-noto-color-emoji pngquant gcc libc6-dev pkg-config procps sqlite3
 SUDO := $(if $(filter 0,$(shell id -u)),,sudo)
 
 # The version stamped into the binary (qunzhu version): the git tag vX.Y.Z when HEAD is
@@ -36,7 +37,7 @@ APP_DEV := .out/app-dev
 DB ?=
 
 .PHONY: help deps deps-apt deps-wails deps-npm bindings frontend build run test vet gotest \
-	typecheck unit e2e window-test bench dist-windows clean
+	typecheck unit e2e window-test screenshots bench dist-windows clean
 
 help:
 	@echo 'make deps          install what is missing: apt packages, wails $(WAILS_VERSION), node_modules'
@@ -47,6 +48,7 @@ help:
 	@echo 'make test          go vet, go test, typecheck, vitest, e2e, window-test'
 	@echo 'make e2e           browser tests against the dev binary $(APP_DEV)'
 	@echo 'make window-test   real window under Xvfb: start time, screenshot .out/window.png, clean exit, planner drags (.out/window-drag.png)'
+	@echo 'make screenshots   the README pictures build/screenshots/*.png from the real window (zh-CN, sample data)'
 	@echo 'make bench         Go benchmarks'
 	@echo 'make dist-windows  $(WIN_EXE) and the NSIS installer $(WIN_INSTALLER)'
 	@echo 'make clean         remove build output'
@@ -135,6 +137,9 @@ e2e: deps frontend
 
 window-test: build
 	bash .ci/window-test.sh $(BIN)
+
+screenshots: build
+	bash .ci/screenshots.sh $(BIN)
 
 bench: deps-apt
 	go test -run '^$$' -bench . -benchmem ./...

@@ -122,3 +122,23 @@ drag() {
 	[[ -n $key ]] && xdotool keyup "$key"
 	return 0
 }
+
+# settle PNG [SECONDS]: screenshots into PNG until two in a row 0.4 s apart
+# are the same (but for at most 64 pixels: a blinking text cursor) and the page right of the sidebar (x > 200, y > 56) shows
+# more than a blank or loading page (over 40 colours): animations, spinners
+# and screens still loading never settle. Default 30 s.
+settle() {
+	local png=$1 deadline=$(($(now_ms) + ${2:-30} * 1000)) prev=$tmp/settle-prev.png colours diff
+	import -window root "$prev" 2>/dev/null
+	while (($(now_ms) < deadline)); do
+		sleep 0.4
+		import -window root "$png" 2>/dev/null || continue
+		diff=$(compare -metric AE "$prev" "$png" null: 2>&1)
+		if [[ $diff =~ ^[0-9]+$ ]] && ((diff <= 64)); then
+			colours=$(convert "$png" -crop +200+56 +repage -format '%k' info: 2>/dev/null)
+			((${colours:-0} > 40)) && return 0
+		fi
+		cp "$png" "$prev"
+	done
+	return 1
+}
