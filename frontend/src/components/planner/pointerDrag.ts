@@ -23,7 +23,11 @@ export interface Over<S> {
  *  grab is the distance from the pointer to the top of the pressed item. */
 export type Locate<S> = (zone: HTMLElement, e: PointerEvent, grab: number) => S | null
 
-export function usePointerDrag<S>(locate: Locate<S>, drop: (id: number, spot: S, copy: boolean) => void) {
+/** usePointerDrag: locate names the spot under the pointer, drop gets it once
+ *  the pointer is let go; moving (if given) sees every move of a drag, e.g.
+ *  to scroll a list whose edge the pointer reached. */
+export function usePointerDrag<S>(locate: Locate<S>, drop: (id: number, spot: S, copy: boolean) => void,
+  moving?: (e: PointerEvent) => void) {
   const over = ref(null) as Ref<Over<S> | null>
   let dragged = false
 
@@ -43,6 +47,7 @@ export function usePointerDrag<S>(locate: Locate<S>, drop: (id: number, spot: S,
       if (!dragged && Math.hypot(m.clientX - x0, m.clientY - y0) < THRESHOLD) return
       dragged = true
       m.preventDefault() // no text selection while dragging
+      moving?.(m)
       const spot = spotAt(m, grab)
       over.value = spot === null ? null : { id, spot, copy: m.ctrlKey || m.altKey || m.metaKey }
     }
