@@ -16,9 +16,9 @@
 # OnFileDrop never fires (wailsapp/wails#3563, item 2; fixes proposed in the
 # unmerged PRs #5214 and #5243). With DisableWebViewDrop: false the drop is
 # accepted but WebKit replaces the app's page with the dropped CSV
-# (wailsapp/wails#3686) or nothing shows (both seen with this script). Choosing the file with the
-# button works.
-# Run it after a Wails upgrade or a change to the drop options.
+# (wailsapp/wails#3686) or nothing shows (both seen with this script). The
+# file dialog button is another way in. Run this after a Wails upgrade or a
+# change to the drop options.
 set -uo pipefail
 BIN=$(realpath "${1:-build/bin/qunzhu}")
 cd "$(dirname "$0")/.."
