@@ -12,11 +12,12 @@ export PATH := $(GOBIN):$(PATH)
 
 WAILS_VERSION := v2.15.0
 STATICCHECK_VERSION := v0.8.2
-# gcc, libc6-dev, pkg-config: cgo for the desktop build; procps: pgrep in window-test.
+# gcc, libc6-dev, pkg-config: cgo for the desktop build; procps: pgrep in window-test;
+# fonts-noto-color-emoji, pngquant: the emoji in nicknames and small PNGs in make screenshots.
 # WebKitGTK's -dev package is picked by deps-apt: 4.0 where the distro has it (Debian 12,
 # Ubuntu 22.04), else 4.1 (Debian 13, Ubuntu 24.04).
 APT_PACKAGES := libgtk-3-dev nsis xvfb xauth x11-utils xdotool \
-	imagemagick chromium fonts-wqy-microhei gcc libc6-dev pkg-config procps sqlite3
+	imagemagick chromium fonts-wqy-microhei fonts-noto-color-emoji pngquant gcc libc6-dev pkg-config procps sqlite3
 
 # Wails links WebKitGTK 4.0 by default and 4.1 with the webkit2_41 tag: the tag whenever
 # pkg-config finds 4.1. Deferred (=), so it is read after deps-apt has installed it.
@@ -45,7 +46,7 @@ comma := ,
 DB ?=
 
 .PHONY: help deps deps-apt deps-wails deps-staticcheck deps-npm bindings frontend build run test lint \
-	vet gotest typecheck unit e2e window-test bench dist-windows clean
+	vet gotest typecheck unit e2e window-test screenshots bench dist-windows clean
 
 help:
 	@echo 'make deps          install what is missing: apt packages, wails $(WAILS_VERSION), staticcheck $(STATICCHECK_VERSION), node_modules'
@@ -56,7 +57,8 @@ help:
 	@echo 'make test          lint, go vet, go test, typecheck, vitest, e2e, window-test'
 	@echo 'make lint          staticcheck (Go) and eslint (frontend)'
 	@echo 'make e2e           browser tests against the dev binary $(APP_DEV)'
-	@echo 'make window-test   real window under Xvfb: start time, screenshots .out/window.png and (dark theme, no white frame) .out/window-dark.png, clean exit'
+	@echo 'make window-test   real window under Xvfb: start time, screenshots .out/window.png and (dark theme, no white frame) .out/window-dark.png, clean exit, planner drags (.out/window-drag.png)'
+	@echo 'make screenshots   the README pictures build/screenshots/*.png from the real window (zh-CN, sample data)'
 	@echo 'make bench         Go benchmarks'
 	@echo 'make dist-windows  $(WIN_EXE) and the NSIS installer $(WIN_INSTALLER)'
 	@echo 'make clean         remove build output'
@@ -160,6 +162,9 @@ e2e: deps frontend
 
 window-test: build
 	bash .ci/window-test.sh $(BIN)
+
+screenshots: build
+	bash .ci/screenshots.sh $(BIN)
 
 bench: deps-apt
 	go test -run '^$$' -bench . -benchmem ./...

@@ -8,6 +8,7 @@
 # its data. Then it saves the dark theme and starts the window again: every
 # frame from the window's first on must be dark (the saved theme is read before
 # the window is created, so there is no white flash), and the settled page too.
+# Then .ci/window-drag.sh drags planner items in the real window.
 #
 #   .ci/window-test.sh [BINARY]      (default build/bin/qunzhu; `make window-test`)
 #
@@ -232,4 +233,7 @@ wait "$app_pid"
 code=$?
 app_pid=
 ((code == 0)) || fail "dark theme: exit code $code, want 0"
+# The planner dragged with the mouse in the real window (its own display and database).
+bash "$(dirname "$0")/window-drag.sh" "$BIN" | sed 's/^/    /'
+((PIPESTATUS[0] == 0)) || fail "the real-window drag test failed"
 finish 1

@@ -66,12 +66,40 @@ export async function applyTemplate(page, { template = 'weekly_sop', group, star
 /** The week grid's pixels per hour (WeekGrid.vue). */
 export const HOUR_PX = 36;
 
+/** Presses the mouse at from, moves to to in steps and lets go, with Control
+ *  held from the last step when copy (the planner drags with pointer events). */
+export async function drag(page, from, to, { copy = false, steps = 8 } = {}) {
+  await page.mouse.move(from.x, from.y);
+  await page.mouse.down();
+  await page.mouse.move(to.x, to.y, { steps });
+  if (copy) await page.keyboard.down('Control');
+  await page.mouse.move(to.x, to.y + 1);
+  await page.mouse.up();
+  if (copy) await page.keyboard.up('Control');
+}
+
+/** The page position of the point x, y px into the element id. */
+export async function pointIn(page, id, x, y) {
+  const box = await page.locator(tid(id)).boundingBox();
+  if (!box) throw new Error(`${id} is not shown`);
+  return { x: box.x + x, y: box.y + y };
+}
+
 /** Drags an item of the visible week onto day at hour:00 (grabbed 4 px into
- *  the item, dropped 4 px below the hour line, as the grid snaps to 15 minutes). */
-export async function dragItem(page, id, day, hour) {
-  await page.locator(tid(`planner-item-${id}`)).dragTo(page.locator(tid(`planner-col-${day}`)), {
-    sourcePosition: { x: 10, y: 4 }, targetPosition: { x: 20, y: hour * HOUR_PX + 4 },
-  });
+ *  the item, dropped 4 px below the hour line, as the grid snaps to 15 minutes);
+ *  copy holds Control. */
+export async function dragItem(page, id, day, hour, { copy = false } = {}) {
+  await page.locator(tid(`planner-item-${id}`)).scrollIntoViewIfNeeded();
+  const from = await pointIn(page, `planner-item-${id}`, 10, 4);
+  const to = await pointIn(page, `planner-col-${day}`, 20, hour * HOUR_PX + 4);
+  await drag(page, from, to, { copy });
+}
+
+/** Drags a chip of the visible month onto day's cell; copy holds Control. */
+export async function dragChip(page, id, day, { copy = false } = {}) {
+  const from = await pointIn(page, `planner-chip-${id}`, 10, 4);
+  const to = await pointIn(page, `planner-cell-${day}`, 40, 60);
+  await drag(page, from, to, { copy });
 }
 
 /** Opens the rules and moderation tab of the Planner screen. */
