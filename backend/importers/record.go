@@ -35,6 +35,7 @@ type Record struct {
 	FollowSince  *time.Time // a date: midnight UTC
 	FanLevel     *int
 	IronFan      *bool
+	Inviter      string // who invited them: a platform id or exact nickname, "" for none
 	Row          int // the source row (or pasted line) number
 }
 

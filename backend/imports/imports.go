@@ -40,8 +40,9 @@ type Request struct {
 
 // Service imports members.
 type Service struct {
-	members *members.Service
-	now     func() time.Time
+	members  *members.Service
+	now      func() time.Time
+	inviters InviterLinker
 }
 
 // NewService returns a Service storing through m.
@@ -56,6 +57,7 @@ type loaded struct {
 	platform string
 	drafts   []members.Draft
 	problems []members.Problem
+	inviters []InviterCell
 }
 
 func (s *Service) load(ctx context.Context, req Request) (loaded, error) {
@@ -119,6 +121,10 @@ func (s *Service) mapRows(l *loaded, req Request) {
 			continue
 		}
 		l.drafts = append(l.drafts, draft(r, now))
+		if r.Inviter != "" {
+			l.inviters = append(l.inviters, InviterCell{Row: r.Row, Platform: r.Platform, PlatformID: r.PlatformID,
+				Nickname: r.Nickname, Inviter: r.Inviter})
+		}
 	}
 }
 
@@ -142,6 +148,6 @@ func (s *Service) Run(ctx context.Context, req Request, progress func(done, tota
 	}
 	return s.members.Import(ctx, l.drafts, members.ImportOptions{
 		FileName: l.name, FileHash: l.hash, GroupID: req.GroupID, OnDuplicate: req.OnDuplicate,
-		SkipInvalid: req.SkipInvalid, Invalid: l.problems, Choices: req.Choices,
+		SkipInvalid: req.SkipInvalid, Invalid: l.problems, Choices: req.Choices, Then: s.linkInviters(l, req),
 	}, progress)
 }

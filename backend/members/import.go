@@ -51,6 +51,10 @@ type ImportOptions struct {
 	// Choices settle ambiguous rows (see Ambiguity): row → the member it
 	// is, or 0 for a new member.
 	Choices map[int]int64
+	// Then (optional) runs in the import's transaction once the rows are
+	// stored: writes that depend on them (the inviter links of an imported
+	// 邀请人 column). Its problems are reported like invalid rows.
+	Then func(ctx context.Context, tx *sql.Tx) ([]Problem, error)
 }
 
 // Report is what an import did.
@@ -101,6 +105,9 @@ func (s *Service) Import(ctx context.Context, drafts []Draft, o ImportOptions, p
 			return errs.ErrCancelled
 		}
 		if err := b.restoreIndexes(); err != nil {
+			return err
+		}
+		if err := then(ctx, w.tx, o, &rep); err != nil {
 			return err
 		}
 		if err := describeCandidates(w, rep.Ambiguous); err != nil {
@@ -191,3 +198,13 @@ func recordImport(w *writer, o ImportOptions, rep *Report) error {
 }
 
 func ptr[T any](v T) *T { return &v }
+
+// then runs o.Then, adding its problems to the report.
+func then(ctx context.Context, tx *sql.Tx, o ImportOptions, rep *Report) error {
+	if o.Then == nil {
+		return nil
+	}
+	probs, err := o.Then(ctx, tx)
+	rep.Invalid = append(rep.Invalid, probs...)
+	return err
+}

@@ -10,6 +10,7 @@ import (
 	"database/sql"
 	"time"
 
+	"qunzhu/backend/imports"
 	"qunzhu/backend/invites"
 	"qunzhu/backend/store"
 )
@@ -27,14 +28,15 @@ type Service struct {
 	now     func() time.Time
 }
 
-// NewService returns a Service on db, and hooks it into the invitation
-// queue so that a draft marked joined in a batch sent at a member's
-// referral links its member to that referrer (in the same transaction).
-func NewService(db *store.DB, inv *invites.Service) *Service {
+// NewService returns a Service on db and hooks it into the invitation
+// queue (a draft marked joined in a batch sent at a member's referral
+// links its member to that referrer) and into member imports (a 邀请人
+// column links each row's member to the inviter it names), each inside
+// the transaction that writes there.
+func NewService(db *store.DB, inv *invites.Service, imp *imports.Service) *Service {
 	s := &Service{db: db, invites: inv, now: time.Now}
-	if inv != nil {
-		inv.OnState(s.draftMoved)
-	}
+	inv.OnState(s.draftMoved)
+	imp.OnInviters(s.linkImported)
 	return s
 }
 

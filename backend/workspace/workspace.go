@@ -94,7 +94,7 @@ func Open(ctx context.Context, path string) (*Workspace, error) {
 	ws.Dashboard = dashboard.NewService(db, ws.Activity.TierSettings)
 	ws.Activity.UseDashboard(ws.Dashboard)
 	ws.Planner = planner.NewService(db, members.SetRole)
-	ws.Rewards = rewards.NewService(db, ws.Invites)
+	ws.Rewards = rewards.NewService(db, ws.Invites, ws.Imports)
 	ws.Review = review.NewService(ws.Planner, ws.Activity, ws.Dashboard, ws.Polls, ws.Lottery, ws.Settings)
 	return ws, nil
 }
