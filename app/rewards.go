@@ -115,4 +115,3 @@ func (v *RewardsAPI) SetReferrer(batchID, inviterID int64) (_ RewardQueueReportD
 	rep, err := v.a.ws.Rewards.SetReferrer(v.a.call(), batchID, inviterID)
 	return toRewardQueueReportDTO(rep, v.a.language()), err
 }
-

@@ -36,7 +36,7 @@ type Record struct {
 	FanLevel     *int
 	IronFan      *bool
 	Inviter      string // who invited them: a platform id or exact nickname, "" for none
-	Row          int // the source row (or pasted line) number
+	Row          int    // the source row (or pasted line) number
 }
 
 // Options are the defaults and context of an import.

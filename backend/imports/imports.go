@@ -42,7 +42,7 @@ type Request struct {
 type Service struct {
 	members  *members.Service
 	now      func() time.Time
-	inviters InviterLinker
+	inviters Inviters
 }
 
 // NewService returns a Service storing through m.
@@ -81,6 +81,9 @@ func (s *Service) load(ctx context.Context, req Request) (loaded, error) {
 		return l, errs.New(errs.Invalid, "err.import.no_rows", nil)
 	}
 	s.mapRows(&l, req)
+	if err := s.checkInviters(ctx, &l); err != nil {
+		return l, err
+	}
 	return l, errs.Wrap(ctx.Err(), "import")
 }
 
@@ -121,7 +124,7 @@ func (s *Service) mapRows(l *loaded, req Request) {
 			continue
 		}
 		l.drafts = append(l.drafts, draft(r, now))
-		if r.Inviter != "" {
+		if l.mapping.Column("inviter") >= 0 {
 			l.inviters = append(l.inviters, InviterCell{Row: r.Row, Platform: r.Platform, PlatformID: r.PlatformID,
 				Nickname: r.Nickname, Inviter: r.Inviter})
 		}

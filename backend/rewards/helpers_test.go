@@ -125,7 +125,6 @@ func (f *fixture) standing(c Campaign) []string {
 	return out
 }
 
-
 func keyOf(err error) string {
 	if err == nil {
 		return ""

@@ -16,11 +16,17 @@ import (
 // row is reported by line with the name: never guessed. The row's member
 // itself is kept (the members import stored it); only the link is not made.
 
-// linkImported links each row's member to the inviter its cell names, in
-// the import's transaction; each change is logged like a change by hand.
-func (s *Service) linkImported(ctx context.Context, tx *sql.Tx, cells []imports.InviterCell) ([]members.Problem, error) {
+// importedColumn reads a member import's 邀请人 column for the imports.
+type importedColumn struct{ s *Service }
+
+// Link links each row's member to the inviter its cell names, in the
+// import's transaction; each change is logged like a change by hand.
+func (x importedColumn) Link(ctx context.Context, tx *sql.Tx, cells []imports.InviterCell) ([]members.Problem, error) {
 	var probs []members.Problem
 	for _, c := range cells {
+		if c.Inviter == "" {
+			continue
+		}
 		invitee, err := importedMember(ctx, tx, c)
 		if err != nil {
 			return probs, err
@@ -42,7 +48,7 @@ func (s *Service) linkImported(ctx context.Context, tx *sql.Tx, cells []imports.
 			probs = append(probs, *p)
 			continue
 		}
-		if err := s.changeLink(ctx, tx, invitee, inviter, SourceImport); err != nil {
+		if err := x.s.changeLink(ctx, tx, invitee, inviter, SourceImport); err != nil {
 			return probs, err
 		}
 	}
@@ -68,23 +74,26 @@ func namedInviter(ctx context.Context, tx *sql.Tx, c imports.InviterCell) (int64
 		return id, nil, err
 	}
 	n, err := members.FindByName(ctx, tx, members.NameScope{Platform: c.Platform}, c.Inviter)
-	switch {
-	case err != nil:
-		return 0, nil, err
-	case n.Ambiguous():
-		return 0, &members.Problem{Row: c.Row, Field: "inviter", Key: "err.rewards.inviter_ambiguous",
-			Params: map[string]any{"Name": c.Inviter, "Count": len(n.Namesakes)}}, nil
-	case n.MemberID == 0:
-		return 0, &members.Problem{Row: c.Row, Field: "inviter", Key: "err.rewards.inviter_unknown",
-			Params: map[string]any{"Name": c.Inviter}}, nil
+	if err != nil || n.MemberID != 0 {
+		return n.MemberID, nil, err
 	}
-	return n.MemberID, nil, nil
+	return 0, inviterProblem(c, len(n.Namesakes)), nil
+}
+
+// inviterProblem is the row's problem when count members have the
+// inviter's name: none (unknown) or several (ambiguous).
+func inviterProblem(c imports.InviterCell, count int) *members.Problem {
+	if count == 0 {
+		return &members.Problem{Row: c.Row, Field: "inviter", Key: "err.rewards.inviter_unknown", Params: map[string]any{"Name": c.Inviter}}
+	}
+	return &members.Problem{Row: c.Row, Field: "inviter", Key: "err.rewards.inviter_ambiguous",
+		Params: map[string]any{"Name": c.Inviter, "Count": count}}
 }
 
 // byID is the live member with the id on platform (0: none).
-func byID(ctx context.Context, tx *sql.Tx, platform, id string) (int64, error) {
+func byID(ctx context.Context, q queryer, platform, id string) (int64, error) {
 	var member int64
-	err := tx.QueryRowContext(ctx, `SELECT i.member_id FROM identities i JOIN members m ON m.id = i.member_id
+	err := q.QueryRowContext(ctx, `SELECT i.member_id FROM identities i JOIN members m ON m.id = i.member_id
 		WHERE i.platform = ? AND i.platform_id = ? AND m.deleted_at IS NULL`, platform, id).Scan(&member)
 	if errors.Is(err, sql.ErrNoRows) {
 		return 0, nil

@@ -48,7 +48,7 @@ func TestInviterChangesUndo(t *testing.T) {
 	f := newFixture(t)
 	f.members("小美", "阿杰", "Tom")
 	f.invite("小美", "Tom")
-	f.invite("阿杰", "Tom") // change
+	f.invite("阿杰", "Tom")                                          // change
 	if err := f.svc.SetInviter(ctx, f.ids["Tom"], 0); err != nil { // clear
 		t.Fatal(err)
 	}

@@ -24,8 +24,8 @@ func TestProgressAtExactThresholdsAndPeriodBoundaries(t *testing.T) {
 		{"小美", "a4", "2026-04-30", "joined"}, // the day before: not
 		{"阿杰", "b1", "2026-05-02", "joined"},
 		{"阿杰", "b2", "2026-05-03", "joined"},
-		{"阿杰", "b3", "2026-06-01", "joined"},  // the day after: not
-		{"Lily", "c1", "2026-05-04", "joined"},  // Lily: 5 joined
+		{"阿杰", "b3", "2026-06-01", "joined"},   // the day after: not
+		{"Lily", "c1", "2026-05-04", "joined"}, // Lily: 5 joined
 		{"Lily", "c2", "2026-05-05", "joined"},
 		{"Lily", "c3", "2026-05-06", "joined"},
 		{"Lily", "c4", "2026-05-07", "joined"},
@@ -130,7 +130,12 @@ func TestRewardsMarkedGivenAndUndone(t *testing.T) {
 func TestCampaignInputIsChecked(t *testing.T) {
 	f := newFixture(t)
 	ok := CampaignInput{Name: "拉新", From: "2026-05-01", To: "2026-05-31", Steps: []Step{{3, "A"}}}
-	bad := func(edit func(*CampaignInput)) CampaignInput { in := ok; in.Steps = slices.Clone(ok.Steps); edit(&in); return in }
+	bad := func(edit func(*CampaignInput)) CampaignInput {
+		in := ok
+		in.Steps = slices.Clone(ok.Steps)
+		edit(&in)
+		return in
+	}
 	cases := []struct {
 		name  string
 		in    CampaignInput

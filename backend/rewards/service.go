@@ -36,7 +36,7 @@ type Service struct {
 func NewService(db *store.DB, inv *invites.Service, imp *imports.Service) *Service {
 	s := &Service{db: db, invites: inv, now: time.Now}
 	inv.OnState(s.draftMoved)
-	imp.OnInviters(s.linkImported)
+	imp.UseInviters(importedColumn{s})
 	return s
 }
 

@@ -44,7 +44,7 @@ func TestBackupBeforeMigration(t *testing.T) {
 	path := filepath.Join(t.TempDir(), "qunzhu.db")
 	ctx := context.Background()
 	all := store.Migrations()
-	prev := all[len(all)-2] // versions may skip numbers (branches merged out of order)
+	prev := all[len(all)-2]           // versions may skip numbers (branches merged out of order)
 	old, err := store.Open(ctx, path) // as the previous version of the app left it
 	if err != nil {
 		t.Fatal(err)
