@@ -1,6 +1,7 @@
 // Invitation rewards (in Chinese): 小美 brought three friends into the fan
 // group. Two are linked to her through the bindings; the third, 阿杰, gets
-// 小美 as inviter in his member drawer (and the change can be undone). On
+// 小美 as inviter in his member drawer (and the change can be undone); in
+// 小美's drawer, naming 阿花 (whom she invited) is refused as a cycle. On
 // Engagement › Invitation rewards a campaign over this month is created with
 // the ladder 邀请 3 人 → 奖品A, 10 人 → 奖品B: 小美 shows 3 invited at the first
 // step, 7 short of the next; the list to hand out holds her 奖品A and the
@@ -8,7 +9,7 @@
 // is stored; undoing brings it back.
 import assert from 'node:assert/strict';
 import { tid, call, fill, reload, selectOption, until, waitText, T } from '../lib/ui.mjs';
-import { openMembers, seedMembers, waitRows } from '../lib/members.mjs';
+import { openMembers, seedMembers } from '../lib/members.mjs';
 import { groupInput } from '../lib/groups.mjs';
 import { readClipboard } from '../lib/clipboard.mjs';
 
@@ -34,7 +35,7 @@ export default {
     // The inviter set by hand in the drawer.
     await reload(page);
     await openMembers(page);
-    await waitRows(page, [mei.id, jie.id, hua.id, zhuang.id].sort((a, b) => a - b)).catch(() => {});
+    await page.waitForSelector(tid(`members-row-${jie.id}`), { state: 'visible', timeout: T.normal });
     await page.locator(tid(`members-row-${jie.id}`)).click();
     await page.waitForSelector(tid('member-inviter'), { state: 'visible', timeout: T.short });
     await page.waitForSelector(tid('member-inviter-none'), { state: 'visible', timeout: T.short });
@@ -42,6 +43,16 @@ export default {
     await waitText(page, 'member-inviter-source', tr('ui.engagement.rewards.source_hand'));
     assert.equal((await call(page, 'RewardsAPI.MemberInvites', jie.id)).inviter, '小美');
     await page.locator(tid('member-inviter-undo')).waitFor({ state: 'visible', timeout: T.short });
+    await page.keyboard.press('Escape');
+    await page.waitForSelector(tid('member-drawer'), { state: 'hidden', timeout: T.short });
+
+    // 阿花 was invited by 小美: naming 阿花 as 小美's inviter is a cycle, refused in words.
+    await page.locator(tid(`members-row-${mei.id}`)).click();
+    await page.waitForSelector(tid('member-inviter-none'), { state: 'visible', timeout: T.short });
+    await selectOption(page, 'member-inviter-pick', '阿花 · u3');
+    await page.locator('.n-message', { hasText: tr('err.rewards.cycle', { Inviter: '阿花', Invitee: '小美' }) })
+      .waitFor({ state: 'visible', timeout: T.short });
+    assert.equal((await call(page, 'RewardsAPI.MemberInvites', mei.id)).inviterId, 0);
     await page.keyboard.press('Escape');
     await page.waitForSelector(tid('member-drawer'), { state: 'hidden', timeout: T.short });
 
