@@ -44,6 +44,15 @@ func TestProgressAtExactThresholdsAndPeriodBoundaries(t *testing.T) {
 	if c.Steps[0].Prize != "奖品A" {
 		t.Errorf("steps not sorted: %+v", c.Steps)
 	}
+	ins, err := f.svc.Invitees(ctx, f.ids["Lily"])
+	var lily []string
+	for _, in := range ins {
+		lily = append(lily, in.Nickname+"@"+in.Joined)
+	}
+	wantLily := []string{"c1@2026-05-04", "c2@2026-05-05", "c3@2026-05-06", "c4@2026-05-07", "c5@2026-05-08", "c6@"}
+	if err != nil || !slices.Equal(lily, wantLily) {
+		t.Errorf("Lily's invitees = %v %v, want %v (c6 only invited to the group)", lily, err, wantLily)
+	}
 	may1, may31 := time.Date(2026, 5, 1, 0, 0, 0, 0, time.Local), time.Date(2026, 5, 31, 0, 0, 0, 0, time.Local)
 	cases := []struct {
 		who      string

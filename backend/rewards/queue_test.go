@@ -106,3 +106,40 @@ func TestInviterThroughTheQueue(t *testing.T) {
 		t.Errorf("hand link lost: Tom's inviter %q", got)
 	}
 }
+
+// A batch sent to no group makes no membership: its joined drafts count
+// from the day they were marked joined, in campaigns over any group only.
+func TestQueueBatchWithoutGroupCountsFromTheDayMarkedJoined(t *testing.T) {
+	f := newFixture(t)
+	g := f.group("粉丝群")
+	for _, n := range []string{"小美", "阿杰"} {
+		m, err := f.mem.Create(ctx, members.Input{Nickname: n, Platform: "douyin", PlatformID: "id-" + n, Tags: []string{n}})
+		if err != nil {
+			t.Fatal(err)
+		}
+		f.ids[n] = m.ID
+	}
+	tpl, _ := f.inv.SaveTemplate(ctx, 0, invites.TemplateInput{Name: "邀请", Purpose: "core", Variants: []invites.Variant{{Body: "你好"}}})
+	b, _, err := f.inv.CreateBatch(ctx, invites.BatchRequest{RenderRequest: invites.RenderRequest{TemplateID: tpl.ID,
+		Selection: invites.Selection{Filter: &members.Filter{Tags: []string{"阿杰"}}}, Lang: "zh-CN"}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := f.svc.SetReferrer(ctx, b.ID, f.ids["小美"]); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := f.inv.MatchJoins(ctx, b.ID, "阿杰"); err != nil { // on 2026-05-10, the fixture's clock
+		t.Fatal(err)
+	}
+	anyGroup := f.campaign("任意群", "2026-05-10", "2026-05-10", 0, Step{1, "贴纸"})
+	oneGroup := f.campaign("粉丝群", "2026-05-01", "2026-05-31", g, Step{1, "贴纸"})
+	before := f.campaign("之前", "2026-05-01", "2026-05-09", 0, Step{1, "贴纸"})
+	for _, c := range []struct {
+		c    Campaign
+		want []string
+	}{{anyGroup, []string{"小美:1:1"}}, {oneGroup, []string{}}, {before, []string{}}} {
+		if got := f.standing(c.c); !slices.Equal(got, c.want) {
+			t.Errorf("%s: %v, want %v", c.c.Name, got, c.want)
+		}
+	}
+}
