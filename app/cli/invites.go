@@ -12,7 +12,7 @@ import (
 )
 
 func runInvites(env *Env) error {
-	if len(env.Args) < 2 || env.Args[1] != "render" {
+	if len(env.Args) < 2 || (env.Args[1] != "render" && env.Args[1] != "rewards") {
 		return usage()
 	}
 	ws, err := open(env)
@@ -20,6 +20,9 @@ func runInvites(env *Env) error {
 		return err
 	}
 	defer ws.Close()
+	if env.Args[1] == "rewards" {
+		return invitesRewards(env, ws, env.Args[2:])
+	}
 	return invitesRender(env, ws, env.Args[2:])
 }
 

@@ -8,7 +8,7 @@ import (
 
 // Fields are the member fields a column can be mapped to, in display order.
 var Fields = []string{"nickname", "remark", "platform", "platformId", "daysFollowed",
-	"followSince", "fanLevel", "ironFan", "source", "tags", "notes"}
+	"followSince", "fanLevel", "ironFan", "source", "tags", "notes", "inviter"}
 
 // Mapping maps a field to the index of the column holding it. An absent
 // field, or a negative index, is unmapped.

@@ -36,7 +36,8 @@ type Record struct {
 	FollowSince  *time.Time // a date: midnight UTC
 	FanLevel     *int
 	IronFan      *bool
-	Row          int // the source row (or pasted line) number
+	Inviter      string // who invited them: a platform id or exact nickname, "" for none
+	Row          int    // the source row (or pasted line) number
 }
 
 // Options are the defaults and context of an import.

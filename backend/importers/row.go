@@ -82,6 +82,7 @@ func (b *rowBuilder) texts() {
 		b.fail("nickname", &cellError{key: "err.member.nickname_required"})
 	}
 	r.Remark = b.text("remark", MaxRemark)
+	r.Inviter = b.text("inviter", max(MaxNickname, MaxPlatformID))
 	r.Notes = b.cell("notes")
 	if utf8.RuneCountInString(r.Notes) > MaxNotes {
 		b.fail("notes", &cellError{"err.field.too_long", errs.Params{"Max": MaxNotes}})

@@ -22,6 +22,8 @@ var synonyms = map[string][]string{
 	"source":  {"来源", "來源", "渠道", "source", "channel"},
 	"tags":    {"标签", "標籤", "標簽", "tags", "tag", "labels", "label"},
 	"notes":   {"说明", "备注说明", "說明", "備註說明", "notes", "note", "description", "memo"},
+	// who invited the member: their platform id or exact nickname (rewards)
+	"inviter": {"邀请人", "邀請人", "推荐人", "推薦人", "邀请者", "邀請者", "inviter", "invited by", "referrer", "referred by"},
 }
 
 // platformHints are header fragments that tell which platform an export

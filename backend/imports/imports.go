@@ -40,8 +40,9 @@ type Request struct {
 
 // Service imports members.
 type Service struct {
-	members *members.Service
-	now     func() time.Time
+	members  *members.Service
+	now      func() time.Time
+	inviters Inviters
 }
 
 // NewService returns a Service storing through m.
@@ -56,6 +57,7 @@ type loaded struct {
 	platform string
 	drafts   []members.Draft
 	problems []members.Problem
+	inviters []InviterCell
 }
 
 // open reads the source into a table and maps its columns; the rows are
@@ -84,13 +86,15 @@ func (s *Service) open(ctx context.Context, req Request) (loaded, error) {
 	return l, errs.Wrap(ctx.Err(), "import")
 }
 
-// load opens the source and maps every row (the preview).
+// load opens the source and maps every row (the preview, and imports with
+// a 邀请人 column: the inviters are checked before anything is stored).
 func (s *Service) load(ctx context.Context, req Request) (loaded, error) {
 	l, err := s.open(ctx, req)
-	if err == nil {
-		s.mapRows(&l, req)
+	if err != nil {
+		return l, err
 	}
-	return l, err
+	s.mapRows(&l, req)
+	return l, s.checkInviters(ctx, &l)
 }
 
 // readFile reads the file at path unless it is over importers.MaxFileBytes.
@@ -127,6 +131,15 @@ func (s *Service) mapRows(l *loaded, req Request) {
 	now := s.now()
 	recs, probs := importers.Records(l.table, l.mapping, s.recordOptions(l, req, now))
 	l.drafts, l.problems = drafts(recs, probs, now)
+	if l.mapping.Column("inviter") < 0 {
+		return
+	}
+	for _, r := range recs {
+		if r.Platform != "" {
+			l.inviters = append(l.inviters, InviterCell{Row: r.Row, Platform: r.Platform, PlatformID: r.PlatformID,
+				Nickname: r.Nickname, Inviter: r.Inviter})
+		}
+	}
 }
 
 func (s *Service) recordOptions(l *loaded, req Request, now time.Time) importers.Options {
@@ -168,12 +181,18 @@ func (s *Service) Run(ctx context.Context, req Request, progress func(done, tota
 	if err != nil {
 		return members.Report{}, err
 	}
+	o := members.ImportOptions{FileName: l.name, FileHash: l.hash, GroupID: req.GroupID, OnDuplicate: req.OnDuplicate,
+		SkipInvalid: req.SkipInvalid, Choices: req.Choices}
+	if l.mapping.Column("inviter") >= 0 && s.inviters != nil { // every row is read before anything is stored
+		if l, err = s.load(ctx, req); err != nil {
+			return members.Report{}, err
+		}
+		o.Then = s.linkInviters(l, req)
+		return s.members.ImportDrafts(ctx, members.DraftsOf(l.drafts, l.problems), o, progress)
+	}
 	reading, stop := context.WithCancel(ctx)
 	defer stop() // the reader stops when storing ends early
-	return s.members.ImportDrafts(ctx, s.stream(reading, &l, req), members.ImportOptions{
-		FileName: l.name, FileHash: l.hash, GroupID: req.GroupID, OnDuplicate: req.OnDuplicate,
-		SkipInvalid: req.SkipInvalid, Choices: req.Choices,
-	}, progress)
+	return s.members.ImportDrafts(ctx, s.stream(reading, &l, req), o, progress)
 }
 
 // streamPart is how many rows the reader checks before handing them on.

@@ -24,7 +24,15 @@ type Service struct {
 	members *members.Service
 	groups  *groups.Service
 	now     func() time.Time
+	hooks   []StateHook
 }
+
+// StateHook runs inside the transaction that moves a draft to a state
+// (after the move): what others derive from the queue stays in step with it.
+type StateHook func(ctx context.Context, tx *sql.Tx, draft int64, state string, now time.Time) error
+
+// OnState adds a hook run on every draft state change.
+func (s *Service) OnState(h StateHook) { s.hooks = append(s.hooks, h) }
 
 // NewService returns a Service on db, reading members and groups through
 // their services.

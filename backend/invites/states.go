@@ -47,7 +47,14 @@ func (s *Service) setState(ctx context.Context, tx txer, id int64, state string,
 		return errs.New(errs.NotFound, "err.invites.draft_not_found", errs.Params{"ID": id})
 	}
 	if state == StateJoined {
-		return joinGroup(ctx, tx, id, now)
+		if err := joinGroup(ctx, tx, id, now); err != nil {
+			return err
+		}
+	}
+	for _, h := range s.hooks {
+		if err := h(ctx, tx, id, state, now); err != nil {
+			return err
+		}
 	}
 	return nil
 }

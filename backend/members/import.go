@@ -51,6 +51,10 @@ type ImportOptions struct {
 	// Choices settle ambiguous rows (see Ambiguity): row → the member it
 	// is, or 0 for a new member.
 	Choices map[int]int64
+	// Then (optional) runs in the import's transaction once the rows are
+	// stored: writes that depend on them (the inviter links of an imported
+	// 邀请人 column). Its problems are reported like invalid rows.
+	Then func(ctx context.Context, tx *sql.Tx) ([]Problem, error)
 }
 
 // Report is what an import did.
@@ -82,8 +86,13 @@ func (s *Service) ImportDrafts(ctx context.Context, d Drafts, o ImportOptions, p
 	rep, consumed := Report{}, false
 	// Without foreign-key checks: every row the import inserts refers to a
 	// member it inserted or found, to a tag it found or made, or to the
-	// group checkGroup found.
-	err := s.writeIn(ctx, s.db.TxUnchecked, func(w *writer) error {
+	// group checkGroup found. o.Then's writes are not the import's own:
+	// with it, the checks stay on.
+	run := s.db.TxUnchecked
+	if o.Then != nil {
+		run = s.db.Tx
+	}
+	err := s.writeIn(ctx, run, func(w *writer) error {
 		if err := checkGroup(ctx, w.tx, o.GroupID); err != nil {
 			return err
 		}
@@ -99,6 +108,9 @@ func (s *Service) ImportDrafts(ctx context.Context, d Drafts, o ImportOptions, p
 		}
 		consumed, rep.Invalid = true, append(d.Rejected(), rep.Invalid...)
 		if err := b.restoreIndexes(); err != nil {
+			return err
+		}
+		if err := then(ctx, w.tx, o, &rep); err != nil {
 			return err
 		}
 		if err := describeCandidates(w, rep.Ambiguous); err != nil {
@@ -217,3 +229,13 @@ func recordImport(w *writer, o ImportOptions, rep *Report) error {
 }
 
 func ptr[T any](v T) *T { return &v }
+
+// then runs o.Then, adding its problems to the report.
+func then(ctx context.Context, tx *sql.Tx, o ImportOptions, rep *Report) error {
+	if o.Then == nil {
+		return nil
+	}
+	probs, err := o.Then(ctx, tx)
+	rep.Invalid = append(rep.Invalid, probs...)
+	return err
+}

@@ -3609,6 +3609,328 @@ export namespace app {
 	
 	
 	
+	export class RewardStepDTO {
+	    invites: number;
+	    prize: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new RewardStepDTO(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.invites = source["invites"];
+	        this.prize = source["prize"];
+	    }
+	}
+	export class RewardCampaignDTO {
+	    id: number;
+	    name: string;
+	    groupId: number;
+	    groupName: string;
+	    from: string;
+	    to: string;
+	    steps: RewardStepDTO[];
+	
+	    static createFrom(source: any = {}) {
+	        return new RewardCampaignDTO(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.name = source["name"];
+	        this.groupId = source["groupId"];
+	        this.groupName = source["groupName"];
+	        this.from = source["from"];
+	        this.to = source["to"];
+	        this.steps = this.convertValues(source["steps"], RewardStepDTO);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class RewardCampaignInputDTO {
+	    name: string;
+	    groupId: number;
+	    from: string;
+	    to: string;
+	    steps: RewardStepDTO[];
+	
+	    static createFrom(source: any = {}) {
+	        return new RewardCampaignInputDTO(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.name = source["name"];
+	        this.groupId = source["groupId"];
+	        this.from = source["from"];
+	        this.to = source["to"];
+	        this.steps = this.convertValues(source["steps"], RewardStepDTO);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class RewardDTO {
+	    step: number;
+	    invites: number;
+	    prize: string;
+	    reached: boolean;
+	    givenAt: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new RewardDTO(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.step = source["step"];
+	        this.invites = source["invites"];
+	        this.prize = source["prize"];
+	        this.reached = source["reached"];
+	        this.givenAt = source["givenAt"];
+	    }
+	}
+	export class RewardProgressDTO {
+	    memberId: number;
+	    nickname: string;
+	    platformId: string;
+	    invited: number;
+	    step: number;
+	    next?: RewardStepDTO;
+	    rewards: RewardDTO[];
+	
+	    static createFrom(source: any = {}) {
+	        return new RewardProgressDTO(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.memberId = source["memberId"];
+	        this.nickname = source["nickname"];
+	        this.platformId = source["platformId"];
+	        this.invited = source["invited"];
+	        this.step = source["step"];
+	        this.next = this.convertValues(source["next"], RewardStepDTO);
+	        this.rewards = this.convertValues(source["rewards"], RewardDTO);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class RewardQueueSkipDTO {
+	    memberId: number;
+	    nickname: string;
+	    reason: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new RewardQueueSkipDTO(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.memberId = source["memberId"];
+	        this.nickname = source["nickname"];
+	        this.reason = source["reason"];
+	    }
+	}
+	export class RewardQueueReportDTO {
+	    linked: number;
+	    skipped: RewardQueueSkipDTO[];
+	
+	    static createFrom(source: any = {}) {
+	        return new RewardQueueReportDTO(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.linked = source["linked"];
+	        this.skipped = this.convertValues(source["skipped"], RewardQueueSkipDTO);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	
+	export class RewardReferralDTO {
+	    batchId: number;
+	    batchName: string;
+	    groupName: string;
+	    joined: number;
+	    inviterId: number;
+	    inviter: string;
+	    linked: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new RewardReferralDTO(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.batchId = source["batchId"];
+	        this.batchName = source["batchName"];
+	        this.groupName = source["groupName"];
+	        this.joined = source["joined"];
+	        this.inviterId = source["inviterId"];
+	        this.inviter = source["inviter"];
+	        this.linked = source["linked"];
+	    }
+	}
+	export class RewardStandingDTO {
+	    campaign: RewardCampaignDTO;
+	    inviters: RewardProgressDTO[];
+	
+	    static createFrom(source: any = {}) {
+	        return new RewardStandingDTO(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.campaign = this.convertValues(source["campaign"], RewardCampaignDTO);
+	        this.inviters = this.convertValues(source["inviters"], RewardProgressDTO);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	
+	export class RewardsInviteeDTO {
+	    id: number;
+	    nickname: string;
+	    source: string;
+	    joined: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new RewardsInviteeDTO(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.nickname = source["nickname"];
+	        this.source = source["source"];
+	        this.joined = source["joined"];
+	    }
+	}
+	export class RewardsMemberDTO {
+	    memberId: number;
+	    inviterId: number;
+	    inviter: string;
+	    source: string;
+	    batchId: number;
+	    canUndo: boolean;
+	    invitees: RewardsInviteeDTO[];
+	
+	    static createFrom(source: any = {}) {
+	        return new RewardsMemberDTO(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.memberId = source["memberId"];
+	        this.inviterId = source["inviterId"];
+	        this.inviter = source["inviter"];
+	        this.source = source["source"];
+	        this.batchId = source["batchId"];
+	        this.canUndo = source["canUndo"];
+	        this.invitees = this.convertValues(source["invitees"], RewardsInviteeDTO);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
 	export class TierRhythmDTO {
 	    tier: string;
 	    per: string;
