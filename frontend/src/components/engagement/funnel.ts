@@ -11,26 +11,24 @@ export interface FunnelFormat {
   num: (n: number) => string
 }
 
-const KEYS = 'ui.engagement.funnel'
-
 /** stepName is a step's name: 点击, 咨询, 购买. */
-export const stepName = (t: Translate, kind: FunnelKind): string => t(`${KEYS}.step_${kind}`)
+export const stepName = (t: Translate, kind: FunnelKind): string => t(`ui.engagement.funnel.step_${kind}`)
 
 /** rateText is a rate, or a dash without one. */
 export const rateText = (f: FunnelFormat, rate: number | null): string => (rate === null ? '—' : f.pct(rate))
 
 function stepLine(f: FunnelFormat, s: FunnelStep): string {
-  const line = f.t(`${KEYS}.text_step`, { Step: stepName(f.t, s.kind), Events: f.num(s.events), People: f.num(s.members) })
-  return s.rate === null ? line : line + f.t(`${KEYS}.text_rate`, { Rate: f.pct(s.rate) })
+  const line = f.t('ui.engagement.funnel.text_step', { Step: stepName(f.t, s.kind), Events: f.num(s.events), People: f.num(s.members) })
+  return s.rate === null ? line : line + f.t('ui.engagement.funnel.text_rate', { Rate: f.pct(s.rate) })
 }
 
 /** funnelText is the funnel as plain text: the scope and period, each step, the overall rate and revenue, the flagged count. */
 export function funnelText(d: FunnelData, groupName: string, f: FunnelFormat): string {
   return [
-    f.t(`${KEYS}.text_title`, { Group: groupName, From: d.from, To: d.to }),
+    f.t('ui.engagement.funnel.text_title', { Group: groupName, From: d.from, To: d.to }),
     ...d.steps.map((s) => stepLine(f, s)),
-    f.t(`${KEYS}.text_total`, { Rate: rateText(f, d.overall), Revenue: f.num(d.revenue) }),
-    f.t(`${KEYS}.text_flagged`, { Days: d.trustDays, Count: f.num(d.flaggedTotal) }),
+    f.t('ui.engagement.funnel.text_total', { Rate: rateText(f, d.overall), Revenue: f.num(d.revenue) }),
+    f.t('ui.engagement.funnel.text_flagged', { Days: d.trustDays, Count: f.num(d.flaggedTotal) }),
   ].join('\n')
 }
 
@@ -46,7 +44,7 @@ export function funnelOption(steps: readonly FunnelStep[], f: FunnelFormat, dark
       gap: 4, label: { show: true, position: 'inside', fontSize: 12 },
       data: steps.map((s, i) => ({
         name: stepName(f.t, s.kind), value: s.members,
-        label: { formatter: `${stepName(f.t, s.kind)} ${f.t(`${KEYS}.people`, { Count: f.num(s.members) })}` },
+        label: { formatter: `${stepName(f.t, s.kind)} ${f.t('ui.engagement.funnel.people', { Count: f.num(s.members) })}` },
         itemStyle: { color: STEP_COLORS[i % STEP_COLORS.length][dark ? 1 : 0] },
       })),
     }],
