@@ -151,9 +151,13 @@ func (s *Service) Get(ctx context.Context, r Request) (Funnel, error) {
 		r.TrustDays = set.TrustDays
 	}
 	f := Funnel{Request: r}
-	q := s.db.Read()
-	for _, read := range []func(context.Context, *sql.DB, *Funnel) error{readRecorded, readSteps, readTiers, readFlagged} {
-		if err := read(ctx, q, &f); err != nil {
+	tx, err := s.db.Read().BeginTx(ctx, nil) // one snapshot: an import meanwhile changes no part alone
+	if err != nil {
+		return Funnel{}, errs.Wrap(err, "read funnel")
+	}
+	defer tx.Rollback()
+	for _, read := range []func(context.Context, *sql.Tx, *Funnel) error{readRecorded, readSteps, readTiers, readFlagged} {
+		if err := read(ctx, tx, &f); err != nil {
 			return Funnel{}, err
 		}
 	}

@@ -24,7 +24,7 @@ func scoped(r Request) string {
 }
 
 // readRecorded says whether the scope holds a shop event at any time.
-func readRecorded(ctx context.Context, q *sql.DB, f *Funnel) error {
+func readRecorded(ctx context.Context, q *sql.Tx, f *Funnel) error {
 	where := `group_id = ?1`
 	if f.GroupID == 0 {
 		where = `?1 = 0`
@@ -35,7 +35,7 @@ func readRecorded(ctx context.Context, q *sql.DB, f *Funnel) error {
 }
 
 // readSteps counts each step's events and members, and the rates.
-func readSteps(ctx context.Context, q *sql.DB, f *Funnel) error {
+func readSteps(ctx context.Context, q *sql.Tx, f *Funnel) error {
 	rows, err := q.QueryContext(ctx, `SELECT kind, count(*), count(DISTINCT member_id), total(value) FROM `+
 		scoped(f.Request)+` GROUP BY kind`, f.GroupID, f.start(), f.end())
 	if err != nil {
@@ -67,7 +67,7 @@ func readSteps(ctx context.Context, q *sql.DB, f *Funnel) error {
 }
 
 // readTiers counts the purchases by the buyers' current tier.
-func readTiers(ctx context.Context, q *sql.DB, f *Funnel) error {
+func readTiers(ctx context.Context, q *sql.Tx, f *Funnel) error {
 	rows, err := q.QueryContext(ctx, `SELECT coalesce((SELECT tier FROM member_tiers t WHERE t.member_id = p.member_id), ''),
 		count(*), count(DISTINCT member_id), total(value)
 		FROM (SELECT member_id, value FROM `+scoped(f.Request)+` AND kind = 'purchase') p GROUP BY 1`,
@@ -99,7 +99,7 @@ func readTiers(ctx context.Context, q *sql.DB, f *Funnel) error {
 // readFlagged lists the members whose first purchase of the period in a
 // group came fewer than TrustDays after they joined it (members without a
 // join date in that group are not judged).
-func readFlagged(ctx context.Context, q *sql.DB, f *Funnel) error {
+func readFlagged(ctx context.Context, q *sql.Tx, f *Funnel) error {
 	rows, err := q.QueryContext(ctx, `SELECT p.member_id, m.nickname, p.group_id, g.name, ms.joined_at, p.first,
 			p.first / 86400 - unixepoch(ms.joined_at) / 86400 AS days
 		FROM (SELECT member_id, group_id, min(at) AS first FROM `+scoped(f.Request)+` AND kind = 'purchase'
