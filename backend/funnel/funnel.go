@@ -156,7 +156,7 @@ func (s *Service) Get(ctx context.Context, r Request) (Funnel, error) {
 		return Funnel{}, errs.Wrap(err, "read funnel")
 	}
 	defer tx.Rollback()
-	for _, read := range []func(context.Context, *sql.Tx, *Funnel) error{readRecorded, readSteps, readTiers, readFlagged} {
+	for _, read := range []func(context.Context, *sql.Tx, *Funnel) error{readRecorded, readSteps, readPurchases} {
 		if err := read(ctx, tx, &f); err != nil {
 			return Funnel{}, err
 		}

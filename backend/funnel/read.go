@@ -3,7 +3,6 @@ package funnel
 import (
 	"context"
 	"database/sql"
-	"time"
 
 	"qunzhu/backend/errs"
 )
@@ -64,65 +63,4 @@ func readSteps(ctx context.Context, q *sql.Tx, f *Funnel) error {
 	f.Overall = rateOf(f.Steps[2].Members, f.Steps[0].Members)
 	f.Revenue = f.Steps[2].Value
 	return nil
-}
-
-// readTiers counts the purchases by the buyers' current tier.
-func readTiers(ctx context.Context, q *sql.Tx, f *Funnel) error {
-	rows, err := q.QueryContext(ctx, `SELECT coalesce((SELECT tier FROM member_tiers t WHERE t.member_id = p.member_id), ''),
-		count(*), count(DISTINCT member_id), total(value)
-		FROM (SELECT member_id, value FROM `+scoped(f.Request)+` AND kind = 'purchase') p GROUP BY 1`,
-		f.GroupID, f.start(), f.end())
-	if err != nil {
-		return errs.Wrap(err, "funnel tiers")
-	}
-	defer rows.Close()
-	by := map[string]TierLine{}
-	for rows.Next() {
-		var t TierLine
-		if err := rows.Scan(&t.Tier, &t.Purchases, &t.Buyers, &t.Revenue); err != nil {
-			return errs.Wrap(err, "funnel tiers")
-		}
-		by[t.Tier] = t
-	}
-	if err := rows.Err(); err != nil {
-		return errs.Wrap(err, "funnel tiers")
-	}
-	for _, tier := range tierOrder() {
-		if t, ok := by[tier]; ok || tier != "" {
-			t.Tier = tier
-			f.ByTier = append(f.ByTier, t)
-		}
-	}
-	return nil
-}
-
-// readFlagged lists the members whose first purchase of the period in a
-// group came fewer than TrustDays after they joined it (members without a
-// join date in that group are not judged).
-func readFlagged(ctx context.Context, q *sql.Tx, f *Funnel) error {
-	rows, err := q.QueryContext(ctx, `SELECT p.member_id, m.nickname, p.group_id, g.name, ms.joined_at, p.first,
-			p.first / 86400 - unixepoch(ms.joined_at) / 86400 AS days
-		FROM (SELECT member_id, group_id, min(at) AS first FROM `+scoped(f.Request)+` AND kind = 'purchase'
-			GROUP BY member_id, group_id) p
-		JOIN memberships ms ON ms.group_id = p.group_id AND ms.member_id = p.member_id AND ms.joined_at IS NOT NULL
-		JOIN members m ON m.id = p.member_id
-		JOIN groups g ON g.id = p.group_id
-		WHERE p.first / 86400 - unixepoch(ms.joined_at) / 86400 < ?4
-		ORDER BY p.first, p.member_id, p.group_id`, f.GroupID, f.start(), f.end(), f.TrustDays)
-	if err != nil {
-		return errs.Wrap(err, "funnel flagged")
-	}
-	defer rows.Close()
-	for rows.Next() {
-		var g Flag
-		var at int64
-		if err := rows.Scan(&g.MemberID, &g.Nickname, &g.GroupID, &g.Group, &g.Joined, &at, &g.Days); err != nil {
-			return errs.Wrap(err, "funnel flagged")
-		}
-		if f.FlaggedTotal++; len(f.Flagged) < MaxFlagged {
-			g.FirstPurchase = time.Unix(at, 0).UTC()
-			f.Flagged = append(f.Flagged, g)
-		}
-	}
-	return errs.Wrap(rows.Err(), "funnel flagged")
 }

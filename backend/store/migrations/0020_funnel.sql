@@ -5,5 +5,5 @@
 -- the WHERE below word for word (SQLite uses a partial index only then).
 CREATE INDEX events_shop ON events(group_id, kind, at, member_id, value)
 	WHERE kind IN ('click', 'inquiry', 'purchase');
-CREATE INDEX events_shop_all ON events(kind, at, member_id, value)
+CREATE INDEX events_shop_all ON events(kind, at, member_id, value, group_id)
 	WHERE kind IN ('click', 'inquiry', 'purchase');
