@@ -53,6 +53,7 @@ export default {
 
     // Nothing on record: how to import, with an example, and the way to the Activity screen.
     await openFunnel(page);
+    await waitText(page, 'funnel-preset-30', zh('ui.funnel_period.last_days', { Count: 30 }));
     await waitText(page, 'funnel-empty-body', literally(zh('ui.engagement.funnel.empty_body')), { timeout: T.normal });
     const example = await page.locator(`${tid('funnel-example')} th`).allInnerTexts();
     assert.deepEqual(example.map((s) => s.trim()), ['昵称', '用户id', '时间', '类型', '金额']);
