@@ -52,6 +52,7 @@ type App struct {
 	Dashboard *DashboardAPI
 	Review    *ReviewAPI
 	Rewards   *RewardsAPI
+	Funnel    *FunnelAPI
 }
 
 // New builds the bound services over an open workspace.
@@ -69,6 +70,7 @@ func New(ws *workspace.Workspace) *App {
 	a.Dashboard = &DashboardAPI{a}
 	a.Review = &ReviewAPI{a}
 	a.Rewards = &RewardsAPI{a}
+	a.Funnel = &FunnelAPI{a}
 	a.Planner = &PlannerAPI{a}
 	a.Sample = newSampleAPI(a)
 	a.Settings = &SettingsAPI{a}
@@ -93,7 +95,7 @@ func (a *App) Bindings() []any {
 	if a.startErr != nil {
 		return []any{a.Shell}
 	}
-	return []any{a.Groups, a.Members, a.Imports, a.Activity, a.Keywords, a.Invites, a.Polls, a.Lottery, a.Dashboard, a.Review, a.Rewards, a.Planner, a.Sample, a.Settings, a.Backups, a.Shell}
+	return []any{a.Groups, a.Members, a.Imports, a.Activity, a.Keywords, a.Invites, a.Polls, a.Lottery, a.Dashboard, a.Review, a.Rewards, a.Funnel, a.Planner, a.Sample, a.Settings, a.Backups, a.Shell}
 }
 
 // resolveLanguage: the saved choice, else the system's, else zh-CN.

@@ -137,6 +137,7 @@ var kindNames = map[string]Kind{
 	"checkin": KindCheckin, "check-in": KindCheckin, "打卡": KindCheckin, "签到": KindCheckin, "簽到": KindCheckin,
 	"post": KindPost, "作品": KindPost, "发帖": KindPost, "图片": KindPost, "视频": KindPost,
 	"purchase": KindPurchase, "购买": KindPurchase, "下单": KindPurchase, "購買": KindPurchase,
+	"click": KindClick, "点击": KindClick, "點擊": KindClick, "inquiry": KindInquiry, "咨询": KindInquiry, "諮詢": KindInquiry,
 	"jielong": KindJielong, "接龙": KindJielong, "接龍": KindJielong,
 }
 

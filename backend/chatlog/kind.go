@@ -22,6 +22,8 @@ const (
 	KindCheckin  Kind = "checkin"
 	KindPost     Kind = "post" // photo, video, file or link
 	KindPurchase Kind = "purchase"
+	KindClick    Kind = "click"   // a shop link or product card opened (the funnel's first step)
+	KindInquiry  Kind = "inquiry" // a question about a product (咨询)
 )
 
 var (

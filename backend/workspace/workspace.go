@@ -15,6 +15,7 @@ import (
 	"qunzhu/backend/backup"
 	"qunzhu/backend/dashboard"
 	"qunzhu/backend/errs"
+	"qunzhu/backend/funnel"
 	"qunzhu/backend/groups"
 	"qunzhu/backend/imports"
 	"qunzhu/backend/invites"
@@ -50,6 +51,7 @@ type Workspace struct {
 	Dashboard *dashboard.Service // the morning dashboard
 	Review    *review.Service    // the weekly review (复盘)
 	Rewards   *rewards.Service   // invitation rewards (who invited whom, reward ladders)
+	Funnel    *funnel.Service    // the shop funnel (点击 → 咨询 → 购买)
 }
 
 // DefaultDBPath is QUNZHU_DB, else Qunzhu/qunzhu.db in the user config dir.
@@ -96,6 +98,7 @@ func Open(ctx context.Context, path string) (*Workspace, error) {
 	ws.Planner = planner.NewService(db, members.SetRole)
 	ws.Rewards = rewards.NewService(db, ws.Invites, ws.Imports)
 	ws.Review = review.NewService(ws.Planner, ws.Activity, ws.Dashboard, ws.Polls, ws.Lottery, ws.Settings)
+	ws.Funnel = funnel.NewService(db, ws.Settings)
 	return ws, nil
 }
 

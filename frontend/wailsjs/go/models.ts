@@ -1435,6 +1435,133 @@ export namespace app {
 	    }
 	}
 	
+	export class FunnelFlagDTO {
+	    memberId: number;
+	    nickname: string;
+	    groupId: number;
+	    group: string;
+	    joined: string;
+	    firstPurchase: string;
+	    days: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new FunnelFlagDTO(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.memberId = source["memberId"];
+	        this.nickname = source["nickname"];
+	        this.groupId = source["groupId"];
+	        this.group = source["group"];
+	        this.joined = source["joined"];
+	        this.firstPurchase = source["firstPurchase"];
+	        this.days = source["days"];
+	    }
+	}
+	export class FunnelTierDTO {
+	    tier: string;
+	    purchases: number;
+	    buyers: number;
+	    revenue: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new FunnelTierDTO(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.tier = source["tier"];
+	        this.purchases = source["purchases"];
+	        this.buyers = source["buyers"];
+	        this.revenue = source["revenue"];
+	    }
+	}
+	export class FunnelStepDTO {
+	    kind: string;
+	    events: number;
+	    members: number;
+	    value: number;
+	    rate?: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new FunnelStepDTO(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.kind = source["kind"];
+	        this.events = source["events"];
+	        this.members = source["members"];
+	        this.value = source["value"];
+	        this.rate = source["rate"];
+	    }
+	}
+	export class FunnelDTO {
+	    groupId: number;
+	    from: string;
+	    to: string;
+	    trustDays: number;
+	    recorded: boolean;
+	    steps: FunnelStepDTO[];
+	    overall?: number;
+	    revenue: number;
+	    byTier: FunnelTierDTO[];
+	    flagged: FunnelFlagDTO[];
+	    flaggedTotal: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new FunnelDTO(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.groupId = source["groupId"];
+	        this.from = source["from"];
+	        this.to = source["to"];
+	        this.trustDays = source["trustDays"];
+	        this.recorded = source["recorded"];
+	        this.steps = this.convertValues(source["steps"], FunnelStepDTO);
+	        this.overall = source["overall"];
+	        this.revenue = source["revenue"];
+	        this.byTier = this.convertValues(source["byTier"], FunnelTierDTO);
+	        this.flagged = this.convertValues(source["flagged"], FunnelFlagDTO);
+	        this.flaggedTotal = source["flaggedTotal"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	
+	export class FunnelSettingsDTO {
+	    trustDays: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new FunnelSettingsDTO(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.trustDays = source["trustDays"];
+	    }
+	}
+	
+	
 	export class GroupDTO {
 	    id: number;
 	    name: string;
