@@ -13,6 +13,7 @@ import (
 
 	"qunzhu/backend/applog"
 	"qunzhu/backend/backup"
+	"qunzhu/backend/badges"
 	"qunzhu/backend/dashboard"
 	"qunzhu/backend/errs"
 	"qunzhu/backend/groups"
@@ -48,6 +49,7 @@ type Workspace struct {
 
 	Dashboard *dashboard.Service // the morning dashboard
 	Review    *review.Service    // the weekly review (复盘)
+	Badges    *badges.Service    // badges from rules over the records, and by hand
 }
 
 // DefaultDBPath is QUNZHU_DB, else Qunzhu/qunzhu.db in the user config dir.
@@ -93,6 +95,7 @@ func Open(ctx context.Context, path string) (*Workspace, error) {
 	ws.Activity.UseDashboard(ws.Dashboard)
 	ws.Planner = planner.NewService(db, members.SetRole)
 	ws.Review = review.NewService(ws.Planner, ws.Activity, ws.Dashboard, ws.Polls, ws.Lottery, ws.Settings)
+	ws.Badges = badges.NewService(db)
 	return ws, nil
 }
 
