@@ -51,6 +51,7 @@ type App struct {
 
 	Dashboard *DashboardAPI
 	Review    *ReviewAPI
+	Badges    *BadgesAPI
 }
 
 // New builds the bound services over an open workspace.
@@ -67,6 +68,7 @@ func New(ws *workspace.Workspace) *App {
 	a.Lottery = &LotteryAPI{a}
 	a.Dashboard = &DashboardAPI{a}
 	a.Review = &ReviewAPI{a}
+	a.Badges = &BadgesAPI{a}
 	a.Planner = &PlannerAPI{a}
 	a.Sample = newSampleAPI(a)
 	a.Settings = &SettingsAPI{a}
@@ -91,7 +93,7 @@ func (a *App) Bindings() []any {
 	if a.startErr != nil {
 		return []any{a.Shell}
 	}
-	return []any{a.Groups, a.Members, a.Imports, a.Activity, a.Keywords, a.Invites, a.Polls, a.Lottery, a.Dashboard, a.Review, a.Planner, a.Sample, a.Settings, a.Backups, a.Shell}
+	return []any{a.Groups, a.Members, a.Imports, a.Activity, a.Keywords, a.Invites, a.Polls, a.Lottery, a.Dashboard, a.Review, a.Badges, a.Planner, a.Sample, a.Settings, a.Backups, a.Shell}
 }
 
 // resolveLanguage: the saved choice, else the system's, else zh-CN.
