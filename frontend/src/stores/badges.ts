@@ -2,10 +2,11 @@
 // its filter, this week's new badges with the congratulation, the
 // evaluation job, and the creator's hand (award, take back).
 import { defineStore } from 'pinia'
-import { ref } from 'vue'
+import { ref, watch } from 'vue'
 import {
   badgesApi, type BadgeChange, type BadgeHolding, type BadgeSettings, type BadgesOverview, type BadgesWeek,
 } from '../api/badges'
+import { useBadgeDays } from '../components/engagement/badgeLabels'
 
 /** What the holdings list shows: one badge ('' all) in one group (0 all), or the taken-back ones. */
 export interface HoldingsFilter {
@@ -22,6 +23,7 @@ export const useBadgesStore = defineStore('badges', () => {
   const holdings = ref<BadgeHolding[]>([])
   const week = ref<BadgesWeek>(EMPTY_WEEK)
   let asked = 0 // the latest list request: an earlier, slower answer is dropped
+  watch(overview, (o) => { if (o) useBadgeDays(o.settings) }) // the streaks' names follow the settings
 
   /** load reads the overview, the holdings under the filter and this week's new badges. */
   async function load(): Promise<void> {
