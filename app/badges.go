@@ -35,7 +35,7 @@ func (v *BadgesAPI) List(q BadgeQueryDTO) (_ []BadgeHoldingDTO, err error) {
 		return nil, err
 	}
 	hs, err := v.a.ws.Badges.List(ctx, q.toDomain())
-	return toHoldingDTOs(hs, v.a.language(), set), err
+	return ToBadgeHoldingDTOs(hs, v.a.language(), set), err
 }
 
 // ThisWeek lists the badges earned since Monday in a group (0: all) and the
@@ -53,7 +53,7 @@ func (v *BadgesAPI) ThisWeek(groupID int64) (_ BadgesWeekDTO, err error) {
 		return BadgesWeekDTO{}, err
 	}
 	lang := v.a.language()
-	return BadgesWeekDTO{Since: since, Holdings: toHoldingDTOs(hs, lang, set),
+	return BadgesWeekDTO{Since: since, Holdings: ToBadgeHoldingDTOs(hs, lang, set),
 		Message: badges.Congratulation(lang, set, hs)}, nil
 }
 

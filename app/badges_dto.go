@@ -62,7 +62,8 @@ type BadgesDoneDTO struct {
 	Overview BadgesOverviewDTO `json:"overview"`
 }
 
-func toHoldingDTOs(hs []badges.Holding, lang string, s badges.Settings) []BadgeHoldingDTO {
+// ToBadgeHoldingDTOs are holdings as the window and the command line show them.
+func ToBadgeHoldingDTOs(hs []badges.Holding, lang string, s badges.Settings) []BadgeHoldingDTO {
 	out := make([]BadgeHoldingDTO, len(hs))
 	for i, h := range hs {
 		out[i] = BadgeHoldingDTO{MemberID: h.MemberID, Nickname: h.Nickname, GroupID: h.GroupID, GroupName: h.GroupName,
