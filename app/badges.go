@@ -121,3 +121,12 @@ func (a *App) attachBadges(rows []MemberRowDTO) error {
 	}
 	return err
 }
+
+// afterImport works the rule badges out again after an activity import (the
+// KOC badge reads the tiers, worked out just before); a failure is logged:
+// the import is stored, and the badges tab can work them out again.
+func (v *BadgesAPI) afterImport(ctx context.Context) {
+	if _, err := v.a.ws.Badges.Evaluate(ctx, func(int, int) {}); err != nil {
+		v.a.log.Error("evaluate badges after import", "err", err)
+	}
+}

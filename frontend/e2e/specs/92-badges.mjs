@@ -1,11 +1,10 @@
 // Badges (in Chinese): a chat imported into a group — 甲 checks in 7 days in
-// a row up to today, 乙 only 6, 丙 just says hello — then the Engagement
-// screen's badges tab works the badges out (a background job): one 7-day
-// streak, three first messages. A badge awarded by hand to 乙 with a reason
+// a row up to today, 乙 only 6, 丙 just says hello — works the badges out
+// (and the Engagement screen's badges tab again, a background job): one
+// 7-day streak, three first messages. A badge awarded by hand to 乙 with a reason
 // shows in the holdings, in the member list's badges column and under its
 // filter; this week's congratulation is copied; the hand badge is taken back.
 import assert from 'node:assert/strict';
-import { join } from 'node:path';
 import { tid, call, fill, waitText, T } from '../lib/ui.mjs';
 import { groupInput } from '../lib/groups.mjs';
 import { importChat, writeChat } from '../lib/activity.mjs';
@@ -50,15 +49,16 @@ export default {
     const id = Object.fromEntries(rows.map((r) => [r.nickname, r.id]));
     assert.ok(id['甲'] && id['乙'] && id['丙'], JSON.stringify(rows));
 
-    // The badges tab: nothing yet; working them out gives 甲 the streak, everyone a first message.
+    // The badges tab: the import worked them out (甲 the streak, everyone a first message); again on demand.
     await page.locator(tid('nav-engagement')).click();
     await page.locator('.n-tabs-tab', { hasText: zh('ui.engagement.tab_badges') }).click();
     await page.waitForSelector(tid('badges-panel'), { state: 'visible', timeout: T.normal });
-    await waitText(page, 'badges-empty', zh('ui.engagement.badges.empty'));
-    await page.locator(tid('badges-evaluate')).click();
     const kind = (badge, days) => zh(`ui.engagement.badges.kind.${badge}`, { Days: days });
     const holders = (n) => zh('ui.engagement.badges.holders', { Count: n });
     await waitText(page, 'badges-kind-streak', `${kind('streak', 7)} · ${holders(1)}`, { timeout: T.normal });
+    await page.locator(tid('badges-evaluate')).click();
+    await page.waitForSelector(`${tid('badges-evaluate')}:not([disabled])`, { timeout: T.normal });
+    await waitText(page, 'badges-kind-streak', `${kind('streak', 7)} · ${holders(1)}`);
     await waitText(page, 'badges-kind-first_message', `${kind('first_message')} · ${holders(3)}`);
     await waitText(page, 'badges-kind-streak_long', `${kind('streak_long', 21)} · ${holders(0)}`);
     await page.waitForSelector(tid(`badges-row-${id['甲']}-streak`), { timeout: T.short });
