@@ -46,7 +46,11 @@ func BenchmarkEvaluate100k(b *testing.B) {
 	b.Logf("setup %v (%d events)", time.Since(setup), *benchEvents)
 	b.ResetTimer()
 	for range b.N {
-		sum, err := svc.Evaluate(ctx, func(int, int) {})
+		last := time.Now()
+		sum, err := svc.Evaluate(ctx, func(done, total int) { // each rule's time, then the write's
+			b.Logf("step %d/%d: %v", done, total, time.Since(last))
+			last = time.Now()
+		})
 		if err != nil || sum.Badges[badges.FirstMessage] == 0 {
 			b.Fatalf("evaluate: %+v %v", sum, err)
 		}
