@@ -60,6 +60,13 @@ func TestPollPerfect(t *testing.T) {
 	if got, want := f.held(badges.PollPerfect, false), "全勤/g1/2026-11-20 全勤/g2/2026-11-13 别的群/g2/2026-11-13"; got != want {
 		t.Errorf("poll perfect at 2 polls:\n got %s\nwant %s", got, want)
 	}
+	if _, err := f.svc.SaveSettings(f.ctx, badges.DefaultSettings()); err != nil {
+		t.Fatal(err)
+	}
+	f.evaluate() // back at 3 polls: g2's badges no longer earned are dropped
+	if got, want := f.held(badges.PollPerfect, false), "全勤/g1/2026-11-20"; got != want {
+		t.Errorf("poll perfect back at 3 polls:\n got %s\nwant %s", got, want)
+	}
 }
 
 // 话题发起者: on the KOC list now or ever (its history), from the day they

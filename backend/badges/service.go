@@ -1,12 +1,8 @@
 package badges
 
 import (
-	"cmp"
 	"context"
 	"database/sql"
-	"encoding/json"
-	"slices"
-	"strings"
 	"time"
 
 	"qunzhu/backend/errs"
@@ -68,42 +64,6 @@ func cancelledOr(ctx context.Context, err error) error {
 	}
 	return err
 }
-
-// replaceRuleBadges drops the rule badges and stores earned, leaving a
-// hand award or a taken-back badge of the same member, group and badge.
-// Rows go in batches, in key order, as JSON arrays one statement reads:
-// one call per row costs more than the writing itself.
-func (s *Service) replaceRuleBadges(ctx context.Context, tx *sql.Tx, earned []Earned) error {
-	if _, err := tx.ExecContext(ctx, `DELETE FROM member_badges WHERE source = 'rule'`); err != nil {
-		return errs.Wrap(err, "drop rule badges")
-	}
-	slices.SortFunc(earned, func(a, b Earned) int {
-		return cmp.Or(cmp.Compare(a.MemberID, b.MemberID), cmp.Compare(a.GroupID, b.GroupID), strings.Compare(a.Badge, b.Badge))
-	})
-	stamp := s.now().UTC().Format(time.RFC3339)
-	for start := 0; start < len(earned); start += batchRows {
-		if ctx.Err() != nil {
-			return errs.ErrCancelled
-		}
-		batch := earned[start:min(start+batchRows, len(earned))]
-		rows := make([][4]any, len(batch))
-		for i, e := range batch {
-			rows[i] = [4]any{e.MemberID, e.GroupID, e.Badge, e.On.Format(dateLayout)}
-		}
-		b, _ := json.Marshal(rows)
-		_, err := tx.ExecContext(ctx, `INSERT INTO member_badges (member_id, group_id, badge, earned_on, source, changed_at)
-			SELECT j.value ->> 0, j.value ->> 1, j.value ->> 2, j.value ->> 3, 'rule', ?2 FROM json_each(?1) j
-			WHERE EXISTS (SELECT 1 FROM members WHERE id = j.value ->> 0)
-			ON CONFLICT DO NOTHING`, string(b), stamp)
-		if err != nil {
-			return errs.Wrap(err, "store rule badges")
-		}
-	}
-	return nil
-}
-
-// batchRows is how many badges one statement stores.
-const batchRows = 20000
 
 // Summary counts the live members holding each badge.
 func (s *Service) Summary(ctx context.Context) (Summary, error) {
