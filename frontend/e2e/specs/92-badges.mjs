@@ -2,8 +2,8 @@
 // a row up to today, 乙 only 6, 丙 just says hello — works the badges out
 // (and the Engagement screen's badges tab again, a background job): one
 // 7-day streak, three first messages. A badge awarded by hand to 乙 with a reason
-// shows in the holdings, in the member list's badges column and under its
-// filter; this week's congratulation is copied; the hand badge is taken back.
+// shows in the holdings, in the member list's badges column, under its
+// filter and in the member's drawer; this week's congratulation is copied; the hand badge is taken back.
 import assert from 'node:assert/strict';
 import { tid, call, fill, waitText, T } from '../lib/ui.mjs';
 import { groupInput } from '../lib/groups.mjs';
@@ -96,6 +96,15 @@ export default {
     await page.keyboard.press('Escape');
     await waitRows(page, [id['乙']]);
     await waitText(page, 'members-chip-badges', zh('ui.engagement.badges.chip', { Values: kind('praised') }));
+
+    // 乙's drawer lists the badges with their days; the hand one with its reason.
+    await page.locator(tid(`members-row-${id['乙']}`)).click();
+    await page.waitForSelector(tid('member-drawer'), { state: 'visible', timeout: T.short });
+    const list = page.locator(tid('member-badge-list'));
+    await list.locator('[data-badge="praised"]', { hasText: '每天帮新人答疑' }).waitFor({ timeout: T.short });
+    assert.match(await list.locator('[data-badge="first_message"]').innerText(), /打卡群 · \d{4}-\d{2}-\d{2}/);
+    await page.keyboard.press('Escape');
+    await page.waitForSelector(tid('member-drawer'), { state: 'hidden', timeout: T.short });
 
     // Taken back, with the reason: gone from the holdings, kept under "taken back".
     await page.locator(tid('nav-engagement')).click();

@@ -68,6 +68,10 @@ export const useBadgesStore = defineStore('badges', () => {
     await load()
   }
 
+  /** ofMember lists a member's badges (any group), newest first: the member drawer's. */
+  const ofMember = (memberId: number): Promise<BadgeHolding[]> =>
+    badgesApi.list({ badge: '', groupId: 0, since: '', memberId, revoked: false, limit: 0 })
+
   /** The evaluation in the background: its job id and progress (0–1) while it runs. */
   const evaluating = ref<{ id: string; progress: number } | null>(null)
 
@@ -104,5 +108,5 @@ export const useBadgesStore = defineStore('badges', () => {
     return evaluate()
   }
 
-  return { overview, filter, holdings, week, evaluating, load, setFilter, award, takeBack, evaluate, cancel, saveSettings }
+  return { overview, filter, holdings, week, evaluating, load, ofMember, setFilter, award, takeBack, evaluate, cancel, saveSettings }
 })
