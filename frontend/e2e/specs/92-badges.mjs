@@ -1,9 +1,10 @@
 // Badges (in Chinese): a chat imported into a group — 甲 checks in 7 days in
 // a row up to today, 乙 only 6, 丙 just says hello — works the badges out
 // (and the Engagement screen's badges tab again, a background job): one
-// 7-day streak, three first messages. A badge awarded by hand to 乙 with a reason
-// shows in the holdings, in the member list's badges column, under its
-// filter and in the member's drawer; this week's congratulation is copied; the hand badge is taken back.
+// 7-day streak, three first messages. A badge awarded by hand to 乙 with a
+// reason shows in the holdings, in the member list's badges column, under
+// its filter and in the member's drawer; this week's congratulation is
+// copied; the hand badge is taken back.
 import assert from 'node:assert/strict';
 import { tid, call, fill, waitText, T } from '../lib/ui.mjs';
 import { groupInput } from '../lib/groups.mjs';
