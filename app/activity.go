@@ -62,7 +62,8 @@ func (v *ActivityAPI) Start(req ActivityRequestDTO) (_ string, err error) {
 	return v.a.startJob(activityJob, func(ctx context.Context, j *job) (any, error) { return v.store(ctx, j, req.toDomain()) }), nil
 }
 
-// store imports req, then works out the tiers and scans the keywords again.
+// store imports req, then works out the tiers, scans the keywords and works
+// the badges out again.
 func (v *ActivityAPI) store(ctx context.Context, j *job, req activity.Request) (any, error) {
 	rep, err := v.a.ws.Activity.Import(ctx, req, j.progress)
 	if err != nil {
@@ -73,6 +74,7 @@ func (v *ActivityAPI) store(ctx context.Context, j *job, req activity.Request) (
 		v.a.log.Error("recompute tiers after import", "err", err)
 	}
 	v.a.Keywords.afterImport(ctx)
+	v.a.Badges.afterImport(ctx)
 	return ActivityDoneDTO{JobID: j.id, Report: toActivityReportDTO(rep, v.a.language()), Tiers: toSummaryDTO(sum)}, nil
 }
 

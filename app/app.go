@@ -53,6 +53,7 @@ type App struct {
 	Review    *ReviewAPI
 	Rewards   *RewardsAPI
 	Funnel    *FunnelAPI
+	Badges    *BadgesAPI
 }
 
 // New builds the bound services over an open workspace.
@@ -71,6 +72,7 @@ func New(ws *workspace.Workspace) *App {
 	a.Review = &ReviewAPI{a}
 	a.Rewards = &RewardsAPI{a}
 	a.Funnel = &FunnelAPI{a}
+	a.Badges = &BadgesAPI{a}
 	a.Planner = &PlannerAPI{a}
 	a.Sample = newSampleAPI(a)
 	a.Settings = &SettingsAPI{a}
@@ -95,7 +97,7 @@ func (a *App) Bindings() []any {
 	if a.startErr != nil {
 		return []any{a.Shell}
 	}
-	return []any{a.Groups, a.Members, a.Imports, a.Activity, a.Keywords, a.Invites, a.Polls, a.Lottery, a.Dashboard, a.Review, a.Rewards, a.Funnel, a.Planner, a.Sample, a.Settings, a.Backups, a.Shell}
+	return []any{a.Groups, a.Members, a.Imports, a.Activity, a.Keywords, a.Invites, a.Polls, a.Lottery, a.Dashboard, a.Review, a.Rewards, a.Funnel, a.Badges, a.Planner, a.Sample, a.Settings, a.Backups, a.Shell}
 }
 
 // resolveLanguage: the saved choice, else the system's, else zh-CN.

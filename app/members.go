@@ -18,7 +18,11 @@ func (m *MembersAPI) List(q MemberQueryDTO) (_ []MemberRowDTO, err error) {
 		return nil, err
 	}
 	rows, err := m.a.ws.Members.List(m.a.call(), dq)
-	return ToRowDTOs(rows, m.a.language()), err
+	if err != nil {
+		return nil, err
+	}
+	out := ToRowDTOs(rows, m.a.language())
+	return out, m.a.attachBadges(out)
 }
 
 // Count is how many members the filter selects.

@@ -18,7 +18,7 @@ func (f MemberFilterDTO) toDomain() (members.Filter, error) {
 	bad := map[string]string{}
 	out := members.Filter{Search: f.Search, GroupID: f.GroupID, Platforms: f.Platforms, Tags: f.Tags,
 		IronFan: f.IronFan, MinDays: f.MinDays, MaxDays: f.MaxDays, MinLevel: f.MinLevel, MaxLevel: f.MaxLevel,
-		Sources: f.Sources, Trash: f.Trash, Tiers: f.Tiers, Stages: f.Stages, Flags: f.Flags,
+		Sources: f.Sources, Trash: f.Trash, Tiers: f.Tiers, Stages: f.Stages, Flags: f.Flags, Badges: f.Badges,
 		JoinedFrom: parseDay(f.JoinedFrom, "joinedFrom", bad), JoinedTo: parseDay(f.JoinedTo, "joinedTo", bad)}
 	return out, badDates(bad)
 }

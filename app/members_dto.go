@@ -24,7 +24,8 @@ type MemberFilterDTO struct {
 	Trash      bool     `json:"trash"`
 	Tiers      []string `json:"tiers"`
 	Stages     []string `json:"stages"`
-	Flags      []string `json:"flags"` // slipping, promising, koc
+	Flags      []string `json:"flags"`            // slipping, promising, koc
+	Badges     []string `json:"badges,omitempty"` // any of them (BadgesAPI)
 }
 
 // MemberQueryDTO is a filtered, sorted page.
@@ -50,8 +51,9 @@ type MemberRowDTO struct {
 	Tags         []string     `json:"tags"`
 	CreatedAt    string       `json:"createdAt"`
 	UpdatedAt    string       `json:"updatedAt"`
-	DeletedAt    string       `json:"deletedAt"` // "" unless in the trash
-	Standing     *StandingDTO `json:"standing"`  // null until tiers are worked out
+	DeletedAt    string       `json:"deletedAt"`        // "" unless in the trash
+	Standing     *StandingDTO `json:"standing"`         // null until tiers are worked out
+	Badges       []string     `json:"badges,omitempty"` // the badges held, in any group
 }
 
 // StandingDTO is a member's tier and stage, with the rules that placed it.

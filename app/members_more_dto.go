@@ -99,7 +99,7 @@ func toFilterDTO(f members.Filter) MemberFilterDTO {
 	return MemberFilterDTO{Search: f.Search, GroupID: f.GroupID, Platforms: nonNil(f.Platforms), Tags: nonNil(f.Tags),
 		IronFan: f.IronFan, MinDays: f.MinDays, MaxDays: f.MaxDays, MinLevel: f.MinLevel, MaxLevel: f.MaxLevel,
 		Sources: nonNil(f.Sources), JoinedFrom: day(f.JoinedFrom), JoinedTo: day(f.JoinedTo), Trash: f.Trash,
-		Tiers: nonNil(f.Tiers), Stages: nonNil(f.Stages), Flags: nonNil(f.Flags)}
+		Tiers: nonNil(f.Tiers), Stages: nonNil(f.Stages), Flags: nonNil(f.Flags), Badges: f.Badges}
 }
 
 func toSegmentDTO(s members.Segment) SegmentDTO {

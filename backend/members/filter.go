@@ -28,6 +28,7 @@ type Filter struct {
 	Tiers      []string   `json:"tiers,omitempty"`      // any of them
 	Stages     []string   `json:"stages,omitempty"`     // any of them
 	Flags      []string   `json:"flags,omitempty"`      // slipping, promising, koc: all of them
+	Badges     []string   `json:"badges,omitempty"`     // any of them (backend/badges)
 }
 
 // Sorts a list can be ordered by.
@@ -62,6 +63,7 @@ func (f Filter) Validate() error {
 	checkMinMax(fe, "days", f.MinDays, f.MaxDays, MaxDays)
 	checkMinMax(fe, "level", f.MinLevel, f.MaxLevel, MaxFanLevel)
 	validateStanding(fe, f)
+	validateBadges(fe, f)
 	return fe.Err()
 }
 

@@ -66,6 +66,7 @@ func (s *Service) where(ctx context.Context, f Filter, now time.Time) (string, [
 	}
 	c.membership(f)
 	c.standing(f)
+	c.badges(f)
 	return c.sql(), c.args, nil
 }
 

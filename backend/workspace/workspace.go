@@ -13,6 +13,7 @@ import (
 
 	"qunzhu/backend/applog"
 	"qunzhu/backend/backup"
+	"qunzhu/backend/badges"
 	"qunzhu/backend/dashboard"
 	"qunzhu/backend/errs"
 	"qunzhu/backend/funnel"
@@ -52,6 +53,7 @@ type Workspace struct {
 	Review    *review.Service    // the weekly review (复盘)
 	Rewards   *rewards.Service   // invitation rewards (who invited whom, reward ladders)
 	Funnel    *funnel.Service    // the shop funnel (点击 → 咨询 → 购买)
+	Badges    *badges.Service    // badges from rules over the records, and by hand
 }
 
 // DefaultDBPath is QUNZHU_DB, else Qunzhu/qunzhu.db in the user config dir.
@@ -99,6 +101,7 @@ func Open(ctx context.Context, path string) (*Workspace, error) {
 	ws.Rewards = rewards.NewService(db, ws.Invites, ws.Imports)
 	ws.Review = review.NewService(ws.Planner, ws.Activity, ws.Dashboard, ws.Polls, ws.Lottery, ws.Settings)
 	ws.Funnel = funnel.NewService(db, ws.Settings)
+	ws.Badges = badges.NewService(db)
 	return ws, nil
 }
 

@@ -478,6 +478,160 @@ export namespace app {
 	        this.sizeBytes = source["sizeBytes"];
 	    }
 	}
+	export class BadgeChangeDTO {
+	    memberId: number;
+	    groupId: number;
+	    badge: string;
+	    reason: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new BadgeChangeDTO(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.memberId = source["memberId"];
+	        this.groupId = source["groupId"];
+	        this.badge = source["badge"];
+	        this.reason = source["reason"];
+	    }
+	}
+	export class BadgeHoldingDTO {
+	    memberId: number;
+	    nickname: string;
+	    groupId: number;
+	    groupName: string;
+	    badge: string;
+	    label: string;
+	    earnedOn: string;
+	    source: string;
+	    reason: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new BadgeHoldingDTO(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.memberId = source["memberId"];
+	        this.nickname = source["nickname"];
+	        this.groupId = source["groupId"];
+	        this.groupName = source["groupName"];
+	        this.badge = source["badge"];
+	        this.label = source["label"];
+	        this.earnedOn = source["earnedOn"];
+	        this.source = source["source"];
+	        this.reason = source["reason"];
+	    }
+	}
+	export class BadgeKindDTO {
+	    badge: string;
+	    label: string;
+	    holders: number;
+	    rule: boolean;
+	
+	    static createFrom(source: any = {}) {
+	        return new BadgeKindDTO(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.badge = source["badge"];
+	        this.label = source["label"];
+	        this.holders = source["holders"];
+	        this.rule = source["rule"];
+	    }
+	}
+	export class BadgeQueryDTO {
+	    badge: string;
+	    groupId: number;
+	    since: string;
+	    memberId: number;
+	    revoked: boolean;
+	    limit: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new BadgeQueryDTO(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.badge = source["badge"];
+	        this.groupId = source["groupId"];
+	        this.since = source["since"];
+	        this.memberId = source["memberId"];
+	        this.revoked = source["revoked"];
+	        this.limit = source["limit"];
+	    }
+	}
+	export class BadgesOverviewDTO {
+	    kinds: BadgeKindDTO[];
+	    members: number;
+	    settings: badges.Settings;
+	
+	    static createFrom(source: any = {}) {
+	        return new BadgesOverviewDTO(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.kinds = this.convertValues(source["kinds"], BadgeKindDTO);
+	        this.members = source["members"];
+	        this.settings = this.convertValues(source["settings"], badges.Settings);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class BadgesWeekDTO {
+	    since: string;
+	    holdings: BadgeHoldingDTO[];
+	    message: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new BadgesWeekDTO(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.since = source["since"];
+	        this.holdings = this.convertValues(source["holdings"], BadgeHoldingDTO);
+	        this.message = source["message"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
 	export class BallotDTO {
 	    id: number;
 	    memberId: number;
@@ -608,6 +762,7 @@ export namespace app {
 	    tiers: string[];
 	    stages: string[];
 	    flags: string[];
+	    badges?: string[];
 	
 	    static createFrom(source: any = {}) {
 	        return new MemberFilterDTO(source);
@@ -631,6 +786,7 @@ export namespace app {
 	        this.tiers = source["tiers"];
 	        this.stages = source["stages"];
 	        this.flags = source["flags"];
+	        this.badges = source["badges"];
 	    }
 	}
 	export class SelectionDTO {
@@ -1162,6 +1318,7 @@ export namespace app {
 	    updatedAt: string;
 	    deletedAt: string;
 	    standing?: StandingDTO;
+	    badges?: string[];
 	
 	    static createFrom(source: any = {}) {
 	        return new MemberRowDTO(source);
@@ -1183,6 +1340,7 @@ export namespace app {
 	        this.updatedAt = source["updatedAt"];
 	        this.deletedAt = source["deletedAt"];
 	        this.standing = this.convertValues(source["standing"], StandingDTO);
+	        this.badges = source["badges"];
 	    }
 	
 		convertValues(a: any, classs: any, asMap: boolean = false): any {
@@ -4496,6 +4654,29 @@ export namespace app {
 	        this.schemaVersion = source["schemaVersion"];
 	        this.language = source["language"];
 	        this.groups = source["groups"];
+	    }
+	}
+
+}
+
+export namespace badges {
+	
+	export class Settings {
+	    streakDays: number;
+	    longStreakDays: number;
+	    pollDays: number;
+	    pollMin: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new Settings(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.streakDays = source["streakDays"];
+	        this.longStreakDays = source["longStreakDays"];
+	        this.pollDays = source["pollDays"];
+	        this.pollMin = source["pollMin"];
 	    }
 	}
 

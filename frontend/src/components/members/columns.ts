@@ -6,10 +6,11 @@ import { formatDateTime, formatNumber } from '../../i18n/format'
 import { platformLabel } from '../groups/labels'
 import { lastActiveText, rfmText, stageLabel, tierLabel } from '../tiers/labels'
 import { sourceLabel } from './labels'
+import { badgesText } from '../engagement/badgeLabels'
 
 /** The columns, named as MemberRowDTO's fields (the export uses the same names). */
 export const COLUMNS = ['nickname', 'tier', 'stage', 'lastActive', 'rfm', 'remark', 'platform', 'platformId',
-  'daysFollowed', 'fanLevel', 'ironFan', 'source', 'tags', 'createdAt', 'updatedAt'] as const
+  'daysFollowed', 'fanLevel', 'ironFan', 'source', 'tags', 'createdAt', 'updatedAt', 'badges'] as const
 export type ColumnKey = (typeof COLUMNS)[number]
 
 /** The tier sits next to the nickname: the table is often wider than the window. */
@@ -20,7 +21,7 @@ export const DEFAULT_COLUMNS: ColumnKey[] = ['nickname', 'tier', 'remark', 'plat
 export const STANDING_COLUMNS: readonly ColumnKey[] = ['tier', 'stage', 'lastActive', 'rfm']
 
 /** The columns an export can hold (members.ExportColumns on the Go side). */
-export const EXPORT_COLUMNS: readonly ColumnKey[] = COLUMNS.filter((c) => !STANDING_COLUMNS.includes(c))
+export const EXPORT_COLUMNS: readonly ColumnKey[] = COLUMNS.filter((c) => !STANDING_COLUMNS.includes(c) && c !== 'badges')
 
 const STORAGE_KEY = 'qunzhu.members.columns'
 
@@ -30,12 +31,13 @@ const TITLES: Record<ColumnKey, string> = {
   fanLevel: 'ui.members.col.fan_level', ironFan: 'ui.members.col.iron_fan', source: 'ui.members.col.source',
   tags: 'ui.members.col.tags', createdAt: 'ui.members.col.created', updatedAt: 'ui.members.col.updated',
   tier: 'ui.tiers.col.tier', stage: 'ui.tiers.col.stage', lastActive: 'ui.tiers.col.last_active', rfm: 'ui.tiers.col.rfm',
+  badges: 'ui.engagement.badges.column',
 }
 
 /** Widths in px; nickname and tags take what is left over. */
 const WIDTHS: Record<ColumnKey, number> = {
   nickname: 150, remark: 110, platform: 92, platformId: 110, daysFollowed: 100, fanLevel: 100, ironFan: 80,
-  source: 84, tags: 130, tier: 96, stage: 84, lastActive: 100, rfm: 76, createdAt: 140, updatedAt: 140,
+  source: 84, tags: 130, tier: 96, stage: 84, lastActive: 100, rfm: 76, createdAt: 140, updatedAt: 140, badges: 160,
 }
 
 const NUMERIC: ColumnKey[] = ['daysFollowed', 'fanLevel', 'rfm']
@@ -81,6 +83,7 @@ export function cellText(key: ColumnKey, row: MemberRow): string {
     case 'ironFan': return row.ironFan ? t('ui.members.iron_fan') : ''
     case 'source': return sourceLabel(row.source)
     case 'tags': return (row.tags ?? []).join(t('ui.common.list_sep'))
+    case 'badges': return badgesText(row.badges)
     case 'createdAt': return formatDateTime(row.createdAt, 'short')
     case 'updatedAt': return formatDateTime(row.updatedAt, 'short')
     default: return row[key as 'nickname' | 'remark' | 'platformId'] || ''

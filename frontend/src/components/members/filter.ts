@@ -5,6 +5,7 @@ import { t } from '../../i18n'
 import { platformLabel } from '../groups/labels'
 import { FLAGS, flagLabel, stageLabel, tierLabel } from '../tiers/labels'
 import { sourceLabel } from './labels'
+import { BADGES, badgeLabel } from '../engagement/badgeLabels'
 
 export function emptyFilter(trash = false): MemberFilter {
   return {
@@ -30,6 +31,8 @@ export function normalize(f: Partial<MemberFilter> | null | undefined): MemberFi
   out.tiers = list(f?.tiers)
   out.stages = list(f?.stages)
   out.flags = FLAGS.filter((x) => list(f?.flags).includes(x)) // in a fixed order: same lists, same filter
+  const badges = BADGES.filter((x) => list(f?.badges).includes(x))
+  if (badges.length) out.badges = badges
   if (typeof f?.ironFan === 'boolean') out.ironFan = f.ironFan
   for (const k of ['minDays', 'maxDays', 'minLevel', 'maxLevel'] as const) {
     const v = num(f?.[k])
@@ -98,6 +101,9 @@ export function chipsOf(f: MemberFilter, names: ChipNames): Chip[] {
   if (f.tiers.length) add('tiers', t('ui.tiers.chip.tiers', { Values: f.tiers.map(tierLabel).join(sep()) }), { tiers: [] })
   if (f.stages.length) {
     add('stages', t('ui.tiers.chip.stages', { Values: f.stages.map(stageLabel).join(sep()) }), { stages: [] })
+  }
+  if (f.badges?.length) {
+    add('badges', t('ui.engagement.badges.chip', { Values: f.badges.map(badgeLabel).join(sep()) }), { badges: undefined })
   }
   for (const flag of f.flags) {
     chips.push({ key: `flag-${flag}`, label: flagLabel(flag), clear: (g) => without(g, { flags: g.flags.filter((x) => x !== flag) }) })
