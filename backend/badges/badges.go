@@ -18,6 +18,7 @@ const (
 	FirstMessage = "first_message" // spoke in a group for the first time
 	KOC          = "koc"           // on the KOC list (starts topics, answers others) once
 	PollPerfect  = "poll_perfect"  // voted in every poll a group closed in the last PollDays days
+	Inviter      = "inviter"       // 邀请达人: invited InviteMin people who joined
 	Praised      = "praised"       // a creator's praise, by hand only
 )
 
@@ -34,6 +35,10 @@ type Earned struct {
 type Input struct {
 	Settings Settings
 	Now      time.Time
+	// InvitedNth is, for each member who invited at least n people who
+	// joined, the day (YYYY-MM-DD) the n-th joined (the rewards' records);
+	// nil: nobody earns 邀请达人.
+	InvitedNth func(ctx context.Context, n int) (map[int64]string, error)
 }
 
 // A Rule earns its badges from the records.
@@ -42,18 +47,17 @@ type Rule struct {
 	Earn func(ctx context.Context, db *sql.DB, in Input) ([]Earned, error)
 }
 
-// Rules are the evaluation's rules, in order. 邀请达人 (invited at least N
-// people) becomes one more entry here once the invitations record who
-// invited whom (and its badge one more entry in Kinds).
+// Rules are the evaluation's rules, in order.
 var Rules = []Rule{
 	{Name: "streaks", Earn: earnStreaks},
 	{Name: "first_message", Earn: earnFirstMessages},
 	{Name: "koc", Earn: earnKOC},
 	{Name: "poll_perfect", Earn: earnPollPerfect},
+	{Name: "inviter", Earn: earnInviter},
 }
 
 // Kinds lists every badge a member can hold, in the order screens show them.
-var Kinds = []string{Streak, LongStreak, FirstMessage, KOC, PollPerfect, Praised}
+var Kinds = []string{Streak, LongStreak, FirstMessage, KOC, PollPerfect, Inviter, Praised}
 
 // IsKind tells whether b is a badge.
 func IsKind(b string) bool {

@@ -11,8 +11,9 @@ import (
 
 // Service evaluates, awards and lists badges.
 type Service struct {
-	db  *store.DB
-	now func() time.Time
+	db         *store.DB
+	now        func() time.Time
+	invitedNth func(ctx context.Context, n int) (map[int64]string, error)
 }
 
 // NewService returns the badges service over db.
@@ -37,7 +38,7 @@ func (s *Service) Evaluate(ctx context.Context, progress func(done, total int)) 
 	if err != nil {
 		return Summary{}, err
 	}
-	in := Input{Settings: set, Now: s.now()}
+	in := Input{Settings: set, Now: s.now(), InvitedNth: s.invitedNth}
 	total := len(Rules) + 1
 	var earned []Earned
 	for i, r := range Rules {

@@ -19,17 +19,21 @@ type Settings struct {
 	// Anonymous polls keep no voter and do not count.
 	PollDays int `json:"pollDays"`
 	PollMin  int `json:"pollMin"`
+	// 邀请达人: invited at least InviteMin people who joined (3: the first
+	// step of seed 004's "invite 3 friends → reward A").
+	InviteMin int `json:"inviteMin"`
 }
 
 // DefaultSettings are the thresholds Qunzhu ships with.
 func DefaultSettings() Settings {
-	return Settings{StreakDays: 7, LongStreakDays: 21, PollDays: 30, PollMin: 3}
+	return Settings{StreakDays: 7, LongStreakDays: 21, PollDays: 30, PollMin: 3, InviteMin: 3}
 }
 
 // Limits of the settings.
 const (
-	MaxDays  = 365
-	MaxPolls = 100
+	MaxDays    = 365
+	MaxPolls   = 100
+	MaxInvites = 1000
 )
 
 // Validate checks the ranges; the long streak is longer than the short one.
@@ -44,6 +48,7 @@ func (s Settings) Validate() error {
 	in("longStreakDays", s.LongStreakDays, s.StreakDays+1, MaxDays)
 	in("pollDays", s.PollDays, 1, MaxDays)
 	in("pollMin", s.PollMin, 1, MaxPolls)
+	in("inviteMin", s.InviteMin, 1, MaxInvites)
 	return f.Err()
 }
 

@@ -85,3 +85,30 @@ func (s *Service) Invitees(ctx context.Context, member int64) ([]Invitee, error)
 	}
 	return out, errs.Wrap(rows.Err(), "list invitees")
 }
+
+// nthSQL is, for each inviter with at least ?2 invitees who joined (any
+// group), the day the ?2-th of them joined.
+const nthSQL = `SELECT inviter_id, joined FROM (SELECT inviter_id, joined,
+	row_number() OVER (PARTITION BY inviter_id ORDER BY joined, invitee_id) AS k
+	FROM (` + joinedSQL + `) WHERE joined IS NOT NULL) WHERE k = ?2`
+
+// InvitedNth is, for every member who invited at least n people who joined,
+// the day (YYYY-MM-DD) the n-th of them joined: when an 邀请达人 badge is
+// earned.
+func (s *Service) InvitedNth(ctx context.Context, n int) (map[int64]string, error) {
+	rows, err := s.db.Read().QueryContext(ctx, nthSQL, 0, n)
+	if err != nil {
+		return nil, errs.Wrap(err, "count invited")
+	}
+	defer rows.Close()
+	out := map[int64]string{}
+	for rows.Next() {
+		var id int64
+		var joined string
+		if err := rows.Scan(&id, &joined); err != nil {
+			return nil, errs.Wrap(err, "count invited")
+		}
+		out[id] = joined
+	}
+	return out, errs.Wrap(rows.Err(), "count invited")
+}

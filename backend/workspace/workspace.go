@@ -102,6 +102,7 @@ func Open(ctx context.Context, path string) (*Workspace, error) {
 	ws.Review = review.NewService(ws.Planner, ws.Activity, ws.Dashboard, ws.Polls, ws.Lottery, ws.Settings)
 	ws.Funnel = funnel.NewService(db, ws.Settings)
 	ws.Badges = badges.NewService(db)
+	ws.Badges.UseInvitations(ws.Rewards.InvitedNth)
 	return ws, nil
 }
 

@@ -4666,6 +4666,7 @@ export namespace badges {
 	    longStreakDays: number;
 	    pollDays: number;
 	    pollMin: number;
+	    inviteMin: number;
 	
 	    static createFrom(source: any = {}) {
 	        return new Settings(source);
@@ -4677,6 +4678,7 @@ export namespace badges {
 	        this.longStreakDays = source["longStreakDays"];
 	        this.pollDays = source["pollDays"];
 	        this.pollMin = source["pollMin"];
+	        this.inviteMin = source["inviteMin"];
 	    }
 	}
 

@@ -22,7 +22,7 @@ describe('badge labels', () => {
   })
 
   it('show an unknown badge as stored, and nothing for none', () => {
-    expect(badgeLabel('inviter')).toBe('inviter')
+    expect(badgeLabel('mvp')).toBe('mvp')
     expect(badgesText(undefined)).toBe('')
   })
 })

@@ -5,7 +5,7 @@ import { ref } from 'vue'
 import { t } from '../../i18n'
 
 /** BADGES are every badge, in the order screens list them (badges.Kinds on the Go side). */
-export const BADGES = ['streak', 'streak_long', 'first_message', 'koc', 'poll_perfect', 'praised'] as const
+export const BADGES = ['streak', 'streak_long', 'first_message', 'koc', 'poll_perfect', 'inviter', 'praised'] as const
 
 const days = ref({ streakDays: 7, longStreakDays: 21 })
 
