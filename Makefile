@@ -28,6 +28,8 @@ LDFLAGS := -X qunzhu/app.Version=$(VERSION)
 WAILS_BUILD := wails build -m -s -skipbindings -trimpath -nocolour -ldflags "$(LDFLAGS)"
 
 BIN := build/bin/qunzhu
+# The empty Wails app perf-window compares Qunzhu with (issue 16).
+BASELINE := build/bin/baseline
 WIN_EXE := build/bin/qunzhu.exe
 WIN_INSTALLER := build/bin/qunzhu-amd64-installer.exe
 # SPEC: the Windows installer is at most 15 MB.
@@ -36,7 +38,7 @@ APP_DEV := .out/app-dev
 DB ?=
 
 .PHONY: help deps deps-apt deps-wails deps-npm bindings frontend build run test vet gotest \
-	typecheck unit e2e window-test bench dist-windows clean
+	typecheck unit e2e window-test perf-window baseline bench dist-windows clean
 
 help:
 	@echo 'make deps          install what is missing: apt packages, wails $(WAILS_VERSION), node_modules'
@@ -47,6 +49,7 @@ help:
 	@echo 'make test          go vet, go test, typecheck, vitest, e2e, window-test'
 	@echo 'make e2e           browser tests against the dev binary $(APP_DEV)'
 	@echo 'make window-test   real window under Xvfb: start time, screenshot .out/window.png, clean exit'
+	@echo 'make perf-window   window, first paint and memory next to an empty Wails app: .out/perf-window.txt'
 	@echo 'make bench         Go benchmarks'
 	@echo 'make dist-windows  $(WIN_EXE) and the NSIS installer $(WIN_INSTALLER)'
 	@echo 'make clean         remove build output'
@@ -135,6 +138,13 @@ e2e: deps frontend
 
 window-test: build
 	bash .ci/window-test.sh $(BIN)
+
+# The same tags and flags as wails build's production Linux binary, offline.
+baseline: deps-apt
+	go build -tags desktop,production -trimpath -ldflags "-s -w" -o $(BASELINE) ./build/baseline
+
+perf-window: build baseline
+	bash .ci/perf-window.sh $(BIN) $(BASELINE)
 
 bench: deps-apt
 	go test -run '^$$' -bench . -benchmem ./...
