@@ -105,6 +105,9 @@ measure() {
 	quit
 }
 
+# own_pss_mib PID: the app process alone (Go, SQLite, GTK), without WebKit's.
+own_pss_mib() { awk '/^Pss:/ { print int($2 / 1024) }' "/proc/$1/smaps_rollup"; }
+
 # click the sidebar's item I (0-based) in the window.
 nav() { xdotool mousemove --window "$wid" "$NAV_X" $((NAV_Y + $1 * NAV_STEP)) click 1; }
 
@@ -114,11 +117,13 @@ tour() {
 	launch "$TITLE" "$BIN" --db "$sample"
 	sleep "$SETTLE"
 	echo "$(pss_mib "$app_pid")" >"$tmp/tour"
+	echo "$(own_pss_mib "$app_pid")" >"$tmp/tour-go"
 	for round in 1 2; do
 		for ((i = 1; i < NAV_ITEMS; i++)); do nav "$i"; sleep "$STEP"; done
 		nav 0
 		sleep "$SETTLE"
 		pss_mib "$app_pid" >>"$tmp/tour"
+		own_pss_mib "$app_pid" >>"$tmp/tour-go"
 	done
 	printf 'perf-window: tour       PSS start %s, after round 1 %s, after round 2 %s MiB\n' $(cat "$tmp/tour")
 	quit
@@ -158,6 +163,7 @@ read -r tour0 tour1 tour2 <<<"$(tr '\n' ' ' <"$tmp/tour")"
 	printf '| %-28s | %-11s | %-6s | %-11s | %-6s | %4d MiB | %+4d MiB |\n' "Qunzhu, after 2 tours" "" "" "" "" "$tour2" $((tour2 - bm))
 	echo
 	echo "tour of all $NAV_ITEMS screens (sample): PSS ${tour0} MiB on the dashboard, ${tour1} MiB after round 1, ${tour2} MiB after round 2"
+	echo "  of which the app process (Go, SQLite, GTK): $(tr '\n' ' ' <"$tmp/tour-go" | sed 's/ $//; s/ / -> /g') MiB"
 	echo "goals: window <= 1.15x, paint <= 1.3x, PSS <= +50 MiB (empty), +90 MiB (dashboard), +150 MiB (after the tours)"
 	echo "took $((($(now_ms) - t_start) / 1000)) s"
 } | tee "$REPORT"
