@@ -3,8 +3,10 @@
 # (build/baseline: same Wails version and window options, one static page) and
 # Qunzhu, each started RUNS times in turn under one Xvfb, measuring
 #   window  start to the window being visible,
-#   paint   start to the window holding a non-blank page,
-#   PSS     the app plus its WebKit processes, SETTLE s after the paint;
+#   paint   start to the window holding a non-blank page (for Qunzhu the
+#           skeleton in index.html, which paints before the bundle runs),
+#   page    start to text on screen (Qunzhu's own page: shell and screen),
+#   PSS     the app plus its WebKit processes, SETTLE s after the page;
 # Qunzhu on an empty database and on the sample workspace (it opens on the
 # dashboard), then once on the sample after visiting all its screens twice
 # (PSS after each round and back on the dashboard). Prints the table with
@@ -61,7 +63,8 @@ start_xvfb "$tmp/xvfb.log" || fail "could not start Xvfb on :90-:99"
 load_before=$(cut -d' ' -f1-3 /proc/loadavg)
 
 # launch TITLE CMD...: start the app, wait for its window and first paint.
-# Sets app_pid, wid, t_window, t_paint (ms).
+# Sets app_pid, wid, t_window, t_paint, t_page (ms): page = text painted, the
+# app's own page rather than index.html's skeleton.
 launch() {
 	local title=$1 t0 deadline
 	shift
@@ -83,6 +86,12 @@ launch() {
 		sleep 0.03
 	done
 	t_paint=$(($(now_ms) - t0))
+	until painted "$tmp/probe.png" "$CONTENT_COLORS" >/dev/null; do
+		(($(now_ms) < deadline)) || fail "$title showed no text"
+		sleep 0.03
+		import -window root "$tmp/probe.png" 2>/dev/null
+	done
+	t_page=$(($(now_ms) - t0))
 }
 
 # quit: SIGTERM and wait for the exit.
@@ -100,8 +109,8 @@ measure() {
 	shift 2
 	launch "$title" "$@"
 	sleep "$SETTLE"
-	echo "$t_window $t_paint $(pss_mib "$app_pid")" >>"$tmp/runs-$kind"
-	printf 'perf-window: %-10s window %5d ms  paint %5d ms  PSS %4d MiB\n' "$kind" $(tail -n 1 "$tmp/runs-$kind")
+	echo "$t_window $t_paint $(pss_mib "$app_pid") $t_page" >>"$tmp/runs-$kind"
+	printf 'perf-window: %-10s window %5d ms  paint %5d ms  PSS %4d MiB  page %5d ms\n' "$kind" $(tail -n 1 "$tmp/runs-$kind")
 	quit
 }
 
@@ -142,25 +151,27 @@ load_after=$(cut -d' ' -f1-3 /proc/loadavg)
 median() { sort -n | awk '{ a[NR] = $1 } END { print a[int((NR + 1) / 2)] }'; }
 col() { awk -v c="$2" '{ print $c }' "$tmp/runs-$1"; }
 range() { col "$1" "$2" | sort -n | awk 'NR == 1 { lo = $1 } { hi = $1 } END { printf "%.2f-%.2f", lo / 1000, hi / 1000 }'; }
-bw=$(col baseline 1 | median) bp=$(col baseline 2 | median) bm=$(col baseline 3 | median)
+bw=$(col baseline 1 | median) bp=$(col baseline 2 | median) bm=$(col baseline 3 | median) bt=$(col baseline 4 | median)
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%5.2fx", a / b }'; }
 row() {
-	local kind=$1 label=$2 w p m
-	w=$(col "$kind" 1 | median) p=$(col "$kind" 2 | median) m=$(col "$kind" 3 | median)
-	printf '| %-28s | %-9s s | %5.2fx | %-9s s | %5.2fx | %4d MiB | %+4d MiB |\n' "$label" \
-		"$(range "$kind" 1)" "$(awk -v a="$w" -v b="$bw" 'BEGIN { print a / b }')" \
-		"$(range "$kind" 2)" "$(awk -v a="$p" -v b="$bp" 'BEGIN { print a / b }')" "$m" $((m - bm))
+	local kind=$1 label=$2 w p m pg
+	w=$(col "$kind" 1 | median) p=$(col "$kind" 2 | median) m=$(col "$kind" 3 | median) pg=$(col "$kind" 4 | median)
+	printf '| %-26s | %-9s s | %s | %-9s s | %s | %-10s s | %s | %4d MiB | %+4d MiB |\n' "$label" \
+		"$(range "$kind" 1)" "$(ratio "$w" "$bw")" "$(range "$kind" 2)" "$(ratio "$p" "$bp")" \
+		"$(range "$kind" 4)" "$(ratio "$pg" "$bt")" "$m" $((m - bm))
 }
 read -r tour0 tour1 tour2 <<<"$(tr '\n' ' ' <"$tmp/tour")"
 {
 	echo "perf-window $(date -u '+%Y-%m-%d %H:%M UTC'), $RUNS runs each, $(nproc) cores, load average $load_before -> $load_after"
-	echo "medians' ratios to the baseline; PSS = app + WebKit processes ${SETTLE} s after the first paint"
+	echo "medians' ratios to the baseline; paint = first non-blank frame (Qunzhu: index.html's skeleton),"
+	echo "page = text on screen (Qunzhu's own page); PSS = app + WebKit processes ${SETTLE} s after the page"
 	echo
-	echo "| app                          | window      | ratio  | paint       | ratio  | PSS      | vs base  |"
-	echo "|------------------------------|-------------|--------|-------------|--------|----------|----------|"
+	echo "| app                        | window      | ratio  | paint       | ratio  | page         | ratio  | PSS      | vs base  |"
+	echo "|----------------------------|-------------|--------|-------------|--------|--------------|--------|----------|----------|"
 	row baseline "Wails baseline (one page)"
 	row empty "Qunzhu, empty database"
 	row dashboard "Qunzhu, sample dashboard"
-	printf '| %-28s | %-11s | %-6s | %-11s | %-6s | %4d MiB | %+4d MiB |\n' "Qunzhu, after 2 tours" "" "" "" "" "$tour2" $((tour2 - bm))
+	printf '| %-26s | %-11s | %-6s | %-11s | %-6s | %-12s | %-6s | %4d MiB | %+4d MiB |\n' "Qunzhu, after 2 tours" "" "" "" "" "" "" "$tour2" $((tour2 - bm))
 	echo
 	echo "tour of all $NAV_ITEMS screens (sample): PSS ${tour0} MiB on the dashboard, ${tour1} MiB after round 1, ${tour2} MiB after round 2"
 	echo "  of which the app process (Go, SQLite, GTK): $(tr '\n' ' ' <"$tmp/tour-go" | sed 's/ $//; s/ / -> /g') MiB"

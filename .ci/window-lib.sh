@@ -4,6 +4,9 @@
 
 MIN_COLORS=${MIN_COLORS:-8}     # a blank or single-colour page has 1-2 colours
 MIN_STDDEV=${MIN_STDDEV:-0.01}  # and a standard deviation of ~0
+# The app's own page has text (hundreds of anti-aliased colours); index.html's
+# skeleton, which paints before the bundle, is plain boxes (~40 colours).
+CONTENT_COLORS=${CONTENT_COLORS:-200}
 
 now_ms() { date +%s%3N; }
 
@@ -35,14 +38,15 @@ window_geometry() {
 	win_x=${X:-0} win_y=${Y:-0} win_w=${WIDTH:-0} win_h=${HEIGHT:-0}
 }
 
-# Is the screenshot $1 (cropped to the window) more than a blank page?
-# Prints "colours stddev" and succeeds when both are over the thresholds.
+# painted FILE [COLOURS]: is the screenshot (cropped to the window) more than a
+# blank page, with at least COLOURS colours (default MIN_COLORS)? Prints
+# "colours stddev" and succeeds when both are over the thresholds.
 painted() {
-	local stats
+	local stats c=${2:-$MIN_COLORS}
 	stats=$(convert "$1" -crop "${win_w}x${win_h}+${win_x}+${win_y}" +repage \
 		-format '%k %[fx:standard_deviation]' info: 2>/dev/null) || return 1
 	echo "$stats"
-	awk -v s="$stats" -v c="$MIN_COLORS" -v d="$MIN_STDDEV" \
+	awk -v s="$stats" -v c="$c" -v d="$MIN_STDDEV" \
 		'BEGIN { split(s, a, " "); exit !(a[1] >= c && a[2] >= d) }'
 }
 

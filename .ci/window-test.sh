@@ -108,10 +108,19 @@ while :; do
 done
 t_paint=$(($(now_ms) - t0))
 log "page painted after ${t_paint} ms"
+# Then the app's own page (text), not only index.html's skeleton.
+while ! stats=$(painted "$tmp/probe.png" "$CONTENT_COLORS"); do
+	kill -0 "$app_pid" 2>/dev/null || fail "the app exited while loading the page"
+	(($(now_ms) < deadline)) || { cp "$tmp/probe.png" "$SHOT" 2>/dev/null; fail "only the skeleton for ${PAINT_TIMEOUT}s (colours, stddev: ${stats:-none}); see $SHOT"; }
+	sleep 0.05
+	import -window root "$tmp/probe.png" 2>/dev/null
+done
+t_content=$(($(now_ms) - t0))
+log "the app's page painted after ${t_content} ms"
 sleep 1
 import -window root "$SHOT" || fail "screenshot failed"
-stats=$(painted "$SHOT") || fail "the window is blank (colours, stddev: $stats); see $SHOT"
-log "screenshot $SHOT: $stats (unique colours, standard deviation; need >= $MIN_COLORS, >= $MIN_STDDEV)"
+stats=$(painted "$SHOT" "$CONTENT_COLORS") || fail "the window shows no page (colours, stddev: $stats); see $SHOT"
+log "screenshot $SHOT: $stats (unique colours, standard deviation; need >= $CONTENT_COLORS, >= $MIN_STDDEV)"
 log "memory: $(pss_mib "$app_pid") MiB PSS (app + WebKit processes)"
 
 # Close: SIGTERM goes through Wails' shutdown, so OnShutdown runs and main returns.
@@ -133,5 +142,5 @@ log "app exited with code $code after $(($(now_ms) - t_close)) ms"
 grep -q '"窗口测试群"' "$tmp/groups.json" || { cat "$tmp/groups.json"; fail "the seeded group is gone"; }
 log "database intact: groups list --json lists the seeded group"
 
-log "start to window: ${t_window} ms; to painted page: ${t_paint} ms"
+log "start to window: ${t_window} ms; to painted page: ${t_paint} ms; to the app's page: ${t_content} ms"
 finish 1
