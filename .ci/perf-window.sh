@@ -94,12 +94,18 @@ launch() {
 	t_page=$(($(now_ms) - t0))
 }
 
-# quit: SIGTERM and wait for the exit.
+# quit: SIGTERM and wait for the exit, the WebKit processes' too, so that the
+# next run does not share the cores with a previous one's shutdown.
 quit() {
+	local kids p
+	kids=$(pgrep -P "$app_pid" 2>/dev/null)
 	kill -TERM "$app_pid" 2>/dev/null
 	for _ in $(seq 50); do kill -0 "$app_pid" 2>/dev/null || break; sleep 0.1; done
 	kill -KILL "$app_pid" 2>/dev/null
 	wait "$app_pid" 2>/dev/null
+	for p in $kids; do
+		for _ in $(seq 30); do kill -0 "$p" 2>/dev/null || break; sleep 0.1; done
+	done
 	app_pid=
 }
 
@@ -139,10 +145,16 @@ tour() {
 }
 
 t_start=$(now_ms)
-for ((r = 1; r <= RUNS; r++)); do
-	measure baseline "$BASE_TITLE" "$BASE"
-	measure empty "$TITLE" "$BIN" --db "$empty"
-	measure dashboard "$TITLE" "$BIN" --db "$sample"
+# Each round in another order, so none of the three always follows the same one.
+runs=(baseline empty dashboard)
+for ((r = 0; r < RUNS; r++)); do
+	for ((k = 0; k < 3; k++)); do
+		case ${runs[(r + k) % 3]} in
+		baseline) measure baseline "$BASE_TITLE" "$BASE" ;;
+		empty) measure empty "$TITLE" "$BIN" --db "$empty" ;;
+		dashboard) measure dashboard "$TITLE" "$BIN" --db "$sample" ;;
+		esac
+	done
 done
 tour
 load_after=$(cut -d' ' -f1-3 /proc/loadavg)
