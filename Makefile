@@ -37,6 +37,8 @@ LDFLAGS := -X qunzhu/app.Version=$(VERSION)
 WAILS_BUILD := wails build -m -s -skipbindings -trimpath -nocolour -ldflags "$(LDFLAGS)"
 
 BIN := build/bin/qunzhu
+# The empty Wails app perf-window compares Qunzhu with (issue 16).
+BASELINE := build/bin/baseline
 WIN_EXE := build/bin/qunzhu.exe
 WIN_INSTALLER := build/bin/qunzhu-amd64-installer.exe
 # SPEC: the Windows installer is at most 15 MB.
@@ -46,7 +48,7 @@ comma := ,
 DB ?=
 
 .PHONY: help deps deps-apt deps-wails deps-staticcheck deps-npm bindings frontend build run test lint \
-	vet gotest typecheck unit e2e window-test screenshots bench dist-windows clean
+	vet gotest typecheck unit e2e window-test screenshots perf-window baseline bench dist-windows clean
 
 help:
 	@echo 'make deps          install what is missing: apt packages, wails $(WAILS_VERSION), staticcheck $(STATICCHECK_VERSION), node_modules'
@@ -59,6 +61,7 @@ help:
 	@echo 'make e2e           browser tests against the dev binary $(APP_DEV)'
 	@echo 'make window-test   real window under Xvfb: start time, screenshots .out/window.png and (dark theme, no white frame) .out/window-dark.png, clean exit, planner drags (.out/window-drag.png)'
 	@echo 'make screenshots   the README pictures build/screenshots/*.png from the real window (zh-CN, sample data)'
+	@echo 'make perf-window   window, first paint and memory next to an empty Wails app: .out/perf-window.txt'
 	@echo 'make bench         Go benchmarks'
 	@echo 'make dist-windows  $(WIN_EXE) and the NSIS installer $(WIN_INSTALLER)'
 	@echo 'make clean         remove build output'
@@ -165,6 +168,13 @@ window-test: build
 
 screenshots: build
 	bash .ci/screenshots.sh $(BIN)
+
+# The same tags and flags as wails build's production Linux binary, offline.
+baseline: deps-apt
+	go build -tags desktop,production$(if $(WEBKIT_TAGS),$(comma)$(WEBKIT_TAGS)) -trimpath -ldflags "-s -w" -o $(BASELINE) ./build/baseline
+
+perf-window: build baseline
+	bash .ci/perf-window.sh $(BIN) $(BASELINE)
 
 bench: deps-apt
 	go test -run '^$$' -bench . -benchmem ./...

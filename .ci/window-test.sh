@@ -24,17 +24,16 @@ DARK_SHOT=$OUT/window-dark.png
 WINDOW_TIMEOUT=20 # s, to the window appearing
 PAINT_TIMEOUT=15  # s, from the window to a non-blank page
 EXIT_TIMEOUT=5    # s, from SIGTERM to exit
-MIN_COLORS=8      # a blank or single-colour page has 1-2 colours
-MIN_STDDEV=0.01   # and a standard deviation of ~0
 DARK_MAX=0.3      # the dark theme's mean brightness (0-1) stays under this in every frame
 
 export LC_ALL=C.UTF-8 # xdotool matches the UTF-8 title in the current locale
+# shellcheck source=window-probe.sh
+source "$(dirname "${BASH_SOURCE[0]}")/window-probe.sh" # now_ms start_xvfb window_geometry painted pss_mib
 
 tmp=$(mktemp -d)
 xvfb_pid=
 app_pid=
 
-now_ms() { date +%s%3N; }
 log() { printf 'window-test: %s\n' "$*"; }
 
 finish() {
@@ -56,56 +55,12 @@ fail() {
 }
 trap 'fail "interrupted"' INT TERM
 
-# A display number in :90-:99 that no X server holds.
-start_xvfb() {
-	local n
-	for n in 94 95 96 97 98 99 90 91 92 93; do
-		[[ -e /tmp/.X$n-lock || -e /tmp/.X11-unix/X$n ]] && continue
-		Xvfb ":$n" -screen 0 1280x800x24 -nolisten tcp >"$tmp/xvfb.log" 2>&1 &
-		xvfb_pid=$!
-		export DISPLAY=":$n"
-		for _ in $(seq 50); do
-			kill -0 "$xvfb_pid" 2>/dev/null || break # lost the race for :$n
-			# Answering, and still ours (not another server that took :$n first).
-			xdpyinfo >/dev/null 2>&1 && sleep 0.2 && kill -0 "$xvfb_pid" 2>/dev/null && return 0
-			sleep 0.1
-		done
-		kill -TERM "$xvfb_pid" 2>/dev/null
-		wait "$xvfb_pid" 2>/dev/null
-		xvfb_pid=
-	done
-	return 1
-}
-
-# Is the screenshot $1 (cropped to the window) more than a blank page?
-# Prints "colours stddev" and succeeds when both are over the thresholds.
-painted() {
-	local stats
-	stats=$(convert "$1" -crop "${win_w}x${win_h}+${win_x}+${win_y}" +repage \
-		-format '%k %[fx:standard_deviation]' info: 2>/dev/null) || return 1
-	echo "$stats"
-	awk -v s="$stats" -v c="$MIN_COLORS" -v d="$MIN_STDDEV" \
-		'BEGIN { split(s, a, " "); exit !(a[1] >= c && a[2] >= d) }'
-}
-
 # The mean brightness (0-1) of the screenshot $1 cropped to the window.
 brightness() {
 	convert "$1" -crop "${win_w}x${win_h}+${win_x}+${win_y}" +repage -colorspace Gray \
 		-format '%[fx:mean]' info: 2>/dev/null
 }
 is_dark() { awk -v b="$1" -v m="$DARK_MAX" 'BEGIN { exit !(b != "" && b < m) }'; }
-
-# Proportional set size of the app and its WebKit helper processes, in MiB.
-pss_mib() {
-	local pids=$1 kids p total=0 kb
-	kids=$(pgrep -P "$1" 2>/dev/null)
-	for p in $kids; do pids="$pids $p $(pgrep -P "$p" 2>/dev/null)"; done
-	for p in $pids; do
-		kb=$(awk '/^Pss:/ { print $2 }' "/proc/$p/smaps_rollup" 2>/dev/null) || continue
-		total=$((total + ${kb:-0}))
-	done
-	echo $((total / 1024))
-}
 
 [[ -x $BIN ]] || fail "no binary at $BIN (run make build)"
 for tool in Xvfb xdpyinfo xdotool import convert; do
@@ -127,7 +82,7 @@ t_seed=$(now_ms)
 	>>"$tmp/seed.log" 2>&1 || { cat "$tmp/seed.log"; fail "could not seed the database"; }
 log "sample workspace and a group made in $(($(now_ms) - t_seed)) ms: $(tr -d '\n ' <"$tmp/sample.json")"
 
-start_xvfb || fail "could not start Xvfb on :90-:99"
+start_xvfb "$tmp/xvfb.log" || fail "could not start Xvfb on :90-:99"
 log "Xvfb on $DISPLAY"
 
 t0=$(now_ms)
@@ -148,8 +103,7 @@ t_window=$(($(now_ms) - t0))
 kill -0 "$app_pid" 2>/dev/null || fail "the app exited"
 log "window \"$TITLE\" (id $wid) appeared after ${t_window} ms"
 
-eval "$(xdotool getwindowgeometry --shell "$wid" | sed -n 's/^\(X\|Y\|WIDTH\|HEIGHT\)=\([0-9]*\)$/\1=\2/p')"
-win_x=${X:-0} win_y=${Y:-0} win_w=${WIDTH:-0} win_h=${HEIGHT:-0}
+window_geometry "$wid"
 log "window geometry ${win_w}x${win_h}+${win_x}+${win_y}"
 ((win_w > 0 && win_h > 0)) || fail "the window has no size"
 
@@ -166,10 +120,19 @@ while :; do
 done
 t_paint=$(($(now_ms) - t0))
 log "page painted after ${t_paint} ms"
+# Then the app's own page (text), not only index.html's skeleton.
+while ! stats=$(painted "$tmp/probe.png" "$CONTENT_COLORS"); do
+	kill -0 "$app_pid" 2>/dev/null || fail "the app exited while loading the page"
+	(($(now_ms) < deadline)) || { cp "$tmp/probe.png" "$SHOT" 2>/dev/null; fail "only the skeleton for ${PAINT_TIMEOUT}s (colours, stddev: ${stats:-none}); see $SHOT"; }
+	sleep 0.05
+	import -window root "$tmp/probe.png" 2>/dev/null
+done
+t_content=$(($(now_ms) - t0))
+log "the app's page painted after ${t_content} ms"
 sleep 1
 import -window root "$SHOT" || fail "screenshot failed"
-stats=$(painted "$SHOT") || fail "the window is blank (colours, stddev: $stats); see $SHOT"
-log "screenshot $SHOT: $stats (unique colours, standard deviation; need >= $MIN_COLORS, >= $MIN_STDDEV)"
+stats=$(painted "$SHOT" "$CONTENT_COLORS") || fail "the window shows no page (colours, stddev: $stats); see $SHOT"
+log "screenshot $SHOT: $stats (unique colours, standard deviation; need >= $CONTENT_COLORS, >= $MIN_STDDEV)"
 log "memory: $(pss_mib "$app_pid") MiB PSS (app + WebKit processes)"
 
 # Close: SIGTERM goes through Wails' shutdown, so OnShutdown runs and main returns.
@@ -191,7 +154,7 @@ log "app exited with code $code after $(($(now_ms) - t_close)) ms"
 grep -q '"窗口测试群"' "$tmp/groups.json" || { cat "$tmp/groups.json"; fail "the seeded group is gone"; }
 log "database intact: groups list --json lists the seeded group"
 
-log "start to window: ${t_window} ms; to painted page: ${t_paint} ms"
+log "start to window: ${t_window} ms; to painted page: ${t_paint} ms; to the app's page: ${t_content} ms"
 
 # Dark theme, saved as Settings saves it; the window opens again on it.
 sqlite3 "$db" "INSERT INTO settings(key, value) VALUES ('theme', 'dark')

@@ -35,6 +35,8 @@ type App struct {
 	quit context.CancelFunc // cancels life and (from startup on) ctx; shutdown calls it
 	jobs *jobs
 
+	housekeeping sync.Once // domReady starts the background loops once
+
 	Groups   *GroupsAPI
 	Members  *MembersAPI
 	Imports  *ImportsAPI
@@ -152,10 +154,19 @@ func (a *App) startup(ctx context.Context) {
 	a.quit = func() { quit(); cancel() }
 	a.mu.Unlock()
 	go a.quitOnSignal(calls)
-	if a.ws != nil {
-		a.background(a.backupDaily)
-		a.background(a.purgeTrash)
+}
+
+// domReady is OnDomReady: the housekeeping (trash purge, daily backup) starts
+// once the page has loaded, never before the window: on a large database the
+// backup reads the whole file (issue 16).
+func (a *App) domReady() {
+	if a.ws == nil {
+		return
 	}
+	a.housekeeping.Do(func() {
+		a.background(a.purgeTrash)
+		a.background(a.backupDaily)
+	})
 }
 
 // background runs a loop in the background until shutdown; a panic in it is

@@ -39,7 +39,7 @@ func (a *App) Options(assets fs.FS) *options.App {
 		AssetServer:        &assetserver.Options{Assets: assets},
 		Menu:               appMenu(),
 		OnStartup:          a.startup,
-		OnDomReady:         func(ctx context.Context) { a.placeWindow(ctx, win) },
+		OnDomReady:         func(ctx context.Context) { a.placeWindow(ctx, win); a.domReady() },
 		OnBeforeClose:      a.rememberWindow,
 		OnShutdown:         a.shutdown,
 		Bind:               a.Bindings(),

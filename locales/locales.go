@@ -26,25 +26,31 @@ var Languages = []string{"zh-CN", "zh-TW", "en"}
 // Fallback is the language used when nothing better is known.
 const Fallback = "zh-CN"
 
-var (
-	once      sync.Once
-	bundle    *i18n.Bundle
-	catalogs  map[string]map[string]string
-	loadError error
-)
+// catalog is one language's messages, loaded on first use: the window needs
+// only the active language's, the others load when the user switches to them.
+type catalog struct {
+	once   sync.Once
+	bundle *i18n.Bundle      // for Localize
+	flat   map[string]string // key -> raw template, for Catalog
+	err    error
+}
 
-func load() {
-	bundle = i18n.NewBundle(language.MustParse(Fallback))
-	bundle.RegisterUnmarshalFunc("toml", toml.Unmarshal)
-	catalogs = map[string]map[string]string{}
+var catalogs = func() map[string]*catalog {
+	m := map[string]*catalog{}
 	for _, lang := range Languages {
-		flat, err := loadLanguage(lang)
-		if err != nil {
-			loadError = err
-			return
-		}
-		catalogs[lang] = flat
+		m[lang] = &catalog{}
 	}
+	return m
+}()
+
+// loaded returns lang's catalog (one of Languages, else the fallback's), loading it once.
+func loaded(lang string) *catalog {
+	c, ok := catalogs[lang]
+	if !ok {
+		lang, c = Fallback, catalogs[Fallback]
+	}
+	c.once.Do(func() { c.bundle, c.flat, c.err = loadLanguage(lang) })
+	return c
 }
 
 // Files lists a language's catalog files: active.LANG.toml and one
@@ -55,26 +61,28 @@ func Files(lang string) []string {
 	return names
 }
 
-// loadLanguage loads every file of lang into the bundle and flattens them
+// loadLanguage loads every file of lang into a bundle and flattens them
 // into one key -> template map; a key defined in two files is an error.
-func loadLanguage(lang string) (map[string]string, error) {
+func loadLanguage(lang string) (*i18n.Bundle, map[string]string, error) {
+	bundle := i18n.NewBundle(language.MustParse(lang))
+	bundle.RegisterUnmarshalFunc("toml", toml.Unmarshal)
 	out := map[string]string{}
 	for _, name := range Files(lang) {
 		if _, err := bundle.LoadMessageFileFS(FS, name); err != nil {
-			return nil, fmt.Errorf("load %s: %w", name, err)
+			return nil, nil, fmt.Errorf("load %s: %w", name, err)
 		}
 		flat, err := flatten(name)
 		if err != nil {
-			return nil, err
+			return nil, nil, err
 		}
 		for k, v := range flat {
 			if _, dup := out[k]; dup {
-				return nil, fmt.Errorf("%s: key %s is defined in another %s file too", name, k, lang)
+				return nil, nil, fmt.Errorf("%s: key %s is defined in another %s file too", name, k, lang)
 			}
 			out[k] = v
 		}
 	}
-	return out, nil
+	return bundle, out, nil
 }
 
 // flatten reads a catalog file into key -> raw template.
@@ -99,17 +107,21 @@ func flatten(name string) (map[string]string, error) {
 	return out, nil
 }
 
-// Err reports a catalog that failed to load (a test checks it is nil).
+// Err loads every language and reports a catalog that failed to (a test checks it is nil).
 func Err() error {
-	once.Do(load)
-	return loadError
+	for _, lang := range Languages {
+		if c := loaded(lang); c.err != nil {
+			return c.err
+		}
+	}
+	return nil
 }
 
 // Keys returns the sorted keys of a language's catalog.
 func Keys(lang string) []string {
-	once.Do(load)
-	keys := make([]string, 0, len(catalogs[lang]))
-	for k := range catalogs[lang] {
+	flat := loaded(lang).flat
+	keys := make([]string, 0, len(flat))
+	for k := range flat {
 		keys = append(keys, k)
 	}
 	sort.Strings(keys)
@@ -121,11 +133,7 @@ var placeholder = regexp.MustCompile(`\{\{\s*\.(\w+)\s*\}\}`)
 // Catalog returns a language's strings for the frontend, with go-i18n's
 // {{.Name}} placeholders rewritten to {Name}.
 func Catalog(lang string) map[string]string {
-	once.Do(load)
-	src, ok := catalogs[Match(lang)]
-	if !ok {
-		src = catalogs[Fallback]
-	}
+	src := loaded(Match(lang)).flat
 	out := make(map[string]string, len(src))
 	for k, v := range src {
 		out[k] = placeholder.ReplaceAllString(v, "{$1}")
@@ -133,18 +141,25 @@ func Catalog(lang string) map[string]string {
 	return out
 }
 
-// Localize renders key in lang with params; an unknown key renders as itself.
+// Localize renders key in lang (else zh-CN) with params; an unknown key renders as itself.
 func Localize(lang, key string, params map[string]any) string {
-	once.Do(load)
-	if loadError != nil {
-		return key
+	if msg, ok := localizeIn(Match(lang), key, params); ok {
+		return msg
 	}
-	loc := i18n.NewLocalizer(bundle, Match(lang), Fallback)
-	msg, err := loc.Localize(&i18n.LocalizeConfig{MessageID: key, TemplateData: params})
-	if err != nil {
-		return key
+	if msg, ok := localizeIn(Fallback, key, params); ok {
+		return msg
 	}
-	return msg
+	return key
+}
+
+func localizeIn(lang, key string, params map[string]any) (string, bool) {
+	c := loaded(lang)
+	if c.err != nil {
+		return "", false
+	}
+	msg, err := i18n.NewLocalizer(c.bundle).
+		Localize(&i18n.LocalizeConfig{MessageID: key, TemplateData: params})
+	return msg, err == nil
 }
 
 // Match maps a language tag (zh-Hant-TW, zh_TW.UTF-8, en-US, zh) to one of

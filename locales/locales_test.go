@@ -172,7 +172,7 @@ func catalogFor(t *testing.T, lang string) map[string]string {
 	if err := Err(); err != nil {
 		t.Fatal(err)
 	}
-	return catalogs[lang]
+	return loaded(lang).flat
 }
 
 func placeholdersOf(s string) []string {

@@ -1,0 +1,39 @@
+// Memory across screens (issue 16): on the sample workspace, visit all the
+// screens twice and come back to the dashboard; after a forced garbage
+// collection the page's JS heap after the second round is no bigger than
+// after the first (screens that unmount free their charts and stores), and
+// the live ECharts instances are only those of the screen on view.
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { tid } from '../lib/ui.mjs';
+
+const SCREENS = ['dashboard', 'groups', 'members', 'import', 'activity', 'health', 'keywords', 'invites', 'polls', 'lottery', 'engagement', 'planner', 'review', 'settings'];
+const MiB = 1024 * 1024;
+
+export default {
+  name: 'memory: a second round of all screens holds no more than the first',
+  timeout: 120_000,
+  async run(t) {
+    execFileSync(t.binary, ['--db', t.dbPath, 'sample', '--members', '2000', '--months', '3'], { stdio: 'ignore', timeout: 60_000 });
+    const app = await t.startApp();
+    const page = await t.newPage(app);
+    const cdp = await page.context().newCDPSession(page);
+    const heap = async () => {
+      await cdp.send('HeapProfiler.collectGarbage');
+      await cdp.send('HeapProfiler.collectGarbage');
+      return (await cdp.send('Runtime.getHeapUsage')).usedSize;
+    };
+    const charts = () => page.evaluate(() => document.querySelectorAll('[_echarts_instance_]').length);
+
+    const used = [await heap()];
+    for (let round = 1; round <= 2; round++) {
+      for (const s of [...SCREENS.slice(1), 'dashboard']) {
+        await page.locator(tid(`nav-${s}`)).click();
+        await page.waitForTimeout(500); // let the screen's data and charts arrive
+      }
+      used.push(await heap());
+    }
+    t.log(`JS heap after GC: start ${(used[0] / MiB).toFixed(1)} MiB, round 1 ${(used[1] / MiB).toFixed(1)} MiB, round 2 ${(used[2] / MiB).toFixed(1)} MiB; ECharts instances in the DOM: ${await charts()}`);
+    assert.ok(used[2] <= used[1] * 1.05 + 2 * MiB, `the heap grew on the second round: ${used[1]} -> ${used[2]} bytes`);
+  },
+};
