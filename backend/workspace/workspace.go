@@ -22,6 +22,7 @@ import (
 	"qunzhu/backend/lottery"
 	"qunzhu/backend/members"
 	"qunzhu/backend/planner"
+	"qunzhu/backend/points"
 	"qunzhu/backend/polls"
 	"qunzhu/backend/review"
 	"qunzhu/backend/settings"
@@ -48,6 +49,7 @@ type Workspace struct {
 
 	Dashboard *dashboard.Service // the morning dashboard
 	Review    *review.Service    // the weekly review (复盘)
+	Points    *points.Service    // points and levels
 }
 
 // DefaultDBPath is QUNZHU_DB, else Qunzhu/qunzhu.db in the user config dir.
@@ -92,6 +94,7 @@ func Open(ctx context.Context, path string) (*Workspace, error) {
 	ws.Dashboard = dashboard.NewService(db, ws.Activity.TierSettings)
 	ws.Activity.UseDashboard(ws.Dashboard)
 	ws.Planner = planner.NewService(db, members.SetRole)
+	ws.Points = points.NewService(db)
 	ws.Review = review.NewService(ws.Planner, ws.Activity, ws.Dashboard, ws.Polls, ws.Lottery, ws.Settings)
 	return ws, nil
 }

@@ -1,0 +1,138 @@
+package points
+
+import (
+	"context"
+	"database/sql"
+	"runtime"
+	"sync"
+
+	"qunzhu/backend/errs"
+)
+
+// secondsPerDay: event times are wall-clock readings stored as unix
+// seconds, so a wall day is at / secondsPerDay.
+const secondsPerDay = 86400
+
+// The scan reads two numbers and a value an event, from the events_at
+// index alone: its time, its member, group and kind packed as
+// (member * 2^24 + group) * 8 + kind — groups past 2^24 fall back to a
+// query per slice that reads them apart — and its value (purchases).
+const scanSQL = `SELECT at, ((member_id << 24) | coalesce(group_id, 0)) * 8 + ` + eventKindSQL + `, value
+	FROM events INDEXED BY events_at WHERE at >= ?1 AND at < ?2 ORDER BY at`
+
+// cancelEvery is how many rows run between checks for cancellation.
+const cancelEvery = 1 << 14
+
+// scanEvents counts every event into tables, one per time slice read side
+// by side (one per core, at most four; slices end on day boundaries, so
+// the daily caps never span two), and merges them into the first.
+func scanEvents(ctx context.Context, q *sql.DB, newT func() *table, report func(permille int)) (*table, error) {
+	var lo, hi sql.NullInt64
+	if err := q.QueryRowContext(ctx, `SELECT min(at), max(at) FROM events`).Scan(&lo, &hi); err != nil {
+		return nil, errs.Wrap(err, "scan events")
+	}
+	if !lo.Valid {
+		return newT(), nil
+	}
+	bounds := sliceBounds(lo.Int64, hi.Int64+1, min(4, max(1, runtime.NumCPU())))
+	parts := make([]*table, len(bounds)-1)
+	failed := make([]error, len(parts))
+	track := newTracker(bounds, report)
+	ctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+	var wg sync.WaitGroup
+	for i := range parts {
+		parts[i] = newT()
+		wg.Go(func() {
+			failed[i] = scanSlice(ctx, q, parts[i], bounds[i], bounds[i+1], func(at int64) { track.seen(i, at) })
+			if failed[i] != nil {
+				cancel()
+			}
+		})
+	}
+	wg.Wait()
+	for _, err := range failed {
+		if err != nil {
+			return nil, err
+		}
+	}
+	for _, p := range parts[1:] {
+		parts[0].merge(p)
+	}
+	return parts[0], nil
+}
+
+// sliceBounds splits [lo, hi) into up to n spans on day boundaries.
+func sliceBounds(lo, hi int64, n int) []int64 {
+	first, last := floorDay(lo), floorDay(hi-1)+1
+	days := last - first
+	n = int(min(int64(n), days))
+	out := []int64{lo}
+	for i := 1; i < n; i++ {
+		out = append(out, (first+days*int64(i)/int64(n))*secondsPerDay)
+	}
+	return append(out, hi)
+}
+
+func floorDay(at int64) int64 {
+	d := at / secondsPerDay
+	if at < 0 && at%secondsPerDay != 0 {
+		d--
+	}
+	return d
+}
+
+// scanSlice counts the events of [lo, hi) into t.
+func scanSlice(ctx context.Context, q *sql.DB, t *table, lo, hi int64, seen func(at int64)) error {
+	rows, err := q.QueryContext(ctx, scanSQL, lo, hi)
+	if err != nil {
+		return errs.Wrap(err, "scan events")
+	}
+	defer rows.Close()
+	var at, packed int64
+	var value float64
+	for n := int64(1); rows.Next(); n++ {
+		if err := rows.Scan(&at, &packed, &value); err != nil {
+			return errs.Wrap(err, "scan events")
+		}
+		if n%cancelEvery == 0 {
+			if ctx.Err() != nil {
+				return errs.ErrCancelled
+			}
+			seen(at)
+		}
+		t.count(packed>>27, (packed>>3)&(1<<24-1), kind(packed&7), int32(floorDay(at)), value)
+	}
+	return errs.Wrap(rows.Err(), "scan events")
+}
+
+// tracker turns how far in time each slice has read into progress.
+type tracker struct {
+	mu     sync.Mutex
+	bounds []int64
+	at     []int64
+	report func(permille int)
+}
+
+func newTracker(bounds []int64, report func(permille int)) *tracker {
+	t := &tracker{bounds: bounds, at: make([]int64, len(bounds)-1), report: report}
+	copy(t.at, bounds)
+	return t
+}
+
+// seen records that slice i has read up to at and reports the share of
+// the whole span read, in thousandths.
+func (t *tracker) seen(i int, at int64) {
+	if t.report == nil {
+		return
+	}
+	t.mu.Lock()
+	t.at[i] = at
+	var done int64
+	for j, a := range t.at {
+		done += a - t.bounds[j]
+	}
+	span := t.bounds[len(t.bounds)-1] - t.bounds[0]
+	t.mu.Unlock()
+	t.report(int(1000 * done / max(span, 1)))
+}
