@@ -3,6 +3,7 @@ package points
 import (
 	"context"
 	"database/sql"
+	"fmt"
 	"runtime"
 	"sync"
 
@@ -84,7 +85,12 @@ func floorDay(at int64) int64 {
 
 // scanSlice counts the events of [lo, hi) into t.
 func scanSlice(ctx context.Context, q *sql.DB, t *table, lo, hi int64, seen func(at int64)) error {
-	rows, err := q.QueryContext(ctx, scanSQL, lo, hi)
+	conn, err := mapped(ctx, q)
+	if err != nil {
+		return err
+	}
+	defer unmap(conn)
+	rows, err := conn.QueryContext(ctx, scanSQL, lo, hi)
 	if err != nil {
 		return errs.Wrap(err, "scan events")
 	}
@@ -135,4 +141,27 @@ func (t *tracker) seen(i int, at int64) {
 	span := t.bounds[len(t.bounds)-1] - t.bounds[0]
 	t.mu.Unlock()
 	t.report(int(1000 * done / max(span, 1)))
+}
+
+// scanMmap is how much of the database file a scan maps into memory: the
+// index pages are then read without a system call each (as the tier scan).
+const scanMmap = 1 << 30
+
+// mapped is a read connection with the file mapped for a long scan.
+func mapped(ctx context.Context, q *sql.DB) (*sql.Conn, error) {
+	conn, err := q.Conn(ctx)
+	if err != nil {
+		return nil, errs.Wrap(err, "scan events")
+	}
+	if _, err := conn.ExecContext(ctx, fmt.Sprintf("PRAGMA mmap_size = %d", scanMmap)); err != nil {
+		conn.Close()
+		return nil, errs.Wrap(err, "scan events")
+	}
+	return conn, nil
+}
+
+// unmap gives the connection back to the pool as it was.
+func unmap(conn *sql.Conn) {
+	conn.ExecContext(context.Background(), "PRAGMA mmap_size = 0")
+	conn.Close()
 }

@@ -16,6 +16,8 @@ type table struct {
 	// bySource, when set, also adds each fact's points up by kind (a
 	// member's breakdown).
 	bySource []cell
+	cur      *Rules // the rules of curGroup
+	curGroup int64
 }
 
 func newTable(lo, hi int64, rules ruleBook, p periods) *table {
@@ -61,7 +63,7 @@ func (t *table) count(member, group int64, k kind, day int32, value float64) {
 	}
 	t.facts++
 	c := t.cell(member, group)
-	pts := c.award(k, day, value, t.rules.of(group))
+	pts := c.award(k, day, value, t.rulesOf(group))
 	c.add(pts, day, t.p)
 	if t.bySource != nil {
 		t.bySource[k].add(pts, day, t.p)
@@ -124,4 +126,13 @@ func (b ruleBook) of(group int64) *Rules {
 		return r
 	}
 	return b.workspace
+}
+
+// rulesOf is the rules of group, sparing a lookup when it is the group of
+// the fact before (events come in runs of one group).
+func (t *table) rulesOf(group int64) *Rules {
+	if t.cur == nil || group != t.curGroup {
+		t.cur, t.curGroup = t.rules.of(group), group
+	}
+	return t.cur
 }
