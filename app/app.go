@@ -51,6 +51,7 @@ type App struct {
 
 	Dashboard *DashboardAPI
 	Review    *ReviewAPI
+	Points    *PointsAPI
 }
 
 // New builds the bound services over an open workspace.
@@ -68,6 +69,7 @@ func New(ws *workspace.Workspace) *App {
 	a.Dashboard = &DashboardAPI{a}
 	a.Review = &ReviewAPI{a}
 	a.Planner = &PlannerAPI{a}
+	a.Points = &PointsAPI{a}
 	a.Sample = newSampleAPI(a)
 	a.Settings = &SettingsAPI{a}
 	a.Backups = &BackupsAPI{a}
@@ -91,7 +93,7 @@ func (a *App) Bindings() []any {
 	if a.startErr != nil {
 		return []any{a.Shell}
 	}
-	return []any{a.Groups, a.Members, a.Imports, a.Activity, a.Keywords, a.Invites, a.Polls, a.Lottery, a.Dashboard, a.Review, a.Planner, a.Sample, a.Settings, a.Backups, a.Shell}
+	return []any{a.Groups, a.Members, a.Imports, a.Activity, a.Keywords, a.Invites, a.Polls, a.Lottery, a.Dashboard, a.Review, a.Planner, a.Sample, a.Settings, a.Backups, a.Shell, a.Points}
 }
 
 // resolveLanguage: the saved choice, else the system's, else zh-CN.

@@ -12,13 +12,14 @@ const (
 // done (the kind's report, with its job id) and failed (JobFailedDTO).
 type jobEvents struct{ progress, done, failed string }
 
-// The five kinds of background job.
+// The six kinds of background job.
 var (
 	memberImportJob = jobEvents{"import:progress", "import:done", "import:failed"}
 	activityJob     = jobEvents{"activity:progress", "activity:done", "activity:failed"}
 	keywordScanJob  = jobEvents{"keywords:progress", "keywords:done", "keywords:failed"}
 	sampleJob       = jobEvents{"sample:progress", "sample:done", "sample:failed"}
 	rescoreJob      = jobEvents{"tiers:progress", "tiers:done", "tiers:failed"}
+	pointsJob       = jobEvents{"points:progress", "points:done", "points:failed"}
 )
 
 // emit sends an event to the frontend: through the sink when one is set (a

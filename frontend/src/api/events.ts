@@ -10,11 +10,12 @@ export interface JobKind {
   failed: string
 }
 
-/** The five kinds of background job. */
+/** The six kinds of background job. */
 export const JOBS = {
   memberImport: { progress: 'import:progress', done: 'import:done', failed: 'import:failed' },
   activity: { progress: 'activity:progress', done: 'activity:done', failed: 'activity:failed' },
   keywordScan: { progress: 'keywords:progress', done: 'keywords:done', failed: 'keywords:failed' },
   sample: { progress: 'sample:progress', done: 'sample:done', failed: 'sample:failed' },
   rescore: { progress: 'tiers:progress', done: 'tiers:done', failed: 'tiers:failed' },
+  points: { progress: 'points:progress', done: 'points:done', failed: 'points:failed' },
 } as const satisfies Record<string, JobKind>
