@@ -24,6 +24,7 @@ type Service struct {
 	members *members.Service
 	groups  *groups.Service
 	now     func() time.Time
+	levels  LevelsFunc // the {等级} field's values; nil: none
 }
 
 // NewService returns a Service on db, reading members and groups through

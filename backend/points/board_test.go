@@ -5,6 +5,9 @@ import (
 	"strings"
 	"testing"
 
+	"qunzhu/backend/groups"
+	"qunzhu/backend/invites"
+	"qunzhu/backend/members"
 	"qunzhu/backend/points"
 )
 
@@ -91,3 +94,24 @@ func TestLevels(t *testing.T) {
 }
 
 func itoa(n int64) string { return strconv.FormatInt(n, 10) }
+
+// The invitation field {等级} names the member's level by its points.
+func TestInvitationLevelField(t *testing.T) {
+	f := newFixture(t)
+	f.events(f.a, f.g1, "purchase", "2026-11-03 08:00", 1, 1000) // 100 points: 活跃粉
+	if _, err := f.s.Recompute(f.ctx, now, nil); err != nil {
+		t.Fatal(err)
+	}
+	m := members.NewService(f.db)
+	inv := invites.NewService(f.db, m, groups.NewService(f.db))
+	inv.UseLevels(f.s.LevelNames)
+	for _, c := range []struct {
+		member int64
+		want   string
+	}{{f.a, "阿甲·活跃粉"}, {f.b, "阿乙·新人"}} {
+		p, err := inv.Preview(f.ctx, invites.PreviewRequest{Body: "{昵称}·{等级}", MemberID: c.member, Lang: "zh-CN"})
+		if err != nil || p.Text != c.want {
+			t.Errorf("preview = %q, %v; want %q", p.Text, err, c.want)
+		}
+	}
+}

@@ -88,13 +88,14 @@ func Open(ctx context.Context, path string) (*Workspace, error) {
 	ws.Imports = imports.NewService(ws.Members)
 	ws.Activity = activity.NewService(db, ws.Members)
 	ws.Keywords = keywords.NewService(db)
+	ws.Points = points.NewService(db)
 	ws.Invites = invites.NewService(db, ws.Members, ws.Groups)
+	ws.Invites.UseLevels(ws.Points.LevelNames) // the invitation field {等级}
 	ws.Polls = polls.NewService(db)
 	ws.Lottery = lottery.NewService(db, ws.Members, ws.Polls)
 	ws.Dashboard = dashboard.NewService(db, ws.Activity.TierSettings)
 	ws.Activity.UseDashboard(ws.Dashboard)
 	ws.Planner = planner.NewService(db, members.SetRole)
-	ws.Points = points.NewService(db)
 	ws.Review = review.NewService(ws.Planner, ws.Activity, ws.Dashboard, ws.Polls, ws.Lottery, ws.Settings)
 	return ws, nil
 }
