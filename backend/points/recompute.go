@@ -67,7 +67,7 @@ func (s *Service) tally(ctx context.Context, now int64, report func(permille int
 	if err := q.QueryRowContext(ctx, `SELECT min(id), max(id), (SELECT max(id) FROM groups) FROM members`).Scan(&lo, &hi, &groups); err != nil {
 		return nil, errs.Wrap(err, "member ids")
 	}
-	if groups.Int64 >= 1<<24 {
+	if groups.Int64 >= maxGroup || hi.Int64 >= maxMember {
 		return nil, errs.New(errs.Internal, "err.internal", nil)
 	}
 	p := periodsAt(now)
