@@ -5,6 +5,7 @@ import (
 	"strings"
 	"time"
 
+	"qunzhu/backend/planner"
 	"qunzhu/backend/points"
 	"qunzhu/locales"
 )
@@ -143,4 +144,23 @@ func (v *PointsAPI) MemberPoints(memberID int64) (_ MemberPointsDTO, err error) 
 	}
 	manual, err := v.a.ws.Points.ManualOf(ctx, memberID)
 	return toMemberPointsDTO(b, manual, lang), err
+}
+
+// Challenge is the group's 21-day challenge under way — the planner's
+// latest challenge item of the last 21 days — with its check-in
+// leaderboard (the planner's); Found is false when the group has none.
+func (v *PointsAPI) Challenge(groupID int64) (_ ChallengeDTO, err error) {
+	defer v.a.catchPanic(&err)
+	now, _ := planner.ParseWall(planner.Wall(time.Now()))
+	items, err := v.a.ws.Planner.List(v.a.call(), planner.Range{From: now.AddDate(0, 0, -21), To: now.Add(time.Minute), GroupID: groupID})
+	if err != nil || groupID == 0 {
+		return ChallengeDTO{Board: BoardDTO{Rows: []BoardRowDTO{}}}, err
+	}
+	for i := len(items) - 1; i >= 0; i-- {
+		if items[i].Kind == "challenge" {
+			b, err := v.a.Planner.Leaderboard(items[i].ID)
+			return ChallengeDTO{Found: true, ItemID: items[i].ID, Title: items[i].Title, Board: b}, err
+		}
+	}
+	return ChallengeDTO{Board: BoardDTO{Rows: []BoardRowDTO{}}}, nil
 }

@@ -116,3 +116,11 @@ func toMemberPointsDTO(b points.Breakdown, manual []points.Manual, lang string) 
 	}
 	return out
 }
+
+// ChallengeDTO is a group's 21-day challenge and its check-in leaderboard.
+type ChallengeDTO struct {
+	Found  bool     `json:"found"`
+	ItemID int64    `json:"itemId"`
+	Title  string   `json:"title"`
+	Board  BoardDTO `json:"board"`
+}

@@ -8,6 +8,7 @@ import (
 
 	"qunzhu/backend/groups"
 	"qunzhu/backend/members"
+	"qunzhu/backend/planner"
 	"qunzhu/backend/points"
 )
 
@@ -81,5 +82,36 @@ func waitFor(t *testing.T, events <-chan string, name string) {
 		case <-deadline:
 			t.Fatalf("no %s", name)
 		}
+	}
+}
+
+// The 21-day challenge view: the planner's challenge under way in the
+// group, ranked by days checked in; none for a group without one.
+func TestPointsChallenge(t *testing.T) {
+	a, ws := openApp(t, nil)
+	ctx := context.Background()
+	g, err := ws.Groups.Create(ctx, groups.Input{Name: "挑战群", Platform: "wechat", Purpose: "core", Capacity: 500})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if c, err := a.Points.Challenge(g.ID); err != nil || c.Found {
+		t.Fatalf("before any challenge: %+v, %v", c, err)
+	}
+	start, _ := planner.ParseWall(planner.Wall(time.Now().AddDate(0, 0, -3)))
+	if _, err := ws.Planner.ApplyTemplate(ctx, planner.Apply{GroupID: g.ID, Template: planner.TemplateChallenge21, Start: start, Weeks: 1, Lang: "en"}); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := ws.Members.Import(ctx, []members.Draft{{Row: 2, Nickname: "小红", Platform: "wechat", PlatformID: "wx_1"}},
+		members.ImportOptions{OnDuplicate: "keep"}, nil); err != nil {
+		t.Fatal(err)
+	}
+	day := start.Add(12 * time.Hour).Unix() // noon of the challenge's first day and the next
+	if _, err := ws.DB.Write().ExecContext(ctx, `INSERT INTO events (member_id, group_id, at, kind, key)
+		VALUES (1, ?, ?, 'checkin', 1), (1, ?, ?, 'checkin', 2)`, g.ID, day, g.ID, day+86400); err != nil {
+		t.Fatal(err)
+	}
+	c, err := a.Points.Challenge(g.ID)
+	if err != nil || !c.Found || len(c.Board.Rows) != 1 || c.Board.Rows[0].Days != 2 || !strings.Contains(c.Board.Text, "小红") {
+		t.Fatalf("challenge = %+v, %v", c, err)
 	}
 }

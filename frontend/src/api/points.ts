@@ -19,6 +19,8 @@ export type BoardRow = app.PointsRowDTO
 export type MemberPoints = Plain<app.MemberPointsDTO>
 export type Manual = app.ManualDTO
 export type ManualInput = app.ManualInputDTO
+/** A group's 21-day challenge (the planner's) and its check-in leaderboard. */
+export interface Challenge { found: boolean; itemId: number; title: string; board: Plain<app.BoardDTO> }
 
 /** A recompute's progress (done of total = 1000) or end: what it counted. */
 export type RecomputeEvent = JobEvent<{ members: number; events: number }>
@@ -37,6 +39,9 @@ export const pointsApi = {
   cancel: (jobId: string): Promise<void> => call(() => Points.CancelRecompute(jobId)),
   leaderboard: (groupId: number, period: Period, limit: number): Promise<Leaderboard> =>
     call(() => Points.Leaderboard(groupId, period, limit)).then((b) => ({ ...b, rows: b.rows ?? [] })),
+  /** challenge is the group's 21-day challenge under way (found false when none) and its check-in leaderboard. */
+  challenge: (groupId: number): Promise<Challenge> =>
+    call(() => Points.Challenge(groupId)).then((c): Challenge => ({ ...c, board: { ...c.board, rows: c.board.rows ?? [] } })),
   levels: (): Promise<Level[]> => call(() => Points.Levels()).then((l) => l ?? []),
   saveLevels: (levels: Level[]): Promise<void> => call(() => Points.SaveLevels(levels as points.Level[])),
   levelsText: (): Promise<string> => call(() => Points.LevelsText()),

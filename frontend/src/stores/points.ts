@@ -2,7 +2,7 @@
 // the levels, and the recompute job while it runs.
 import { defineStore } from 'pinia'
 import { ref } from 'vue'
-import { pointsApi, type Leaderboard, type Level, type ManualInput, type Override, type Period, type RecomputeEvent,
+import { pointsApi, type Challenge, type Leaderboard, type Level, type ManualInput, type Override, type Period, type RecomputeEvent,
   type Rules, type RulesSet } from '../api/points'
 
 export interface Counted { members: number; events: number }
@@ -12,7 +12,9 @@ export const usePointsStore = defineStore('points', () => {
   const levels = ref<Level[]>([])
   const board = ref<Leaderboard | null>(null)
   const groupId = ref(0)
-  const period = ref<Period>('week')
+  /** The period shown, or the group's 21-day challenge (the planner's check-in ranking). */
+  const period = ref<Period | 'challenge'>('week')
+  const challenge = ref<Challenge | null>(null)
   const limit = ref(20)
   /** The recompute job while it runs: its id and progress (0–1). */
   const job = ref<{ id: string; progress: number } | null>(null)
@@ -25,7 +27,12 @@ export const usePointsStore = defineStore('points', () => {
   }
 
   async function loadBoard(): Promise<void> {
-    board.value = await pointsApi.leaderboard(groupId.value, period.value, limit.value)
+    const p = period.value
+    if (p === 'challenge') {
+      challenge.value = await pointsApi.challenge(groupId.value)
+      return
+    }
+    board.value = await pointsApi.leaderboard(groupId.value, p, limit.value)
   }
 
   /** follow runs a recompute job started by start, tracking its progress; it resolves with what was counted. */
@@ -83,6 +90,6 @@ export const usePointsStore = defineStore('points', () => {
     await loadBoard()
   }
 
-  return { rules, levels, board, groupId, period, limit, job, load, loadBoard, saveRules, saveOverride, recompute,
+  return { rules, levels, board, challenge, groupId, period, limit, job, load, loadBoard, saveRules, saveOverride, recompute,
     cancel, award, undo, saveLevels }
 })

@@ -737,6 +737,42 @@ export namespace app {
 	        this.groupName = source["groupName"];
 	    }
 	}
+	export class ChallengeDTO {
+	    found: boolean;
+	    itemId: number;
+	    title: string;
+	    board: BoardDTO;
+	
+	    static createFrom(source: any = {}) {
+	        return new ChallengeDTO(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.found = source["found"];
+	        this.itemId = source["itemId"];
+	        this.title = source["title"];
+	        this.board = this.convertValues(source["board"], BoardDTO);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
 	export class DashboardPlanDTO {
 	    items: number;
 	    done: number;

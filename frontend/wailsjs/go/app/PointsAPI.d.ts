@@ -7,6 +7,8 @@ export function Award(arg1:app.ManualInputDTO):Promise<app.ManualDTO>;
 
 export function CancelRecompute(arg1:string):Promise<void>;
 
+export function Challenge(arg1:number):Promise<app.ChallengeDTO>;
+
 export function Leaderboard(arg1:number,arg2:string,arg3:number):Promise<app.LeaderboardDTO>;
 
 export function Levels():Promise<Array<points.Level>>;

@@ -10,6 +10,10 @@ export function CancelRecompute(arg1) {
   return window['go']['app']['PointsAPI']['CancelRecompute'](arg1);
 }
 
+export function Challenge(arg1) {
+  return window['go']['app']['PointsAPI']['Challenge'](arg1);
+}
+
 export function Leaderboard(arg1, arg2, arg3) {
   return window['go']['app']['PointsAPI']['Leaderboard'](arg1, arg2, arg3);
 }
