@@ -56,6 +56,9 @@ func (s *Service) Award(ctx context.Context, in ManualInput) (Manual, error) {
 		if err := memberExists(ctx, tx, in.MemberID); err != nil {
 			return err
 		}
+		if err := groupExists(ctx, tx, in.GroupID); err != nil {
+			return err
+		}
 		res, err := tx.ExecContext(ctx, `INSERT INTO points_manual (member_id, group_id, points, reason, at, created_at)
 			VALUES (?, ?, ?, ?, ?, ?)`, in.MemberID, nullID(in.GroupID), in.Points, in.Reason, m.At.Unix(), stamp(now))
 		if err != nil {
@@ -164,6 +167,21 @@ func memberExists(ctx context.Context, tx *sql.Tx, id int64) error {
 	}
 	if n == 0 {
 		return errs.New(errs.NotFound, "err.member.not_found", errs.Params{"ID": id})
+	}
+	return nil
+}
+
+// groupExists checks a group named by id (0: none, always fine).
+func groupExists(ctx context.Context, tx *sql.Tx, id int64) error {
+	if id == 0 {
+		return nil
+	}
+	var n int
+	if err := tx.QueryRowContext(ctx, `SELECT count(*) FROM groups WHERE id = ?`, id).Scan(&n); err != nil {
+		return errs.Wrap(err, "find group")
+	}
+	if n == 0 {
+		return errs.New(errs.NotFound, "err.group.not_found", errs.Params{"ID": id})
 	}
 	return nil
 }

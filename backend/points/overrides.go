@@ -40,12 +40,11 @@ func (s *Service) SaveOverride(ctx context.Context, group int64, o Override) err
 		return err
 	}
 	return s.db.Tx(ctx, func(tx *sql.Tx) error {
-		var n int
-		if err := tx.QueryRowContext(ctx, `SELECT count(*) FROM groups WHERE id = ?`, group).Scan(&n); err != nil {
-			return errs.Wrap(err, "save points override")
-		}
-		if n == 0 {
+		if group == 0 {
 			return errs.New(errs.NotFound, "err.group.not_found", errs.Params{"ID": group})
+		}
+		if err := groupExists(ctx, tx, group); err != nil {
+			return err
 		}
 		if o.Empty() {
 			_, err := tx.ExecContext(ctx, `DELETE FROM points_overrides WHERE group_id = ?`, group)

@@ -143,8 +143,11 @@ func TestManualAwardAndUndo(t *testing.T) {
 
 func TestManualInputErrors(t *testing.T) {
 	f := newFixture(t)
+	if err := f.s.SaveOverride(f.ctx, 999, points.Override{}); err == nil {
+		t.Error("an override of a missing group was saved")
+	}
 	for _, in := range []points.ManualInput{{MemberID: f.a, Points: 0, Reason: "x"}, {MemberID: f.a, Points: 5, Reason: "  "},
-		{MemberID: 999, Points: 5, Reason: "x"}} {
+		{MemberID: 999, Points: 5, Reason: "x"}, {MemberID: f.a, GroupID: 999, Points: 5, Reason: "x"}} {
 		if _, err := f.s.Award(f.ctx, in); err == nil {
 			t.Errorf("Award(%+v) succeeded", in)
 		}
