@@ -3,10 +3,11 @@
 // leaderboard recomputed: 小明 6 (1 + 5), 小红 3. A rule set — a message is
 // worth 4 — recomputes in the background and the leaderboard follows: 小红
 // 12, 小明 9 (4 + 5). The leaderboard copied as text (checked line by line),
-// then 小红's drawer shows where the points came from.
+// the group's 21-day challenge view (none planned), then 小红's drawer
+// shows where the points came from.
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
-import { tid, call, fill, reload, until, waitText, T } from '../lib/ui.mjs';
+import { tid, call, fill, reload, selectOption, until, waitText, T } from '../lib/ui.mjs';
 import { groupInput } from '../lib/groups.mjs';
 import { importChat, writeChat } from '../lib/activity.mjs';
 import { readClipboard } from '../lib/clipboard.mjs';
@@ -61,6 +62,12 @@ export default {
     const want = [heading, `1. ${zh('ui.engagement.points.text.row', { Name: '小红', Points: 12, Level: level })}`,
       `2. ${zh('ui.engagement.points.text.row', { Name: '小明', Points: 9, Level: level })}`].join('\n');
     await until(async () => (await readClipboard(page)) === want, { what: `the clipboard to hold ${JSON.stringify(want)}`, timeout: T.short });
+
+    // The group's own board, then its 21-day challenge view: none planned yet.
+    await selectOption(page, 'points-group', '积分群');
+    await waitRows(page, [`小红 12 ${level}`, `小明 9 ${level}`]);
+    await page.locator(tid('points-period-challenge')).click();
+    await waitText(page, 'points-empty', zh('ui.engagement.points.challenge_none'));
 
     // 小红's drawer: 12 points from messages, this week, this month and in all.
     const [red] = await call(page, 'MembersAPI.List', { filter: { search: '小红' }, sort: '', desc: false, offset: 0, limit: 10 });
