@@ -1,8 +1,10 @@
 package points_test
 
 import (
+	"context"
 	"testing"
 
+	"qunzhu/backend/errs"
 	"qunzhu/backend/points"
 )
 
@@ -151,5 +153,24 @@ func TestManualInputErrors(t *testing.T) {
 		if _, err := f.s.Award(f.ctx, in); err == nil {
 			t.Errorf("Award(%+v) succeeded", in)
 		}
+	}
+}
+
+// A cancelled recompute stores nothing: the totals stay as they were.
+func TestRecomputeCancelled(t *testing.T) {
+	f := newFixture(t)
+	f.events(f.a, f.g1, "checkin", "2026-11-17 08:00", 1, 0)
+	f.totals(f.a, 0)
+	f.events(f.a, f.g1, "checkin", "2026-11-18 08:00", 1, 0)
+	ctx, cancel := context.WithCancel(f.ctx)
+	cancel()
+	if _, err := f.s.Recompute(ctx, now, nil); errs.CodeOf(err) != errs.Cancelled {
+		t.Fatalf("cancelled recompute: %v, want cancelled", err)
+	}
+	if got := f.stored(f.a, 0); got != [3]int64{5, 5, 5} {
+		t.Errorf("after the cancelled recompute = %v, want the 5s stored before", got)
+	}
+	if stale, err := f.s.Stale(f.ctx, now); err != nil || !stale {
+		t.Errorf("stale = %v, %v; want stale", stale, err)
 	}
 }
