@@ -35,7 +35,7 @@ func (s *Service) Recompute(ctx context.Context, now time.Time, report func(perm
 	if report == nil {
 		report = func(int) {}
 	}
-	print, err := s.fingerprint(ctx)
+	fp, err := s.fingerprint(ctx)
 	if err != nil {
 		return Counted{}, err
 	}
@@ -44,7 +44,7 @@ func (s *Service) Recompute(ctx context.Context, now time.Time, report func(perm
 		return Counted{}, err
 	}
 	rows, members := t.totals()
-	st := state{Fingerprint: print, Month: t.p.month, Week: t.p.week, Counted: Counted{members, t.facts},
+	st := state{Fingerprint: fp, Month: t.p.month, Week: t.p.week, Counted: Counted{members, t.facts},
 		ComputedAt: stamp(s.now())}
 	if ctx.Err() != nil {
 		return Counted{}, errs.ErrCancelled
@@ -119,9 +119,9 @@ func (s *Service) Stale(ctx context.Context, now time.Time) (bool, error) {
 	if err != nil || st == nil {
 		return true, err
 	}
-	print, err := s.fingerprint(ctx)
+	fp, err := s.fingerprint(ctx)
 	p := periodsAt(wall(now))
-	return print != st.Fingerprint || p != (periods{st.Month, st.Week}), err
+	return fp != st.Fingerprint || p != (periods{st.Month, st.Week}), err
 }
 
 func (s *Service) readState(ctx context.Context) (*state, error) {
