@@ -56,6 +56,7 @@ type App struct {
 	Rewards   *RewardsAPI
 	Funnel    *FunnelAPI
 	Badges    *BadgesAPI
+	Points    *PointsAPI
 }
 
 // New builds the bound services over an open workspace.
@@ -76,6 +77,7 @@ func New(ws *workspace.Workspace) *App {
 	a.Funnel = &FunnelAPI{a}
 	a.Badges = &BadgesAPI{a}
 	a.Planner = &PlannerAPI{a}
+	a.Points = &PointsAPI{a}
 	a.Sample = newSampleAPI(a)
 	a.Settings = &SettingsAPI{a}
 	a.Backups = &BackupsAPI{a}
@@ -99,7 +101,7 @@ func (a *App) Bindings() []any {
 	if a.startErr != nil {
 		return []any{a.Shell}
 	}
-	return []any{a.Groups, a.Members, a.Imports, a.Activity, a.Keywords, a.Invites, a.Polls, a.Lottery, a.Dashboard, a.Review, a.Rewards, a.Funnel, a.Badges, a.Planner, a.Sample, a.Settings, a.Backups, a.Shell}
+	return []any{a.Groups, a.Members, a.Imports, a.Activity, a.Keywords, a.Invites, a.Polls, a.Lottery, a.Dashboard, a.Review, a.Rewards, a.Funnel, a.Badges, a.Points, a.Planner, a.Sample, a.Settings, a.Backups, a.Shell}
 }
 
 // resolveLanguage: the saved choice, else the system's, else zh-CN.

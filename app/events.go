@@ -20,6 +20,7 @@ var (
 	sampleJob       = jobEvents{"sample:progress", "sample:done", "sample:failed"}
 	rescoreJob      = jobEvents{"tiers:progress", "tiers:done", "tiers:failed"}
 	badgesJob       = jobEvents{"badges:progress", "badges:done", "badges:failed"}
+	pointsJob       = jobEvents{"points:progress", "points:done", "points:failed"}
 )
 
 // emit sends an event to the frontend: through the sink when one is set (a

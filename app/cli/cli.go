@@ -55,6 +55,7 @@ func init() {
 		{name: "health", summary: "health [--group NAME] [--days N | --from D --to D] --json: Group health (the dashboard's KPIs by the same definitions, and messages by weekday and hour) for a group or all groups", run: runHealth},
 		{name: "badges", summary: "badges list [--group NAME] [--badge B] --json: the badges members hold, newest first, with the day earned and the source (rule, hand); badges evaluate: work the rule badges out again", run: runBadges},
 		{name: "tiers", summary: "tiers recompute: work out every member's tier and stage from the activity; prints the counts", run: runTiers},
+		{name: "points", summary: "points leaderboard [--group NAME] [--period week|month|all] [--limit N] --json: the members with the most points and their level | recompute: work out every member's points again; prints {\"members\":N,\"events\":N}", run: runPoints},
 		{name: "lottery", summary: "lottery draw --entrants FILE --source VALUES [--source VALUES ...] --winners N | --tiers NAME:N,NAME:N [--alternates M] [--certificate OUT.json] | verify CERT.json --entrants FILE: an RFC 3797 draw anyone can recompute (verified only from the list; exit 1 otherwise)", run: runLottery, noDB: true},
 		{name: "jielong", summary: "jielong parse FILE --json: read a 接龙 (#接龙 text) into its title and numbered entries", run: runJielong, noDB: true},
 		{name: "votes", summary: "votes parse FILE --options \"A,B,C\" [--multiple] [--max N] --json: read pasted chat lines or a 接龙 into a tally, with the lines that could not be read", run: runVotes, noDB: true},

@@ -64,7 +64,15 @@ func (s *Service) Preview(ctx context.Context, r PreviewRequest) (Preview, error
 	}
 	c := NewChecker(st, r.Lang)
 	tpl := template.Parse(r.Body)
-	got := tpl.Render(values(row, g, st, r.Lang), template.Seed{Template: r.TemplateID, Member: r.MemberID})
+	var ids []int64 // the member previewed, if any
+	if r.MemberID != 0 {
+		ids = []int64{r.MemberID}
+	}
+	levels, err := s.levelsOf(ctx, ids, r.Lang)
+	if err != nil {
+		return Preview{}, err
+	}
+	got := tpl.Render(values(row, g, st, r.Lang, levels[r.MemberID]), template.Seed{Template: r.TemplateID, Member: r.MemberID})
 	return Preview{Problems: c.Body(tpl), Text: got.Text, Empty: got.Problems, Checks: c.Text(got.Text, row.Platform),
 		Length: template.Length(got.Text), Limit: st.Limit(row.Platform), Platform: row.Platform,
 		Fields: tpl.Fields(), Skeletons: tpl.Variants(1000)}, nil

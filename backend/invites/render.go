@@ -65,12 +65,16 @@ func (s *Service) Render(ctx context.Context, r RenderRequest) (Rendering, error
 	if err != nil {
 		return Rendering{}, err
 	}
+	levels, err := s.levelsOf(ctx, memberIDs(rec.Members), r.Lang)
+	if err != nil {
+		return Rendering{}, err
+	}
 	out := Rendering{Recipients: rec}
 	w := newWarnings(NewChecker(st, r.Lang))
 	for _, m := range rec.Members {
 		seed := template.Seed{Template: r.TemplateID, Member: m.ID}
 		i := seed.Pick(-1, len(tpls))
-		got := tpls[i].Render(values(m, rec.Group, st, r.Lang), seed)
+		got := tpls[i].Render(values(m, rec.Group, st, r.Lang, levels[m.ID]), seed)
 		out.Drafts = append(out.Drafts, Drafted{Member: m, Variant: vs[i].Label, Text: got.Text, skel: vs[i].Label + got.Skeleton})
 		w.draft(tpls[i], vs[i].Label, got, m.Platform)
 	}
@@ -153,6 +157,14 @@ func withCount(p map[string]any, n int) map[string]any {
 	out := map[string]any{"Count": n}
 	for k, v := range p {
 		out[k] = v
+	}
+	return out
+}
+
+func memberIDs(rows []members.Row) []int64 {
+	out := make([]int64, len(rows))
+	for i, m := range rows {
+		out[i] = m.ID
 	}
 	return out
 }

@@ -25,6 +25,7 @@ type Service struct {
 	groups  *groups.Service
 	now     func() time.Time
 	hooks   []StateHook
+	levels  LevelsFunc // the {等级} field's values; nil: none
 }
 
 // StateHook runs inside the transaction that moves a draft to a state

@@ -1,6 +1,7 @@
 package invites
 
 import (
+	"context"
 	"strconv"
 	"strings"
 
@@ -10,8 +11,9 @@ import (
 	"qunzhu/locales"
 )
 
-// values are a member's field values, in lang where they are words.
-func values(r members.Row, g *groups.Group, st Settings, lang string) template.Values {
+// values are a member's field values, in lang where they are words; level
+// is its points level ("" unknown).
+func values(r members.Row, g *groups.Group, st Settings, lang, level string) template.Values {
 	v := template.Values{
 		template.Nickname:   r.Nickname,
 		template.Remark:     r.Remark,
@@ -34,6 +36,9 @@ func values(r members.Row, g *groups.Group, st Settings, lang string) template.V
 		v[template.Tier] = locales.Localize(lang, "ui.tiers.tier."+r.Standing.Tier, nil)
 		v[template.Stage] = locales.Localize(lang, "ui.tiers.stage."+r.Standing.Stage, nil)
 	}
+	if level != "" {
+		v[template.PointsLevel] = level
+	}
 	if g != nil {
 		v[template.Group] = g.Name
 		v[template.JoinCode] = g.JoinCode
@@ -47,4 +52,19 @@ func PlatformName(p, lang string) string {
 		p = "other_platform"
 	}
 	return locales.Localize(lang, "ui.platform."+p, nil)
+}
+
+// LevelsFunc names the points level of each member (by id) in lang.
+type LevelsFunc func(ctx context.Context, ids []int64, lang string) (map[int64]string, error)
+
+// UseLevels fills the {等级} field through f (the workspace passes the
+// points service's); without it the field shows its fallback.
+func (s *Service) UseLevels(f LevelsFunc) { s.levels = f }
+
+// levelsOf is the points level of each member, none without UseLevels.
+func (s *Service) levelsOf(ctx context.Context, ids []int64, lang string) (map[int64]string, error) {
+	if s.levels == nil || len(ids) == 0 {
+		return map[int64]string{}, nil
+	}
+	return s.levels(ctx, ids, lang)
 }

@@ -24,6 +24,7 @@ import (
 	"qunzhu/backend/lottery"
 	"qunzhu/backend/members"
 	"qunzhu/backend/planner"
+	"qunzhu/backend/points"
 	"qunzhu/backend/polls"
 	"qunzhu/backend/review"
 	"qunzhu/backend/rewards"
@@ -54,6 +55,7 @@ type Workspace struct {
 	Rewards   *rewards.Service   // invitation rewards (who invited whom, reward ladders)
 	Funnel    *funnel.Service    // the shop funnel (点击 → 咨询 → 购买)
 	Badges    *badges.Service    // badges from rules over the records, and by hand
+	Points    *points.Service    // points and levels
 }
 
 // DefaultDBPath is QUNZHU_DB, else Qunzhu/qunzhu.db in the user config dir.
@@ -92,7 +94,9 @@ func Open(ctx context.Context, path string) (*Workspace, error) {
 	ws.Imports = imports.NewService(ws.Members)
 	ws.Activity = activity.NewService(db, ws.Members)
 	ws.Keywords = keywords.NewService(db)
+	ws.Points = points.NewService(db)
 	ws.Invites = invites.NewService(db, ws.Members, ws.Groups)
+	ws.Invites.UseLevels(ws.Points.LevelNames) // the invitation field {等级}
 	ws.Polls = polls.NewService(db)
 	ws.Lottery = lottery.NewService(db, ws.Members, ws.Polls)
 	ws.Dashboard = dashboard.NewService(db, ws.Activity.TierSettings)

@@ -20,11 +20,12 @@ const (
 	Group        = "group"
 	JoinCode     = "joinCode"
 	Creator      = "creator"
+	PointsLevel  = "pointsLevel" // the level of the member's points (package points)
 )
 
 // Known lists the canonical keys in the order the editor offers them.
 var Known = []string{Nickname, Remark, Group, JoinCode, DaysFollowed, FanLevel, Creator,
-	Platform, PlatformID, IronFan, Tags, Source, Tier, Stage}
+	Platform, PlatformID, IronFan, Tags, Source, Tier, Stage, PointsLevel}
 
 // aliases maps every accepted spelling, in the three languages, to its key.
 var aliases = map[string]string{}
@@ -45,6 +46,7 @@ func init() {
 		Group:        {"group", "groupName", "群名", "群名称", "群名稱"},
 		JoinCode:     {"joinCode", "群口令", "口令"},
 		Creator:      {"creator", "创作者", "創作者", "博主"},
+		PointsLevel:  {"pointsLevel", "等级", "等級", "积分等级", "積分等級"},
 	}
 	for key, names := range spellings {
 		for _, n := range names {

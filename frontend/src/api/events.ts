@@ -18,4 +18,5 @@ export const JOBS = {
   sample: { progress: 'sample:progress', done: 'sample:done', failed: 'sample:failed' },
   rescore: { progress: 'tiers:progress', done: 'tiers:done', failed: 'tiers:failed' },
   badges: { progress: 'badges:progress', done: 'badges:done', failed: 'badges:failed' },
+  points: { progress: 'points:progress', done: 'points:done', failed: 'points:failed' },
 } as const satisfies Record<string, JobKind>

@@ -893,6 +893,42 @@ export namespace app {
 	        this.groupName = source["groupName"];
 	    }
 	}
+	export class ChallengeDTO {
+	    found: boolean;
+	    itemId: number;
+	    title: string;
+	    board: BoardDTO;
+	
+	    static createFrom(source: any = {}) {
+	        return new ChallengeDTO(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.found = source["found"];
+	        this.itemId = source["itemId"];
+	        this.title = source["title"];
+	        this.board = this.convertValues(source["board"], BoardDTO);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
 	export class DashboardPlanDTO {
 	    items: number;
 	    done: number;
@@ -1394,6 +1430,26 @@ export namespace app {
 		    }
 		    return a;
 		}
+	}
+	export class EarnedDTO {
+	    source: string;
+	    label: string;
+	    total: number;
+	    month: number;
+	    week: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new EarnedDTO(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.source = source["source"];
+	        this.label = source["label"];
+	        this.total = source["total"];
+	        this.month = source["month"];
+	        this.week = source["week"];
+	    }
 	}
 	export class EntrantsDTO {
 	    people: lottery.Entrant[];
@@ -2796,6 +2852,66 @@ export namespace app {
 	        this.name = source["name"];
 	    }
 	}
+	export class PointsRowDTO {
+	    rank: number;
+	    memberId: number;
+	    nickname: string;
+	    platformId: string;
+	    points: number;
+	    level: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new PointsRowDTO(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.rank = source["rank"];
+	        this.memberId = source["memberId"];
+	        this.nickname = source["nickname"];
+	        this.platformId = source["platformId"];
+	        this.points = source["points"];
+	        this.level = source["level"];
+	    }
+	}
+	export class LeaderboardDTO {
+	    period: string;
+	    groupId: number;
+	    stale: boolean;
+	    text: string;
+	    rows: PointsRowDTO[];
+	
+	    static createFrom(source: any = {}) {
+	        return new LeaderboardDTO(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.period = source["period"];
+	        this.groupId = source["groupId"];
+	        this.stale = source["stale"];
+	        this.text = source["text"];
+	        this.rows = this.convertValues(source["rows"], PointsRowDTO);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
 	export class ListedDTO {
 	    memberId: number;
 	    nickname: string;
@@ -3029,6 +3145,48 @@ export namespace app {
 		    return a;
 		}
 	}
+	export class ManualDTO {
+	    id: number;
+	    memberId: number;
+	    groupId: number;
+	    points: number;
+	    reason: string;
+	    at: string;
+	    undone: boolean;
+	
+	    static createFrom(source: any = {}) {
+	        return new ManualDTO(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.memberId = source["memberId"];
+	        this.groupId = source["groupId"];
+	        this.points = source["points"];
+	        this.reason = source["reason"];
+	        this.at = source["at"];
+	        this.undone = source["undone"];
+	    }
+	}
+	export class ManualInputDTO {
+	    memberId: number;
+	    groupId: number;
+	    points: number;
+	    reason: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new ManualInputDTO(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.memberId = source["memberId"];
+	        this.groupId = source["groupId"];
+	        this.points = source["points"];
+	        this.reason = source["reason"];
+	    }
+	}
 	export class MembershipDTO {
 	    groupId: number;
 	    groupName: string;
@@ -3165,6 +3323,52 @@ export namespace app {
 	        this.sorts = source["sorts"];
 	        this.maxLimit = source["maxLimit"];
 	    }
+	}
+	export class MemberPointsDTO {
+	    total: number;
+	    month: number;
+	    week: number;
+	    level: string;
+	    perks: string;
+	    nextLevel: string;
+	    toNext: number;
+	    sources: EarnedDTO[];
+	    manual: ManualDTO[];
+	
+	    static createFrom(source: any = {}) {
+	        return new MemberPointsDTO(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.total = source["total"];
+	        this.month = source["month"];
+	        this.week = source["week"];
+	        this.level = source["level"];
+	        this.perks = source["perks"];
+	        this.nextLevel = source["nextLevel"];
+	        this.toNext = source["toNext"];
+	        this.sources = this.convertValues(source["sources"], EarnedDTO);
+	        this.manual = this.convertValues(source["manual"], ManualDTO);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
 	}
 	export class MemberQueryDTO {
 	    filter: MemberFilterDTO;
@@ -3520,6 +3724,73 @@ export namespace app {
 	        this.start = source["start"];
 	        this.items = this.convertValues(source["items"], PlanItemDTO);
 	        this.mix = this.convertValues(source["mix"], MixDTO);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class PointsOverrideDTO {
+	    groupId: number;
+	    override: points.Override;
+	
+	    static createFrom(source: any = {}) {
+	        return new PointsOverrideDTO(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.groupId = source["groupId"];
+	        this.override = this.convertValues(source["override"], points.Override);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	
+	export class PointsRulesDTO {
+	    workspace: points.Rules;
+	    overrides: PointsOverrideDTO[];
+	    defaults: points.Rules;
+	
+	    static createFrom(source: any = {}) {
+	        return new PointsRulesDTO(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.workspace = this.convertValues(source["workspace"], points.Rules);
+	        this.overrides = this.convertValues(source["overrides"], PointsOverrideDTO);
+	        this.defaults = this.convertValues(source["defaults"], points.Rules);
 	    }
 	
 		convertValues(a: any, classs: any, asMap: boolean = false): any {
@@ -4938,6 +5209,87 @@ export namespace planner {
 	        if ('string' === typeof source) source = JSON.parse(source);
 	        this.text = source["text"];
 	        this.done = source["done"];
+	    }
+	}
+
+}
+
+export namespace points {
+	
+	export class Level {
+	    name: string;
+	    min: number;
+	    perks: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new Level(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.name = source["name"];
+	        this.min = source["min"];
+	        this.perks = source["perks"];
+	    }
+	}
+	export class Override {
+	    message?: number;
+	    messageDailyCap?: number;
+	    reply?: number;
+	    checkin?: number;
+	    vote?: number;
+	    jielong?: number;
+	    lottery?: number;
+	    invitation?: number;
+	    purchaseUnit?: number;
+	    violation?: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new Override(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.message = source["message"];
+	        this.messageDailyCap = source["messageDailyCap"];
+	        this.reply = source["reply"];
+	        this.checkin = source["checkin"];
+	        this.vote = source["vote"];
+	        this.jielong = source["jielong"];
+	        this.lottery = source["lottery"];
+	        this.invitation = source["invitation"];
+	        this.purchaseUnit = source["purchaseUnit"];
+	        this.violation = source["violation"];
+	    }
+	}
+	export class Rules {
+	    message: number;
+	    messageDailyCap: number;
+	    reply: number;
+	    checkin: number;
+	    vote: number;
+	    jielong: number;
+	    lottery: number;
+	    invitation: number;
+	    purchaseUnit: number;
+	    violation: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new Rules(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.message = source["message"];
+	        this.messageDailyCap = source["messageDailyCap"];
+	        this.reply = source["reply"];
+	        this.checkin = source["checkin"];
+	        this.vote = source["vote"];
+	        this.jielong = source["jielong"];
+	        this.lottery = source["lottery"];
+	        this.invitation = source["invitation"];
+	        this.purchaseUnit = source["purchaseUnit"];
+	        this.violation = source["violation"];
 	    }
 	}
 
