@@ -59,7 +59,7 @@ empty=$tmp/empty/qunzhu.db sample=$tmp/sample/qunzhu.db
 "$BIN" --db "$sample" sample --members 5000 --months 6 >/dev/null 2>>"$tmp/seed.log" ||
 	{ cat "$tmp/seed.log"; fail "could not fill the sample database"; }
 
-start_xvfb "$tmp/xvfb.log" || fail "could not start Xvfb on :90-:99"
+start_xvfb 1280x800 || fail "could not start Xvfb on :80-:89"
 load_before=$(cut -d' ' -f1-3 /proc/loadavg)
 
 # launch TITLE CMD...: start the app, wait for its window and first paint.

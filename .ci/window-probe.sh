@@ -1,6 +1,6 @@
-# Helpers shared by window-test.sh and perf-window.sh (source it; window-lib.sh is
-# the xdotool drivers' one): Xvfb, the window's geometry, "has it painted", and the app's memory. Source it; it sets
-# xvfb_pid and DISPLAY (start_xvfb) and win_x/win_y/win_w/win_h (window_geometry).
+# Probes shared by window-test.sh and perf-window.sh, over window-lib.sh (Xvfb,
+# the app, xdotool): the window's geometry, "has it painted", and the app's
+# memory. Source it; window_geometry sets win_x/win_y/win_w/win_h.
 
 MIN_COLORS=${MIN_COLORS:-8}     # a blank or single-colour page has 1-2 colours
 MIN_STDDEV=${MIN_STDDEV:-0.01}  # and a standard deviation of ~0
@@ -8,28 +8,9 @@ MIN_STDDEV=${MIN_STDDEV:-0.01}  # and a standard deviation of ~0
 # skeleton, which paints before the bundle, is plain boxes (~40 colours).
 CONTENT_COLORS=${CONTENT_COLORS:-200}
 
-now_ms() { date +%s%3N; }
-
-# start_xvfb LOG: a display number in :90-:99 that no X server holds.
-start_xvfb() {
-	local n log=$1
-	for n in 94 95 96 97 98 99 90 91 92 93; do
-		[[ -e /tmp/.X$n-lock || -e /tmp/.X11-unix/X$n ]] && continue
-		Xvfb ":$n" -screen 0 1280x800x24 -nolisten tcp >"$log" 2>&1 &
-		xvfb_pid=$!
-		export DISPLAY=":$n"
-		for _ in $(seq 50); do
-			kill -0 "$xvfb_pid" 2>/dev/null || break # lost the race for :$n
-			# Answering, and still ours (not another server that took :$n first).
-			xdpyinfo >/dev/null 2>&1 && sleep 0.2 && kill -0 "$xvfb_pid" 2>/dev/null && return 0
-			sleep 0.1
-		done
-		kill -TERM "$xvfb_pid" 2>/dev/null
-		wait "$xvfb_pid" 2>/dev/null
-		xvfb_pid=
-	done
-	return 1
-}
+# now_ms and start_xvfb WxH come from the xdotool drivers' helpers.
+# shellcheck source=window-lib.sh
+source "$(dirname "${BASH_SOURCE[0]}")/window-lib.sh"
 
 # window_geometry WID: sets win_x, win_y, win_w, win_h.
 window_geometry() {

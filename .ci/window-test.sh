@@ -82,7 +82,7 @@ t_seed=$(now_ms)
 	>>"$tmp/seed.log" 2>&1 || { cat "$tmp/seed.log"; fail "could not seed the database"; }
 log "sample workspace and a group made in $(($(now_ms) - t_seed)) ms: $(tr -d '\n ' <"$tmp/sample.json")"
 
-start_xvfb "$tmp/xvfb.log" || fail "could not start Xvfb on :90-:99"
+start_xvfb 1280x800 || fail "could not start Xvfb on :80-:89"
 log "Xvfb on $DISPLAY"
 
 t0=$(now_ms)
