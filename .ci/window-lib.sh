@@ -1,3 +1,4 @@
+# shellcheck shell=bash
 # Shared by the scripts that drive the real window under Xvfb (window-drag.sh,
 # screenshots.sh): a private X display, the app started on a database with its
 # window placed at 0,0 and sized, a click on a sidebar entry, the boxes of a

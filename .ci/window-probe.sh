@@ -1,3 +1,4 @@
+# shellcheck shell=bash
 # Probes shared by window-test.sh and perf-window.sh, over window-lib.sh (Xvfb,
 # the app, xdotool): the window's geometry, "has it painted", and the app's
 # memory. Source it; window_geometry sets win_x/win_y/win_w/win_h.
