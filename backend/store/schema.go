@@ -31,12 +31,17 @@ var references = struct {
 	byVersion map[int]*reference
 }{byVersion: map[int]*reference{}}
 
-// referenceAt returns the schema migrations 1..version make, building it
-// once per process in a scratch database.
+// referenceAt returns the schema migrations 1..version make: the embedded
+// one for the latest version, else built once per process in a scratch
+// database.
 func referenceAt(ctx context.Context, version int) (*reference, error) {
 	references.Lock()
 	defer references.Unlock()
 	if r := references.byVersion[version]; r != nil {
+		return r, nil
+	}
+	if r := embedded(); r != nil && version == LatestVersion() {
+		references.byVersion[version] = r
 		return r, nil
 	}
 	r, err := buildReference(ctx, version)
