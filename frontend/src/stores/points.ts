@@ -2,7 +2,7 @@
 // the levels, and the recompute job while it runs.
 import { defineStore } from 'pinia'
 import { ref } from 'vue'
-import { pointsApi, type Challenge, type Leaderboard, type Level, type ManualInput, type Override, type Period, type RecomputeEvent,
+import { pointsApi, type Challenge, type Leaderboard, type Level, type Manual, type ManualInput, type Override, type Period, type RecomputeEvent,
   type Rules, type RulesSet } from '../api/points'
 
 export interface Counted { members: number; events: number }
@@ -74,9 +74,10 @@ export const usePointsStore = defineStore('points', () => {
     if (job.value?.id) await pointsApi.cancel(job.value.id)
   }
 
-  async function award(input: ManualInput): Promise<void> {
-    await pointsApi.award(input)
+  async function award(input: ManualInput): Promise<Manual> {
+    const m = await pointsApi.award(input)
     await loadBoard()
+    return m
   }
 
   async function undo(id: number): Promise<void> {
