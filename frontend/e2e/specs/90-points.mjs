@@ -4,7 +4,7 @@
 // worth 4 — recomputes in the background and the leaderboard follows: 小红
 // 12, 小明 9 (4 + 5). The leaderboard copied as text (checked line by line),
 // the group's 21-day challenge view (none planned), then 小红's drawer
-// shows where the points came from.
+// shows where the points came from, and a manual +5 undone there.
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { tid, call, fill, reload, selectOption, until, waitText, T } from '../lib/ui.mjs';
@@ -71,11 +71,17 @@ export default {
 
     // 小红's drawer: 12 points from messages, this week, this month and in all.
     const [red] = await call(page, 'MembersAPI.List', { filter: { search: '小红' }, sort: '', desc: false, offset: 0, limit: 10 });
+    await call(page, 'PointsAPI.Award', { memberId: red.id, groupId: 0, points: 5, reason: '帮忙答疑' });
     await openMembers(page);
     await page.locator(tid(`members-row-${red.id}`)).click();
     await page.waitForSelector(tid('member-drawer'), { state: 'visible', timeout: T.short });
     await waitText(page, 'member-points-message', new RegExp(`^${zh('ui.engagement.points.source.message')}\\s+12\\s+12\\s+12$`), { timeout: T.normal });
-    await waitText(page, 'member-points-total', new RegExp(`^${zh('ui.engagement.points.col_points')}\\s+12\\s+12\\s+12$`));
+    await waitText(page, 'member-points-total', new RegExp(`^${zh('ui.engagement.points.col_points')}\\s+17\\s+17\\s+17$`));
+    // The manual award (+5, 帮忙答疑) undone from the drawer: struck out, and the total back to 12.
+    const manual = page.locator(tid('member-points-manual'));
+    await manual.getByRole('button', { name: zh('ui.engagement.points.undo') }).click();
+    await waitText(page, 'member-points-total', new RegExp(`^${zh('ui.engagement.points.col_points')}\\s+12\\s+12\\s+12$`), { timeout: T.normal });
+    await until(async () => (await manual.textContent()).includes(zh('ui.engagement.points.undone_label')), { what: 'the award shown undone', timeout: T.short });
     await waitText(page, 'member-points-level', zh('ui.engagement.points.drawer_level', { Level: level }));
     assert.equal(await page.locator(tid('member-points-checkin')).count(), 0, '小红 did not check in');
   },
