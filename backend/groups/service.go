@@ -28,11 +28,7 @@ type Filter struct {
 }
 
 const columns = `id, name, platform, purpose, custom_purpose, capacity, min_days_followed,
-	min_fan_level, iron_fans_only, join_code, announcement,
-	(SELECT coalesce(group_concat(r.text, char(10) ORDER BY r.idx), '') FROM planner_rules r WHERE r.group_id = groups.id),
-	archived_at, created_at, updated_at,
-	(SELECT count(*) FROM memberships ms JOIN members m ON m.id = ms.member_id
-		WHERE ms.group_id = groups.id AND ms.status = 'joined' AND m.deleted_at IS NULL)`
+	min_fan_level, iron_fans_only, join_code, announcement, archived_at, created_at, updated_at`
 
 // List returns the active (or the archived) groups, by name.
 func (s *Service) List(ctx context.Context, f Filter) ([]Group, error) {
@@ -40,20 +36,7 @@ func (s *Service) List(ctx context.Context, f Filter) ([]Group, error) {
 	if f.Archived {
 		q = `SELECT ` + columns + ` FROM groups WHERE archived_at IS NOT NULL ORDER BY name_key, id`
 	}
-	rows, err := s.db.Read().QueryContext(ctx, q)
-	if err != nil {
-		return nil, errs.Wrap(err, "list groups")
-	}
-	defer rows.Close()
-	out := []Group{}
-	for rows.Next() {
-		g, err := scanGroup(rows)
-		if err != nil {
-			return nil, err
-		}
-		out = append(out, g)
-	}
-	return out, errs.Wrap(rows.Err(), "list groups")
+	return queryGroups(ctx, s.db.Read(), q)
 }
 
 // Active counts the groups not archived.
@@ -179,18 +162,9 @@ func nameKey(name string) string { return fold.Key(name) }
 // FindByName finds an active or archived group by name on any platform
 // (case- and width-insensitive); a name used on two platforms is ambiguous.
 func (s *Service) FindByName(ctx context.Context, name string) (Group, error) {
-	rows, err := s.db.Read().QueryContext(ctx, `SELECT `+columns+` FROM groups WHERE name_key = ? ORDER BY id`, nameKey(name))
+	found, err := queryGroups(ctx, s.db.Read(), `SELECT `+columns+` FROM groups WHERE name_key = ? ORDER BY id`, nameKey(name))
 	if err != nil {
-		return Group{}, errs.Wrap(err, "find group")
-	}
-	defer rows.Close()
-	var found []Group
-	for rows.Next() {
-		g, err := scanGroup(rows)
-		if err != nil {
-			return Group{}, err
-		}
-		found = append(found, g)
+		return Group{}, err
 	}
 	switch len(found) {
 	case 0:

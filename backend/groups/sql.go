@@ -15,10 +15,6 @@ import (
 	"qunzhu/backend/planner"
 )
 
-type queryer interface {
-	QueryRowContext(ctx context.Context, q string, args ...any) *sql.Row
-}
-
 type scanner interface{ Scan(dest ...any) error }
 
 func (s *Service) insertGroup(ctx context.Context, tx *sql.Tx, in Input) (int64, error) {
@@ -77,7 +73,7 @@ func putRules(ctx context.Context, tx *sql.Tx, id int64, text string) error {
 
 // validateStored checks in, and that no other group (but self) on its
 // platform has its name, reporting every bad field at once.
-func validateStored(ctx context.Context, q queryer, in Input, self int64) error {
+func validateStored(ctx context.Context, q Querier, in Input, self int64) error {
 	f := errs.Fields{}
 	if err := in.Validate(); err != nil {
 		maps.Copy(f, errs.As(err).Fields)
@@ -110,12 +106,38 @@ func uniqueOr(err error, what string) error {
 	return errs.Wrap(err, what)
 }
 
-func getGroup(ctx context.Context, q queryer, id int64) (Group, error) {
+func getGroup(ctx context.Context, q Querier, id int64) (Group, error) {
 	g, err := scanGroup(q.QueryRowContext(ctx, `SELECT `+columns+` FROM groups WHERE id = ?`, id))
 	if isNoRows(errors.Unwrap(err)) || isNoRows(err) {
 		return Group{}, errs.New(errs.NotFound, "err.group.not_found", errs.Params{"ID": id})
 	}
-	return g, err
+	if err != nil {
+		return g, err
+	}
+	one := []Group{g}
+	err = fill(ctx, q, one)
+	return one[0], err
+}
+
+// queryGroups runs a SELECT of columns and fills in the groups it finds.
+func queryGroups(ctx context.Context, q Querier, query string, args ...any) ([]Group, error) {
+	rows, err := q.QueryContext(ctx, query, args...)
+	if err != nil {
+		return nil, errs.Wrap(err, "list groups")
+	}
+	defer rows.Close()
+	out := []Group{}
+	for rows.Next() {
+		g, err := scanGroup(rows)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, g)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, errs.Wrap(err, "list groups")
+	}
+	return out, fill(ctx, q, out)
 }
 
 func scanGroup(row scanner) (Group, error) {
@@ -123,8 +145,8 @@ func scanGroup(row scanner) (Group, error) {
 	var archived sql.NullString
 	var created, updated string
 	err := row.Scan(&g.ID, &g.Name, &g.Platform, &g.Purpose, &g.CustomPurpose, &g.Capacity,
-		&g.MinDaysFollowed, &g.MinFanLevel, &g.IronFansOnly, &g.JoinCode, &g.Announcement, &g.Rules,
-		&archived, &created, &updated, &g.Members)
+		&g.MinDaysFollowed, &g.MinFanLevel, &g.IronFansOnly, &g.JoinCode, &g.Announcement,
+		&archived, &created, &updated)
 	if err != nil {
 		if isNoRows(err) {
 			return g, err

@@ -5,6 +5,7 @@ import (
 	"database/sql"
 	"time"
 
+	"qunzhu/backend/activity"
 	"qunzhu/backend/errs"
 )
 
@@ -13,28 +14,17 @@ func (s *Service) weigh(ctx context.Context, w *Weight, people []Entrant) error 
 	if w == nil {
 		return nil
 	}
-	since := s.now().Add(-time.Duration(w.Days) * 24 * time.Hour).Unix()
-	rows, err := s.db.Read().QueryContext(ctx, `SELECT member_id, count(*) FROM events
-		WHERE kind = 'checkin' AND at >= ? GROUP BY member_id`, since)
+	since := s.now().Add(-time.Duration(w.Days) * 24 * time.Hour)
+	checkins, err := activity.CheckinsSince(ctx, s.db.Read(), since)
 	if err != nil {
-		return errs.Wrap(err, "count check-ins")
-	}
-	defer rows.Close()
-	checkins := map[int64]int{}
-	for rows.Next() {
-		var id int64
-		var n int
-		if err := rows.Scan(&id, &n); err != nil {
-			return errs.Wrap(err, "count check-ins")
-		}
-		checkins[id] = n
+		return err
 	}
 	for i := range people {
 		if people[i].MemberID != 0 && checkins[people[i].MemberID] >= w.Checkins {
 			people[i].Weight = w.Times
 		}
 	}
-	return errs.Wrap(rows.Err(), "count check-ins")
+	return nil
 }
 
 // recentWinners are the people holding a prize of a lottery drawn in the

@@ -3,7 +3,7 @@ package polls
 import (
 	"context"
 
-	"qunzhu/backend/errs"
+	"qunzhu/backend/groups"
 	"qunzhu/backend/jielong"
 	"qunzhu/backend/members"
 )
@@ -69,9 +69,9 @@ func (s *Service) MatchName(ctx context.Context, name string, group int64) (Matc
 	if err != nil || group == 0 || len(n.Namesakes) > 0 {
 		return matchOf(n), err
 	}
-	var platform string
-	if err := q.QueryRowContext(ctx, `SELECT platform FROM groups WHERE id = ?`, group).Scan(&platform); err != nil {
-		return Match{}, errs.Wrap(err, "read the group's platform")
+	platform, err := groups.PlatformOf(ctx, q, group)
+	if err != nil {
+		return Match{}, err
 	}
 	n, err = members.FindByName(ctx, q, members.NameScope{Platform: platform}, name)
 	return matchOf(n), err

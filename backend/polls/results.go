@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 
 	"qunzhu/backend/errs"
+	"qunzhu/backend/members"
 )
 
 // Results are a poll's counts.
@@ -78,10 +79,7 @@ func groupSize(ctx context.Context, tx *sql.Tx, group int64) (int, error) {
 	if group == 0 {
 		return 0, nil
 	}
-	var n int
-	err := tx.QueryRowContext(ctx, `SELECT count(*) FROM memberships ms JOIN members m ON m.id = ms.member_id
-		WHERE ms.group_id = ? AND ms.status = 'joined' AND m.deleted_at IS NULL`, group).Scan(&n)
-	return n, errs.Wrap(err, "group size")
+	return members.JoinedIn(ctx, tx, group)
 }
 
 // Voter is someone who voted, for a lottery among the voters.

@@ -10,6 +10,7 @@ import (
 
 	"qunzhu/backend/errs"
 	"qunzhu/backend/fold"
+	"qunzhu/backend/members"
 )
 
 // Ballot is a stored vote.
@@ -99,7 +100,8 @@ func (s *Service) castOne(ctx context.Context, tx *sql.Tx, p Poll, source string
 	}
 	name := fold.Name(v.Name)
 	if v.MemberID != 0 {
-		if err := tx.QueryRowContext(ctx, `SELECT nickname FROM members WHERE id = ?`, v.MemberID).Scan(&name); err != nil {
+		var err error
+		if name, err = members.Nickname(ctx, tx, v.MemberID); err != nil {
 			return errs.New(errs.Invalid, "err.polls.member", errs.Params{"Row": row})
 		}
 	}
