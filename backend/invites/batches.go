@@ -7,6 +7,7 @@ import (
 	"unicode/utf8"
 
 	"qunzhu/backend/errs"
+	"qunzhu/backend/groups"
 )
 
 // MaxBatchName caps a batch's name.
@@ -98,7 +99,7 @@ func nullID(id int64) any {
 	return id
 }
 
-const batchColumns = `b.id, coalesce(b.template_id, 0), coalesce(t.name, ''), coalesce(b.group_id, 0), coalesce(g.name, ''),
+const batchColumns = `b.id, coalesce(b.template_id, 0), coalesce(t.name, ''), coalesce(b.group_id, 0),
 	b.name, b.selection, b.created_at`
 
 // Batches lists the batches, newest first.
@@ -120,7 +121,7 @@ func (s *Service) Batch(ctx context.Context, id int64) (Batch, error) {
 
 func (s *Service) queryBatches(ctx context.Context, tail string, args ...any) ([]Batch, error) {
 	rows, err := s.db.Read().QueryContext(ctx, `SELECT `+batchColumns+` FROM invite_batches b
-		LEFT JOIN invite_templates t ON t.id = b.template_id LEFT JOIN groups g ON g.id = b.group_id `+tail, args...)
+		LEFT JOIN invite_templates t ON t.id = b.template_id `+tail, args...)
 	if err != nil {
 		return nil, errs.Wrap(err, "list batches")
 	}
@@ -129,7 +130,7 @@ func (s *Service) queryBatches(ctx context.Context, tail string, args ...any) ([
 	for rows.Next() {
 		var b Batch
 		var sel string
-		if err := rows.Scan(&b.ID, &b.TemplateID, &b.TemplateName, &b.GroupID, &b.GroupName, &b.Name, &sel, &b.CreatedAt); err != nil {
+		if err := rows.Scan(&b.ID, &b.TemplateID, &b.TemplateName, &b.GroupID, &b.Name, &sel, &b.CreatedAt); err != nil {
 			return nil, errs.Wrap(err, "list batches")
 		}
 		_ = json.Unmarshal([]byte(sel), &b.Selection)
@@ -138,7 +139,28 @@ func (s *Service) queryBatches(ctx context.Context, tail string, args ...any) ([
 	if err := rows.Err(); err != nil {
 		return nil, errs.Wrap(err, "list batches")
 	}
+	if err := attachGroupNames(ctx, s.db.Read(), out); err != nil {
+		return nil, err
+	}
 	return out, s.attachStates(ctx, out)
+}
+
+// attachGroupNames names each batch's group (none for a batch without one).
+func attachGroupNames(ctx context.Context, q queryer, bs []Batch) error {
+	ids := make([]int64, 0, len(bs))
+	for _, b := range bs {
+		if b.GroupID != 0 {
+			ids = append(ids, b.GroupID)
+		}
+	}
+	if len(ids) == 0 {
+		return nil
+	}
+	names, err := groups.Names(ctx, q, ids)
+	for i := range bs {
+		bs[i].GroupName = names[bs[i].GroupID]
+	}
+	return err
 }
 
 func (s *Service) attachStates(ctx context.Context, bs []Batch) error {

@@ -5,6 +5,7 @@ import (
 
 	"qunzhu/backend/errs"
 	"qunzhu/backend/invites/template"
+	"qunzhu/backend/members"
 )
 
 // States of an invitation, in funnel order; skipped is off the funnel.
@@ -40,7 +41,7 @@ type Draft struct {
 	Problems   []template.Problem // ad-law words and the length, spans in Text
 }
 
-const draftColumns = `d.id, d.batch_id, d.member_id, m.nickname, m.platform, m.platform_id, d.variant, d.position,
+const draftColumns = `d.id, d.batch_id, d.member_id, d.variant, d.position,
 	d.text, d.edited, d.state, d.state_at`
 
 // Queue returns a batch's drafts in order, each checked.
@@ -68,7 +69,7 @@ func (s *Service) check(ctx context.Context, ds []Draft, lang string) error {
 }
 
 func (s *Service) queryDrafts(ctx context.Context, q queryer, tail string, args ...any) ([]Draft, error) {
-	rows, err := q.QueryContext(ctx, `SELECT `+draftColumns+` FROM invite_drafts d JOIN members m ON m.id = d.member_id `+tail, args...)
+	rows, err := q.QueryContext(ctx, `SELECT `+draftColumns+` FROM invite_drafts d `+tail, args...)
 	if err != nil {
 		return nil, errs.Wrap(err, "list drafts")
 	}
@@ -76,13 +77,40 @@ func (s *Service) queryDrafts(ctx context.Context, q queryer, tail string, args 
 	out := []Draft{}
 	for rows.Next() {
 		var d Draft
-		if err := rows.Scan(&d.ID, &d.BatchID, &d.MemberID, &d.Nickname, &d.Platform, &d.PlatformID, &d.Variant,
+		if err := rows.Scan(&d.ID, &d.BatchID, &d.MemberID, &d.Variant,
 			&d.Position, &d.Text, &d.Edited, &d.State, &d.StateAt); err != nil {
 			return nil, errs.Wrap(err, "list drafts")
 		}
 		out = append(out, d)
 	}
-	return out, errs.Wrap(rows.Err(), "list drafts")
+	if err := rows.Err(); err != nil {
+		return nil, errs.Wrap(err, "list drafts")
+	}
+	return withContacts(ctx, q, out)
+}
+
+// withContacts fills in each draft's member's nickname, platform and id,
+// leaving out drafts whose member is gone.
+func withContacts(ctx context.Context, q queryer, ds []Draft) ([]Draft, error) {
+	if len(ds) == 0 {
+		return ds, nil
+	}
+	ids := make([]int64, len(ds))
+	for i, d := range ds {
+		ids[i] = d.MemberID
+	}
+	cs, err := members.Contacts(ctx, q, ids)
+	if err != nil {
+		return nil, err
+	}
+	out := ds[:0]
+	for _, d := range ds {
+		if c, ok := cs[d.MemberID]; ok {
+			d.Nickname, d.Platform, d.PlatformID = c.Nickname, c.Platform, c.PlatformID
+			out = append(out, d)
+		}
+	}
+	return out, nil
 }
 
 // Draft returns one draft, checked.

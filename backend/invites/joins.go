@@ -4,7 +4,6 @@ import (
 	"context"
 	"strings"
 
-	"qunzhu/backend/errs"
 	"qunzhu/backend/fold"
 	"qunzhu/backend/members"
 )
@@ -48,7 +47,7 @@ func (s *Service) MatchJoins(ctx context.Context, batch int64, list string) (Joi
 		name := fold.Name(ds[i].Nickname)
 		byName[name] = append(byName[name], &ds[i])
 	}
-	if err := s.identities(ctx, batch, at, byID); err != nil {
+	if err := s.identities(ctx, ds, byID); err != nil {
 		return JoinReport{}, err
 	}
 	rep := JoinReport{Unmatched: []string{}, Ambiguous: []JoinAmbiguity{}, Invalid: []int{}}
@@ -102,22 +101,21 @@ func namesakes(ds []*Draft) []members.Namesake {
 
 // identities adds every id the batch's members have on any platform (a
 // group's list may show a QQ number where the member is known by a wxid).
-func (s *Service) identities(ctx context.Context, batch int64, at map[int64]*Draft, byID map[string]*Draft) error {
-	rows, err := s.db.Read().QueryContext(ctx, `SELECT d.id, i.platform_id FROM invite_drafts d
-		JOIN identities i ON i.member_id = d.member_id WHERE d.batch_id = ?`, batch)
+func (s *Service) identities(ctx context.Context, ds []Draft, byID map[string]*Draft) error {
+	ids := make([]int64, len(ds))
+	for i, d := range ds {
+		ids[i] = d.MemberID
+	}
+	pids, err := members.PlatformIDs(ctx, s.db.Read(), ids)
 	if err != nil {
-		return errs.Wrap(err, "read identities")
+		return err
 	}
-	defer rows.Close()
-	for rows.Next() {
-		var id int64
-		var pid string
-		if err := rows.Scan(&id, &pid); err != nil {
-			return errs.Wrap(err, "read identities")
-		}
-		if _, taken := byID[pid]; !taken && at[id] != nil {
-			byID[pid] = at[id]
+	for i := range ds {
+		for _, pid := range pids[ds[i].MemberID] {
+			if _, taken := byID[pid]; !taken {
+				byID[pid] = &ds[i]
+			}
 		}
 	}
-	return errs.Wrap(rows.Err(), "read identities")
+	return nil
 }

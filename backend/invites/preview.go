@@ -2,11 +2,8 @@ package invites
 
 import (
 	"context"
-	"database/sql"
-	"errors"
 	"time"
 
-	"qunzhu/backend/errs"
 	"qunzhu/backend/groups"
 	"qunzhu/backend/invites/template"
 	"qunzhu/backend/members"
@@ -86,13 +83,5 @@ func rowOf(m members.Member, now time.Time) members.Row {
 
 // standing reads the member's tier and stage (nil before tiers are worked out).
 func (s *Service) standing(ctx context.Context, id int64) (*members.Standing, error) {
-	var st members.Standing
-	err := s.db.Read().QueryRowContext(ctx, `SELECT tier, stage FROM member_tiers WHERE member_id = ?`, id).Scan(&st.Tier, &st.Stage)
-	if errors.Is(err, sql.ErrNoRows) {
-		return nil, nil
-	}
-	if err != nil {
-		return nil, errs.Wrap(err, "read tier")
-	}
-	return &st, nil
+	return members.TierStageOf(ctx, s.db.Read(), id)
 }

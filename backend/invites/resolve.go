@@ -91,8 +91,12 @@ func (s *Service) skips(ctx context.Context, group int64) (skipped, error) {
 		return sk, err
 	}
 	if group != 0 {
-		if err := s.ids(ctx, sk.inGroup, `SELECT member_id FROM memberships WHERE group_id = ? AND status = 'joined'`, group); err != nil {
+		ids, err := members.JoinedIDs(ctx, s.db.Read(), group)
+		if err != nil {
 			return sk, err
+		}
+		for _, id := range ids {
+			sk.inGroup[id] = true
 		}
 	}
 	if st.RecentDays > 0 {
