@@ -15,6 +15,10 @@ import (
 	"qunzhu/backend/planner"
 )
 
+type queryer interface {
+	QueryRowContext(ctx context.Context, q string, args ...any) *sql.Row
+}
+
 type scanner interface{ Scan(dest ...any) error }
 
 func (s *Service) insertGroup(ctx context.Context, tx *sql.Tx, in Input) (int64, error) {
@@ -73,7 +77,7 @@ func putRules(ctx context.Context, tx *sql.Tx, id int64, text string) error {
 
 // validateStored checks in, and that no other group (but self) on its
 // platform has its name, reporting every bad field at once.
-func validateStored(ctx context.Context, q Querier, in Input, self int64) error {
+func validateStored(ctx context.Context, q queryer, in Input, self int64) error {
 	f := errs.Fields{}
 	if err := in.Validate(); err != nil {
 		maps.Copy(f, errs.As(err).Fields)

@@ -1,12 +1,13 @@
 package invites
 
 import (
+	"context"
 	"strings"
 	"testing"
 	"time"
 
+	"qunzhu/backend/groups"
 	"qunzhu/backend/keywords"
-	"qunzhu/backend/members"
 	"qunzhu/backend/planner"
 	"qunzhu/backend/polls"
 	"qunzhu/locales"
@@ -55,7 +56,7 @@ func TestAdLawOnTextsToPaste(t *testing.T) {
 		t.Fatal(err)
 	}
 	db := f.svc.db
-	pl := planner.NewService(db, members.SetRole)
+	pl := planner.NewService(db, plannerOwners())
 	items, err := pl.Create(ctx, planner.Input{GroupID: g.ID, Kind: "preview", Title: "新品预告", Start: time.Date(2026, 5, 2, 20, 0, 0, 0, time.UTC),
 		Minutes: 60, Notes: "史上最低价，错过等一年"}, planner.Recurrence{})
 	if err != nil {
@@ -97,5 +98,17 @@ func TestAdLawCustomListAndBounds(t *testing.T) {
 	got, err := f.svc.CheckAdLaw(ctx, many, "zh-CN")
 	if err != nil || len(got) != MaxCheckTexts || len(got[0]) != 0 {
 		t.Errorf("bounds: %d results, first %v, %v", len(got), got[0], err)
+	}
+}
+
+// plannerOwners are the groups' functions the planner needs to create and
+// show an item (workspace.PlannerOwners has them all, but the workspace
+// imports invites).
+func plannerOwners() planner.Owners {
+	return planner.Owners{
+		GroupNames: func(ctx context.Context, q planner.Querier, ids []int64) (map[int64]string, error) {
+			return groups.Names(ctx, q, ids)
+		},
+		GroupExists: func(ctx context.Context, q planner.Querier, id int64) (bool, error) { return groups.Exists(ctx, q, id) },
 	}
 }

@@ -20,26 +20,44 @@ type Candidate struct {
 
 // Candidates lists the KOC members of a group (0: any) who are no admins.
 func (s *Service) Candidates(ctx context.Context, groupID int64) ([]Candidate, error) {
-	rows, err := s.db.Read().QueryContext(ctx, `SELECT m.id, m.nickname, t.tier, COALESCE(ms.group_id, 0), COALESCE(g.name, '')
-		FROM member_tiers t JOIN members m ON m.id = t.member_id
-		LEFT JOIN memberships ms ON ms.member_id = m.id AND ms.status = 'joined' AND (?1 = 0 OR ms.group_id = ?1)
-		LEFT JOIN groups g ON g.id = ms.group_id
-		WHERE t.koc = 1 AND m.deleted_at IS NULL AND (?1 = 0 OR ms.group_id IS NOT NULL)
-			AND NOT EXISTS (SELECT 1 FROM planner_admins a WHERE a.member_id = m.id)
-		GROUP BY m.id ORDER BY t.frequency DESC, m.id LIMIT 100`, groupID)
+	q := s.db.Read()
+	admins, err := adminMembers(ctx, q)
 	if err != nil {
-		return nil, errs.Wrap(err, "query candidates")
+		return nil, err
+	}
+	out, err := s.owners.KOCs(ctx, q, groupID, admins, 100)
+	if err != nil {
+		return nil, err
+	}
+	ids := make([]int64, 0, len(out))
+	for _, c := range out {
+		if c.GroupID != 0 {
+			ids = append(ids, c.GroupID)
+		}
+	}
+	names, err := s.groupNames(ctx, q, ids)
+	for i := range out {
+		out[i].GroupName = names[out[i].GroupID]
+	}
+	return out, err
+}
+
+// adminMembers lists the members who are admins.
+func adminMembers(ctx context.Context, q querier) ([]int64, error) {
+	rows, err := q.QueryContext(ctx, `SELECT member_id FROM planner_admins WHERE member_id IS NOT NULL`)
+	if err != nil {
+		return nil, errs.Wrap(err, "read admins")
 	}
 	defer rows.Close()
-	out := []Candidate{}
+	out := []int64{}
 	for rows.Next() {
-		var c Candidate
-		if err := rows.Scan(&c.MemberID, &c.Nickname, &c.Tier, &c.GroupID, &c.GroupName); err != nil {
-			return nil, errs.Wrap(err, "scan candidate")
+		var id int64
+		if err := rows.Scan(&id); err != nil {
+			return nil, errs.Wrap(err, "read admins")
 		}
-		out = append(out, c)
+		out = append(out, id)
 	}
-	return out, errs.Wrap(rows.Err(), "read candidates")
+	return out, errs.Wrap(rows.Err(), "read admins")
 }
 
 // Promotion makes a member an admin, with a note of why.
@@ -58,19 +76,21 @@ func (s *Service) Promote(ctx context.Context, p Promotion) (int64, error) {
 	}
 	var id int64
 	err := s.db.Tx(ctx, func(tx *sql.Tx) error {
-		var name string
-		if err := tx.QueryRowContext(ctx, `SELECT nickname FROM members WHERE id = ? AND deleted_at IS NULL`, p.MemberID).Scan(&name); err != nil {
+		who, err := s.people(ctx, tx, []int64{p.MemberID})
+		if err != nil {
+			return err
+		}
+		if !who[p.MemberID].Live {
 			return errs.New(errs.NotFound, "err.planner.no_member", errs.Params{"ID": p.MemberID})
 		}
-		in := AdminInput{Name: name, Layer: p.Layer, MemberID: p.MemberID, GroupID: p.GroupID, Note: p.Note}
+		in := AdminInput{Name: who[p.MemberID].Nickname, Layer: p.Layer, MemberID: p.MemberID, GroupID: p.GroupID, Note: p.Note}
 		if err := in.Validate(); err != nil {
 			return err
 		}
-		var err error
 		if id, err = s.putAdmin(ctx, tx, 0, in); err != nil {
 			return err
 		}
-		return s.setRole(ctx, tx, p.MemberID, p.GroupID, p.Layer)
+		return s.owners.SetRole(ctx, tx, p.MemberID, p.GroupID, p.Layer)
 	})
 	return id, err
 }

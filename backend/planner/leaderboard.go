@@ -1,12 +1,13 @@
 package planner
 
 import (
+	"cmp"
 	"context"
 	"fmt"
+	"slices"
 	"strings"
 	"time"
 
-	"qunzhu/backend/errs"
 	"qunzhu/locales"
 )
 
@@ -28,7 +29,7 @@ type Board struct {
 // the challenge the item belongs to (its series' days, up to the item's
 // day), most days first; limit caps the rows.
 func (s *Service) Leaderboard(ctx context.Context, itemID int64, limit int) (Board, error) {
-	it, err := getItem(ctx, s.db.Read(), itemID)
+	it, err := s.getItem(ctx, s.db.Read(), itemID)
 	if err != nil {
 		return Board{}, err
 	}
@@ -48,23 +49,30 @@ func (s *Service) Leaderboard(ctx context.Context, itemID int64, limit int) (Boa
 // standings counts check-in days per member in [from, to); event times are
 // wall-clock readings stored as unix seconds, as the planner's are.
 func (s *Service) standings(ctx context.Context, groupID int64, from, to time.Time, limit int) ([]Standing, error) {
-	rows, err := s.db.Read().QueryContext(ctx, `SELECT e.member_id, m.nickname, COUNT(DISTINCT e.at / 86400), COUNT(*)
-		FROM events e JOIN members m ON m.id = e.member_id
-		WHERE e.group_id = ? AND e.kind = 'checkin' AND e.at >= ? AND e.at < ? AND m.deleted_at IS NULL
-		GROUP BY e.member_id ORDER BY 3 DESC, 4 DESC, e.member_id LIMIT ?`, groupID, from.Unix(), to.Unix(), max(limit, 1))
+	q := s.db.Read()
+	all, err := s.owners.Checkins(ctx, q, groupID, from, to)
 	if err != nil {
-		return nil, errs.Wrap(err, "query leaderboard")
+		return nil, err
 	}
-	defer rows.Close()
+	ids := make([]int64, len(all))
+	for i, st := range all {
+		ids[i] = st.MemberID
+	}
+	who, err := s.people(ctx, q, ids)
+	if err != nil {
+		return nil, err
+	}
 	out := []Standing{}
-	for rows.Next() {
-		var st Standing
-		if err := rows.Scan(&st.MemberID, &st.Nickname, &st.Days, &st.Checkins); err != nil {
-			return nil, errs.Wrap(err, "scan standing")
+	for _, st := range all {
+		if p := who[st.MemberID]; p.Live {
+			st.Nickname = p.Nickname
+			out = append(out, st)
 		}
-		out = append(out, st)
 	}
-	return out, errs.Wrap(rows.Err(), "read leaderboard")
+	slices.SortFunc(out, func(a, b Standing) int {
+		return cmp.Or(cmp.Compare(b.Days, a.Days), cmp.Compare(b.Checkins, a.Checkins), cmp.Compare(a.MemberID, b.MemberID))
+	})
+	return out[:min(len(out), max(limit, 1))], nil
 }
 
 // BoardText is the leaderboard as lines to paste under a ranking post.

@@ -7,6 +7,7 @@ import (
 	"slices"
 
 	"qunzhu/backend/errs"
+	"qunzhu/backend/settings"
 )
 
 // Lines are the planner's settings (seed 001): the 7-2-1 mix it aims for,
@@ -89,13 +90,9 @@ const linesKey = "planner.lines"
 // ReadLines returns the lines in use: the saved ones over the defaults.
 func ReadLines(ctx context.Context, q querier) (Lines, error) {
 	out := DefaultLines()
-	var raw string
-	err := q.QueryRowContext(ctx, `SELECT value FROM settings WHERE key = ?`, linesKey).Scan(&raw)
-	if err == sql.ErrNoRows {
-		return out, nil
-	}
-	if err != nil {
-		return out, errs.Wrap(err, "read planner lines")
+	raw, ok, err := settings.RawValue(ctx, q, linesKey)
+	if err != nil || !ok {
+		return out, err
 	}
 	var saved Lines
 	if json.Unmarshal([]byte(raw), &saved) == nil && saved.Validate() == nil {
@@ -114,8 +111,6 @@ func (s *Service) SaveLines(ctx context.Context, l Lines) error {
 	}
 	raw, _ := json.Marshal(l)
 	return s.db.Tx(ctx, func(tx *sql.Tx) error {
-		_, err := tx.ExecContext(ctx, `INSERT INTO settings (key, value) VALUES (?, ?)
-			ON CONFLICT(key) DO UPDATE SET value = excluded.value`, linesKey, string(raw))
-		return errs.Wrap(err, "save planner lines")
+		return settings.PutRaw(ctx, tx, linesKey, string(raw))
 	})
 }

@@ -8,9 +8,9 @@ import (
 
 	"qunzhu/backend/errs"
 	"qunzhu/backend/groups"
-	"qunzhu/backend/members"
 	"qunzhu/backend/planner"
 	"qunzhu/backend/store"
+	"qunzhu/backend/workspace"
 )
 
 // A database made before migration 0014 keeps each group's rules: the
@@ -38,7 +38,7 @@ func TestRulesMigrationMakesOneList(t *testing.T) {
 	if err := db.Migrate(ctx); err != nil {
 		t.Fatal(err)
 	}
-	svc := planner.NewService(db, members.SetRole)
+	svc := planner.NewService(db, workspace.PlannerOwners())
 	g := groups.NewService(db)
 	cases := []struct {
 		group int64

@@ -113,7 +113,7 @@ func (s *Service) SaveRules(ctx context.Context, groupID int64, rules []string) 
 		return nil, err
 	}
 	return rules, s.db.Tx(ctx, func(tx *sql.Tx) error {
-		if err := checkGroup(ctx, tx, groupID); err != nil {
+		if err := s.checkGroup(ctx, tx, groupID); err != nil {
 			return err
 		}
 		return PutRules(ctx, tx, groupID, rules)
@@ -183,7 +183,7 @@ func (s *Service) SaveLadder(ctx context.Context, groupID int64, steps []Step) e
 		return err
 	}
 	return s.db.Tx(ctx, func(tx *sql.Tx) error {
-		if err := checkGroup(ctx, tx, groupID); err != nil {
+		if err := s.checkGroup(ctx, tx, groupID); err != nil {
 			return err
 		}
 		if _, err := tx.ExecContext(ctx, `DELETE FROM planner_ladder WHERE group_id = ?`, groupID); err != nil {

@@ -12,9 +12,9 @@ import (
 
 // Service stores planner items, rules, violations and admins.
 type Service struct {
-	db      *store.DB
-	setRole RoleSetter
-	now     func() time.Time
+	db     *store.DB
+	owners Owners
+	now    func() time.Time
 }
 
 // RoleSetter sets a member's role in a group (every group of theirs when
@@ -22,9 +22,10 @@ type Service struct {
 // cannot import members, whose dashboard imports planner).
 type RoleSetter func(ctx context.Context, tx *sql.Tx, member, group int64, role string) error
 
-// NewService returns a Service on db that promotes members through setRole.
-func NewService(db *store.DB, setRole RoleSetter) *Service {
-	return &Service{db: db, setRole: setRole, now: time.Now}
+// NewService returns a Service on db that reads and writes the tables of
+// other packages through owners.
+func NewService(db *store.DB, owners Owners) *Service {
+	return &Service{db: db, owners: owners, now: time.Now}
 }
 
 // SetClock replaces the clock (tests).
@@ -71,7 +72,7 @@ func (s *Service) createAll(ctx context.Context, tx *sql.Tx, ins []Input, rec Re
 // named after the first.
 func (s *Service) insertSeries(ctx context.Context, tx *sql.Tx, all []Input, by made) ([]int64, error) {
 	if len(all) > 0 {
-		if err := checkGroup(ctx, tx, all[0].GroupID); err != nil {
+		if err := s.checkGroup(ctx, tx, all[0].GroupID); err != nil {
 			return nil, err
 		}
 	}
@@ -104,7 +105,7 @@ func (s *Service) Update(ctx context.Context, id int64, in Input) (Item, error) 
 		return Item{}, err
 	}
 	return s.change(ctx, id, func(tx *sql.Tx, _ Item) error {
-		if err := checkGroup(ctx, tx, in.GroupID); err != nil {
+		if err := s.checkGroup(ctx, tx, in.GroupID); err != nil {
 			return err
 		}
 		if err := useTopic(ctx, tx, in, id, stamp(s.now())); err != nil {
@@ -130,7 +131,7 @@ func (s *Service) Move(ctx context.Context, id int64, start time.Time, minutes i
 func (s *Service) Duplicate(ctx context.Context, id int64, start time.Time) (Item, error) {
 	var newID int64
 	err := s.db.Tx(ctx, func(tx *sql.Tx) error {
-		it, err := getItem(ctx, tx, id)
+		it, err := s.getItem(ctx, tx, id)
 		if err != nil {
 			return err
 		}
@@ -141,7 +142,7 @@ func (s *Service) Duplicate(ctx context.Context, id int64, start time.Time) (Ite
 	if err != nil {
 		return Item{}, err
 	}
-	return getItem(ctx, s.db.Read(), newID)
+	return s.getItem(ctx, s.db.Read(), newID)
 }
 
 // SetDone marks an item done (now) or not done.
@@ -162,7 +163,7 @@ func (s *Service) SetDone(ctx context.Context, id int64, done bool) (Item, error
 func (s *Service) Delete(ctx context.Context, id int64, series bool) (int, error) {
 	var n int64
 	err := s.db.Tx(ctx, func(tx *sql.Tx) error {
-		it, err := getItem(ctx, tx, id)
+		it, err := s.getItem(ctx, tx, id)
 		if err != nil {
 			return err
 		}
@@ -189,18 +190,18 @@ type Range struct {
 
 // List returns the items of a range in time order.
 func (s *Service) List(ctx context.Context, r Range) ([]Item, error) {
-	return queryItems(ctx, s.db.Read(), `i.starts_at >= ? AND i.starts_at < ? AND (? = 0 OR i.group_id = ?)
+	return s.queryItems(ctx, s.db.Read(), `i.starts_at >= ? AND i.starts_at < ? AND (? = 0 OR i.group_id = ?)
 		AND (? = 0 OR i.owner_id = ?)`, Wall(r.From), Wall(r.To), r.GroupID, r.GroupID, r.OwnerID, r.OwnerID)
 }
 
 // Get returns one item.
 func (s *Service) Get(ctx context.Context, id int64) (Item, error) {
-	return getItem(ctx, s.db.Read(), id)
+	return s.getItem(ctx, s.db.Read(), id)
 }
 
 func (s *Service) change(ctx context.Context, id int64, fn func(tx *sql.Tx, it Item) error) (Item, error) {
 	err := s.db.Tx(ctx, func(tx *sql.Tx) error {
-		it, err := getItem(ctx, tx, id)
+		it, err := s.getItem(ctx, tx, id)
 		if err != nil {
 			return err
 		}
@@ -209,14 +210,14 @@ func (s *Service) change(ctx context.Context, id int64, fn func(tx *sql.Tx, it I
 	if err != nil {
 		return Item{}, err
 	}
-	return getItem(ctx, s.db.Read(), id)
+	return s.getItem(ctx, s.db.Read(), id)
 }
 
 func (s *Service) byIDs(ctx context.Context, ids []int64) ([]Item, error) {
 	if len(ids) == 0 {
 		return []Item{}, nil
 	}
-	return queryItems(ctx, s.db.Read(), `i.id BETWEEN ? AND ?`, ids[0], ids[len(ids)-1])
+	return s.queryItems(ctx, s.db.Read(), `i.id BETWEEN ? AND ?`, ids[0], ids[len(ids)-1])
 }
 
 // DB is the database the service works on.

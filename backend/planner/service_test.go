@@ -8,10 +8,10 @@ import (
 
 	"qunzhu/backend/errs"
 	"qunzhu/backend/groups"
-	"qunzhu/backend/members"
 	"qunzhu/backend/planner"
 	"qunzhu/backend/polls"
 	"qunzhu/backend/storetest"
+	"qunzhu/backend/workspace"
 )
 
 type fixture struct {
@@ -34,7 +34,7 @@ func setup(t *testing.T, now string) fixture {
 	if err != nil {
 		t.Fatal(err)
 	}
-	svc := planner.NewService(db, members.SetRole)
+	svc := planner.NewService(db, workspace.PlannerOwners())
 	clock, _ := planner.ParseWall(now)
 	svc.SetClock(func() time.Time { return clock })
 	return fixture{ctx, svc, a.ID, b.ID}

@@ -10,19 +10,20 @@ import (
 	"qunzhu/backend/errs"
 )
 
-// querier is a read pool or a transaction.
-type querier interface {
+// Querier is a read pool or a transaction.
+type Querier interface {
 	QueryContext(ctx context.Context, q string, args ...any) (*sql.Rows, error)
 	QueryRowContext(ctx context.Context, q string, args ...any) *sql.Row
 }
 
-const itemColumns = `i.id, i.group_id, g.name, i.kind, i.title, i.category, i.starts_at, i.minutes,
+type querier = Querier
+
+const itemColumns = `i.id, i.group_id, i.kind, i.title, i.category, i.starts_at, i.minutes,
 	COALESCE(i.owner_id, 0), COALESCE(a.name, ''), i.notes, i.checklist, i.series, i.template,
 	COALESCE(i.poll_id, 0), COALESCE(i.lottery_id, 0), i.done_at,
 	i.audience_tier, COALESCE(i.audience_segment, 0), i.recurrence`
 
-const itemFrom = ` FROM planner_items i JOIN groups g ON g.id = i.group_id
-	LEFT JOIN planner_admins a ON a.id = i.owner_id`
+const itemFrom = ` FROM planner_items i LEFT JOIN planner_admins a ON a.id = i.owner_id`
 
 type scanner interface{ Scan(dest ...any) error }
 
@@ -30,7 +31,7 @@ func scanItem(r scanner) (Item, error) {
 	var it Item
 	var start, checklist string
 	var done sql.NullString
-	err := r.Scan(&it.ID, &it.GroupID, &it.GroupName, &it.Kind, &it.Title, &it.Category, &start, &it.Minutes,
+	err := r.Scan(&it.ID, &it.GroupID, &it.Kind, &it.Title, &it.Category, &start, &it.Minutes,
 		&it.OwnerID, &it.OwnerName, &it.Notes, &checklist, &it.Series, &it.Template, &it.PollID, &it.LotteryID, &done,
 		&it.Audience.Tier, &it.Audience.Segment, &it.Repeat)
 	if err != nil {
@@ -45,7 +46,7 @@ func scanItem(r scanner) (Item, error) {
 	return it, nil
 }
 
-func queryItems(ctx context.Context, q querier, where string, args ...any) ([]Item, error) {
+func (s *Service) queryItems(ctx context.Context, q querier, where string, args ...any) ([]Item, error) {
 	rows, err := q.QueryContext(ctx, `SELECT `+itemColumns+itemFrom+` WHERE `+where+` ORDER BY i.starts_at, i.id`, args...)
 	if err != nil {
 		return nil, errs.Wrap(err, "query planner items")
@@ -59,24 +60,53 @@ func queryItems(ctx context.Context, q querier, where string, args ...any) ([]It
 		}
 		out = append(out, it)
 	}
-	return out, errs.Wrap(rows.Err(), "read planner items")
+	if err := rows.Err(); err != nil {
+		return nil, errs.Wrap(err, "read planner items")
+	}
+	return s.withGroupNames(ctx, q, out)
 }
 
-func getItem(ctx context.Context, q querier, id int64) (Item, error) {
+func (s *Service) getItem(ctx context.Context, q querier, id int64) (Item, error) {
 	it, err := scanItem(q.QueryRowContext(ctx, `SELECT `+itemColumns+itemFrom+` WHERE i.id = ?`, id))
+	if err == nil {
+		var its []Item
+		if its, err = s.withGroupNames(ctx, q, []Item{it}); err == nil && len(its) == 0 {
+			err = sql.ErrNoRows
+		}
+	}
 	if errors.Is(err, sql.ErrNoRows) {
 		return it, errs.New(errs.NotFound, "err.planner.not_found", errs.Params{"ID": id})
 	}
 	return it, errs.Wrap(err, "get planner item")
 }
 
-func checkGroup(ctx context.Context, tx *sql.Tx, id int64) error {
-	var n int
-	err := tx.QueryRowContext(ctx, `SELECT COUNT(*) FROM groups WHERE id = ?`, id).Scan(&n)
+// withGroupNames names each item's group, leaving out items whose group is
+// gone.
+func (s *Service) withGroupNames(ctx context.Context, q querier, its []Item) ([]Item, error) {
+	ids := make([]int64, len(its))
+	for i, it := range its {
+		ids[i] = it.GroupID
+	}
+	names, err := s.groupNames(ctx, q, ids)
+	if err != nil {
+		return nil, err
+	}
+	out := its[:0]
+	for _, it := range its {
+		if name, ok := names[it.GroupID]; ok {
+			it.GroupName = name
+			out = append(out, it)
+		}
+	}
+	return out, nil
+}
+
+func (s *Service) checkGroup(ctx context.Context, tx *sql.Tx, id int64) error {
+	ok, err := s.owners.GroupExists(ctx, tx, id)
 	if err != nil {
 		return errs.Wrap(err, "check group")
 	}
-	if n == 0 {
+	if !ok {
 		return errs.New(errs.NotFound, "err.planner.no_group", errs.Params{"ID": id})
 	}
 	return nil

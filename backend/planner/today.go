@@ -6,7 +6,6 @@ import (
 	"strings"
 	"time"
 
-	"qunzhu/backend/errs"
 	"qunzhu/locales"
 )
 
@@ -38,7 +37,7 @@ func (s *Service) Today(ctx context.Context, lang string) ([]Due, error) {
 
 // Text is the text to paste for one item, as Today drafts it.
 func (s *Service) Text(ctx context.Context, id int64, lang string) (string, error) {
-	it, err := getItem(ctx, s.db.Read(), id)
+	it, err := s.getItem(ctx, s.db.Read(), id)
 	if err != nil {
 		return "", err
 	}
@@ -84,20 +83,7 @@ func (s *Service) pollOptions(ctx context.Context, pollID int64) ([]string, erro
 	if pollID == 0 {
 		return nil, nil
 	}
-	rows, err := s.db.Read().QueryContext(ctx, `SELECT label FROM poll_options WHERE poll_id = ? ORDER BY idx`, pollID)
-	if err != nil {
-		return nil, errs.Wrap(err, "read poll options")
-	}
-	defer rows.Close()
-	var out []string
-	for rows.Next() {
-		var l string
-		if err := rows.Scan(&l); err != nil {
-			return nil, errs.Wrap(err, "scan poll option")
-		}
-		out = append(out, l)
-	}
-	return out, errs.Wrap(rows.Err(), "read poll options")
+	return s.owners.PollOptions(ctx, s.db.Read(), pollID)
 }
 
 // WeekText is the week as plain text to paste: one line per item, by day.

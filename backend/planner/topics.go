@@ -64,7 +64,7 @@ func (s *Service) Topics(ctx context.Context, group int64, lang string) ([]Topic
 
 func (s *Service) seedTopics(ctx context.Context, group int64, lang string) error {
 	return s.db.Tx(ctx, func(tx *sql.Tx) error {
-		if err := checkGroup(ctx, tx, group); err != nil {
+		if err := s.checkGroup(ctx, tx, group); err != nil {
 			return err
 		}
 		now := stamp(s.now())
@@ -102,7 +102,7 @@ func (s *Service) AddTopic(ctx context.Context, group int64, kind, text string) 
 	}
 	var id int64
 	err := s.db.Tx(ctx, func(tx *sql.Tx) (err error) {
-		if err = checkGroup(ctx, tx, group); err != nil {
+		if err = s.checkGroup(ctx, tx, group); err != nil {
 			return err
 		}
 		id, err = insertTopic(ctx, tx, group, kind, text, stamp(s.now()))

@@ -82,25 +82,30 @@ func (in *ViolationInput) Validate() error {
 func (s *Service) Propose(ctx context.Context, groupID, memberID int64, rule, lang string) (Proposal, error) {
 	var p Proposal
 	err := s.db.Tx(ctx, func(tx *sql.Tx) (err error) {
-		p, err = propose(ctx, tx, ViolationInput{GroupID: groupID, MemberID: memberID, Rule: rule, Step: -1}, lang)
+		p, err = s.propose(ctx, tx, ViolationInput{GroupID: groupID, MemberID: memberID, Rule: rule, Step: -1}, lang)
 		return err
 	})
 	return p, err
 }
 
 // propose works out the proposed step, or takes in.Step when one is chosen.
-func propose(ctx context.Context, tx *sql.Tx, in ViolationInput, lang string) (Proposal, error) {
+func (s *Service) propose(ctx context.Context, tx *sql.Tx, in ViolationInput, lang string) (Proposal, error) {
 	ladder, err := readLadder(ctx, tx, in.GroupID)
 	if err != nil {
 		return Proposal{}, err
 	}
-	var before int
-	var name string
-	err = tx.QueryRowContext(ctx, `SELECT (SELECT COUNT(*) FROM planner_violations WHERE group_id = ?1 AND member_id = ?2),
-		nickname FROM members WHERE id = ?2`, in.GroupID, in.MemberID).Scan(&before, &name)
-	if errors.Is(err, sql.ErrNoRows) {
+	who, err := s.people(ctx, tx, []int64{in.MemberID})
+	if err != nil {
+		return Proposal{}, err
+	}
+	person, ok := who[in.MemberID]
+	if !ok {
 		return Proposal{}, errs.New(errs.NotFound, "err.planner.no_member", errs.Params{"ID": in.MemberID})
 	}
+	name := person.Nickname
+	var before int
+	err = tx.QueryRowContext(ctx, `SELECT COUNT(*) FROM planner_violations WHERE group_id = ? AND member_id = ?`,
+		in.GroupID, in.MemberID).Scan(&before)
 	if err != nil {
 		return Proposal{}, errs.Wrap(err, "count violations")
 	}
@@ -140,11 +145,11 @@ func (s *Service) LogViolation(ctx context.Context, in ViolationInput, lang stri
 	var id int64
 	var p Proposal
 	err := s.db.Tx(ctx, func(tx *sql.Tx) error {
-		if err := checkGroup(ctx, tx, in.GroupID); err != nil {
+		if err := s.checkGroup(ctx, tx, in.GroupID); err != nil {
 			return err
 		}
 		var err error
-		if p, err = propose(ctx, tx, in, lang); err != nil {
+		if p, err = s.propose(ctx, tx, in, lang); err != nil {
 			return err
 		}
 		res, err := tx.ExecContext(ctx, `INSERT INTO planner_violations (group_id, member_id, rule, what, step, action, minutes,
@@ -175,9 +180,10 @@ func (s *Service) Violations(ctx context.Context, groupID, memberID int64) ([]Vi
 }
 
 func (s *Service) queryViolations(ctx context.Context, where string, args ...any) ([]Violation, error) {
-	rows, err := s.db.Read().QueryContext(ctx, `SELECT v.id, v.group_id, v.member_id, m.nickname, v.rule, v.what, v.step,
+	q := s.db.Read()
+	rows, err := q.QueryContext(ctx, `SELECT v.id, v.group_id, v.member_id, v.rule, v.what, v.step,
 		v.action, v.minutes, COALESCE(v.admin_id, 0), COALESCE(a.name, ''), v.at, COALESCE(v.hit_event_id, 0), COALESCE(v.hit_word_id, 0)
-		FROM planner_violations v JOIN members m ON m.id = v.member_id LEFT JOIN planner_admins a ON a.id = v.admin_id
+		FROM planner_violations v LEFT JOIN planner_admins a ON a.id = v.admin_id
 		WHERE `+where+` ORDER BY v.at DESC, v.id DESC`, args...)
 	if err != nil {
 		return nil, errs.Wrap(err, "query violations")
@@ -187,14 +193,38 @@ func (s *Service) queryViolations(ctx context.Context, where string, args ...any
 	for rows.Next() {
 		var v Violation
 		var at string
-		if err := rows.Scan(&v.ID, &v.GroupID, &v.MemberID, &v.Nickname, &v.Rule, &v.What, &v.Step, &v.Action,
+		if err := rows.Scan(&v.ID, &v.GroupID, &v.MemberID, &v.Rule, &v.What, &v.Step, &v.Action,
 			&v.Minutes, &v.AdminID, &v.Admin, &at, &v.Hit.EventID, &v.Hit.WordID); err != nil {
 			return nil, errs.Wrap(err, "scan violation")
 		}
 		v.At, _ = time.Parse(time.RFC3339Nano, at)
 		out = append(out, v)
 	}
-	return out, errs.Wrap(rows.Err(), "read violations")
+	if err := rows.Err(); err != nil {
+		return nil, errs.Wrap(err, "read violations")
+	}
+	return s.withNicknames(ctx, q, out)
+}
+
+// withNicknames names each violation's member, leaving out violations
+// whose member is gone.
+func (s *Service) withNicknames(ctx context.Context, q querier, vs []Violation) ([]Violation, error) {
+	ids := make([]int64, len(vs))
+	for i, v := range vs {
+		ids[i] = v.MemberID
+	}
+	who, err := s.people(ctx, q, ids)
+	if err != nil {
+		return nil, err
+	}
+	out := vs[:0]
+	for _, v := range vs {
+		if p, ok := who[v.MemberID]; ok {
+			v.Nickname = p.Nickname
+			out = append(out, v)
+		}
+	}
+	return out, nil
 }
 
 // DeleteViolation takes a logged violation back. A keyword hit it was

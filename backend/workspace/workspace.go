@@ -101,7 +101,7 @@ func Open(ctx context.Context, path string) (*Workspace, error) {
 	ws.Lottery = lottery.NewService(db, ws.Members, ws.Polls)
 	ws.Dashboard = dashboard.NewService(db, ws.Activity.TierSettings)
 	ws.Activity.UseDashboard(ws.Dashboard)
-	ws.Planner = planner.NewService(db, members.SetRole)
+	ws.Planner = planner.NewService(db, PlannerOwners())
 	ws.Rewards = rewards.NewService(db, ws.Invites, ws.Imports)
 	ws.Review = review.NewService(ws.Planner, ws.Activity, ws.Dashboard, ws.Polls, ws.Lottery, ws.Settings)
 	ws.Funnel = funnel.NewService(db, ws.Settings)
