@@ -96,10 +96,6 @@ var legacy = map[string]bool{
 	"rewards invite_drafts":        true,
 	"rewards members":              true,
 	"rewards memberships":          true,
-	"sample events":                true,
-	"sample groups":                true,
-	"sample members":               true,
-	"sample planner_items":         true,
 }
 
 // tableRef is SQL that names a table: after FROM, JOIN, INTO, UPDATE or TABLE.

@@ -3,11 +3,10 @@ package sample
 import (
 	"database/sql"
 	"math"
-	"strings"
 	"time"
 
+	"qunzhu/backend/activity"
 	"qunzhu/backend/dashboard"
-	"qunzhu/backend/errs"
 )
 
 // The weekly rhythm (Monday first) and the hours fans write at: the seeds'
@@ -24,16 +23,6 @@ var (
 type weighted struct {
 	kind   string
 	weight int
-}
-
-type event struct {
-	member int64
-	group  any
-	at     int64
-	kind   string
-	value  float64
-	text   string
-	chat   string
 }
 
 // events writes every member's activity over the period in one
@@ -81,23 +70,22 @@ func (g *generator) personEvents(p *person, w *eventWriter) error {
 	return nil
 }
 
-func (g *generator) eventOn(p *person, day time.Time) event {
+func (g *generator) eventOn(p *person, day time.Time) activity.Generated {
 	at := day.Add(time.Duration(g.hour())*time.Hour + time.Duration(g.r.IntN(3600))*time.Second)
-	e := event{member: p.id, at: at.Unix()}
+	e := activity.Generated{MemberID: p.id, At: at.Unix()}
 	if p.group < 0 {
-		e.kind, e.chat = g.kind(fanKinds), pick(g.r, videos)
-		e.group = nil
+		e.Kind, e.Chat = g.kind(fanKinds), pick(g.r, videos)
 	} else {
-		e.kind, e.chat = g.kind(groupKinds), g.groupList[p.group].name
-		e.group = g.groupList[p.group].id
+		e.Kind, e.Chat = g.kind(groupKinds), g.groupList[p.group].name
+		e.GroupID = g.groupList[p.group].id
 	}
-	switch e.kind {
+	switch e.Kind {
 	case "message", "reply", "comment":
-		e.text = pick(g.r, messages)
+		e.Text = pick(g.r, messages)
 	case "checkin":
-		e.text = "打卡"
+		e.Text = "打卡"
 	case "tip":
-		e.value = float64(1 + g.r.IntN(50))
+		e.Value = float64(1 + g.r.IntN(50))
 	}
 	return e
 }
@@ -146,37 +134,28 @@ func dayOf(t time.Time) time.Time {
 	return time.Date(t.Year(), t.Month(), t.Day(), 0, 0, 0, 0, time.UTC)
 }
 
-// eventWriter inserts events in multi-row statements.
+// eventWriter stores events through activity in multi-row statements.
 type eventWriter struct {
 	tx   *sql.Tx
 	g    *generator
-	rows []any
-	n    int
+	rows []activity.Generated
 }
 
 const eventBatch = 250
 
-func (w *eventWriter) add(e event) error {
+func (w *eventWriter) add(e activity.Generated) error {
 	w.g.rep.Events++
-	key := sampleKeys + int64(w.g.rep.Events) // ascending: the unique index on key grows at its end
-	w.rows = append(w.rows, e.member, e.group, e.at, e.kind, e.value, e.text, e.chat, key)
-	if w.n++; w.n == eventBatch {
+	e.Key = sampleKeys + int64(w.g.rep.Events) // ascending: the unique index on key grows at its end
+	if w.rows = append(w.rows, e); len(w.rows) == eventBatch {
 		return w.flush()
 	}
 	return nil
 }
 
 func (w *eventWriter) flush() error {
-	if w.n == 0 {
-		return nil
-	}
-	q := `INSERT INTO events (member_id, group_id, at, kind, value, text, chat, key) VALUES ` +
-		strings.TrimSuffix(strings.Repeat("(?, ?, ?, ?, ?, ?, ?, ?),", w.n), ",")
-	if _, err := w.tx.ExecContext(w.g.ctx, q, w.rows...); err != nil {
-		return errs.Wrap(err, "insert sample events")
-	}
-	w.rows, w.n = w.rows[:0], 0
-	return nil
+	err := activity.InsertGenerated(w.g.ctx, w.tx, w.rows)
+	w.rows = w.rows[:0]
+	return err
 }
 
 // sampleKeys starts the sample's event keys, far from where an import's

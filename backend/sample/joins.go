@@ -3,14 +3,13 @@ package sample
 import (
 	"database/sql"
 
-	"qunzhu/backend/errs"
 	"qunzhu/backend/members"
 )
 
 // joins finds the imported members' ids and dates their joins (and the
 // few leaves) in one transaction.
 func (g *generator) joins() error {
-	ids, err := g.memberIDs()
+	ids, err := members.IDsByPlatformID(g.ctx, g.ws.DB.Read())
 	if err != nil {
 		return err
 	}
@@ -36,22 +35,4 @@ func (g *generator) joins() error {
 		}
 		return nil
 	})
-}
-
-func (g *generator) memberIDs() (map[string]int64, error) {
-	rows, err := g.ws.DB.Read().QueryContext(g.ctx, `SELECT id, platform_id FROM members`)
-	if err != nil {
-		return nil, errs.Wrap(err, "read member ids")
-	}
-	defer rows.Close()
-	ids := map[string]int64{}
-	for rows.Next() {
-		var id int64
-		var pid string
-		if err := rows.Scan(&id, &pid); err != nil {
-			return nil, errs.Wrap(err, "scan member id")
-		}
-		ids[pid] = id
-	}
-	return ids, errs.Wrap(rows.Err(), "read member ids")
 }

@@ -12,6 +12,8 @@ import (
 	"time"
 
 	"qunzhu/backend/errs"
+	"qunzhu/backend/groups"
+	"qunzhu/backend/members"
 	"qunzhu/backend/workspace"
 )
 
@@ -114,9 +116,13 @@ func newGenerator(ctx context.Context, ws *workspace.Workspace, o Options) *gene
 // Empty tells whether ws holds no groups and no members, so the sample
 // may go in.
 func Empty(ctx context.Context, ws *workspace.Workspace) (bool, error) {
-	var n int
-	err := ws.DB.Read().QueryRowContext(ctx, `SELECT (SELECT COUNT(*) FROM groups) + (SELECT COUNT(*) FROM members)`).Scan(&n)
-	return n == 0, errs.Wrap(err, "check empty")
+	q := ws.DB.Read()
+	nGroups, err := groups.CountAll(ctx, q)
+	if err != nil {
+		return false, err
+	}
+	nMembers, err := members.CountAll(ctx, q)
+	return nGroups+nMembers == 0, err
 }
 
 func checkEmpty(ctx context.Context, ws *workspace.Workspace) error {

@@ -1,9 +1,6 @@
 package sample
 
 import (
-	"database/sql"
-
-	"qunzhu/backend/errs"
 	"qunzhu/backend/planner"
 )
 
@@ -28,10 +25,7 @@ func (g *generator) team() error {
 	if err := g.promoteKOC(); err != nil {
 		return err
 	}
-	if err := g.ws.DB.Tx(g.ctx, func(tx *sql.Tx) error {
-		_, err := tx.ExecContext(g.ctx, `UPDATE planner_items SET owner_id = ? WHERE group_id = ?`, lead, g.groupList[0].id)
-		return errs.Wrap(err, "own items")
-	}); err != nil {
+	if err := g.ws.Planner.AssignItems(g.ctx, g.groupList[0].id, lead); err != nil {
 		return err
 	}
 	return g.violations(welfare.id, coord)

@@ -1,0 +1,14 @@
+package groups
+
+import (
+	"context"
+
+	"qunzhu/backend/errs"
+)
+
+// CountAll counts the groups, archived or not.
+func CountAll(ctx context.Context, q queryer) (int, error) {
+	var n int
+	err := q.QueryRowContext(ctx, `SELECT COUNT(*) FROM groups`).Scan(&n)
+	return n, errs.Wrap(err, "count groups")
+}
