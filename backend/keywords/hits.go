@@ -148,10 +148,7 @@ func (s *Service) Hits(ctx context.Context, f Filter) (Page, error) {
 		return page, errs.Wrap(err, "count keyword hits")
 	}
 	rows, err := q.QueryContext(ctx, `SELECT h.event_id, h.start, h.end, h.at, coalesce(h.group_id, 0),
-		coalesce(g.name, ''), w.id, w.text, w.category, w.severity, w.note, e.member_id,
-		coalesce(m.nickname, ''), e.text, coalesce(st.state, 'pending'),
-		coalesce((SELECT max(v.id) FROM planner_violations v WHERE v.hit_event_id = h.event_id AND v.hit_word_id = h.word_id), 0)`+hitsFrom+`
-		LEFT JOIN members m ON m.id = e.member_id LEFT JOIN groups g ON g.id = h.group_id`+where+`
+		w.id, w.text, w.category, w.severity, w.note, e.member_id, e.text, coalesce(st.state, 'pending')`+hitsFrom+where+`
 		ORDER BY h.at DESC, h.event_id DESC, h.start LIMIT ? OFFSET ?`, append(args, f.Limit, f.Offset)...)
 	if err != nil {
 		return page, errs.Wrap(err, "list keyword hits")
@@ -164,7 +161,10 @@ func (s *Service) Hits(ctx context.Context, f Filter) (Page, error) {
 		}
 		page.Hits = append(page.Hits, l)
 	}
-	return page, errs.Wrap(rows.Err(), "list keyword hits")
+	if err := rows.Err(); err != nil {
+		return page, errs.Wrap(err, "list keyword hits")
+	}
+	return page, s.owners.complete(ctx, q, page.Hits)
 }
 
 func scanListed(rows *sql.Rows) (Listed, error) {
@@ -172,8 +172,8 @@ func scanListed(rows *sql.Rows) (Listed, error) {
 	var start, end int
 	var at int64
 	var text string
-	err := rows.Scan(&l.EventID, &start, &end, &at, &l.GroupID, &l.Group, &l.Word.ID, &l.Word.Text,
-		&l.Word.Category, &l.Word.Severity, &l.Word.Note, &l.MemberID, &l.Nickname, &text, &l.State, &l.Violation)
+	err := rows.Scan(&l.EventID, &start, &end, &at, &l.GroupID, &l.Word.ID, &l.Word.Text,
+		&l.Word.Category, &l.Word.Severity, &l.Word.Note, &l.MemberID, &text, &l.State)
 	l.Text = text
 	l.At = time.Unix(at, 0).UTC()
 	l.Snippet = Around(text, Hit{Start: start, End: end}, ContextRunes)

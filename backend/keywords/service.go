@@ -14,7 +14,8 @@ import (
 // Service keeps the watch list in the database and the hits of its words
 // in the stored messages.
 type Service struct {
-	db *store.DB
+	db     *store.DB
+	owners Owners
 }
 
 // NewService returns a Service over db.

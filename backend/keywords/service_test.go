@@ -14,6 +14,7 @@ import (
 	"qunzhu/backend/members"
 	"qunzhu/backend/store"
 	"qunzhu/backend/storetest"
+	"qunzhu/backend/workspace"
 )
 
 type fixture struct {
@@ -32,7 +33,9 @@ func newFixture(t *testing.T) fixture {
 	if err != nil {
 		t.Fatal(err)
 	}
-	return fixture{db: db, kw: keywords.NewService(db), act: activity.NewService(db, members.NewService(db)),
+	kw := keywords.NewService(db)
+	kw.UseOwners(workspace.KeywordsOwners())
+	return fixture{db: db, kw: kw, act: activity.NewService(db, members.NewService(db)),
 		group: g, dir: t.TempDir()}
 }
 

@@ -11,6 +11,7 @@ import (
 	"qunzhu/backend/keywords"
 	"qunzhu/backend/members"
 	"qunzhu/backend/planner"
+	"qunzhu/backend/workspace"
 )
 
 // hitsOf imports a WhatsApp chat into the fixture's first group, scans it
@@ -26,6 +27,7 @@ func hitsOf(t *testing.T, f fixture, lines ...string) (*keywords.Service, []keyw
 		t.Fatal(err)
 	}
 	kw := keywords.NewService(db)
+	kw.UseOwners(workspace.KeywordsOwners())
 	if _, err := kw.Seed(f.ctx, "zh-CN"); err != nil {
 		t.Fatal(err)
 	}

@@ -94,6 +94,7 @@ func Open(ctx context.Context, path string) (*Workspace, error) {
 	ws.Imports = imports.NewService(ws.Members)
 	ws.Activity = activity.NewService(db, ws.Members)
 	ws.Keywords = keywords.NewService(db)
+	ws.Keywords.UseOwners(KeywordsOwners())
 	ws.Points = points.NewService(db)
 	ws.Invites = invites.NewService(db, ws.Members, ws.Groups)
 	ws.Invites.UseLevels(ws.Points.LevelNames) // the invitation field {等级}
