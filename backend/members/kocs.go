@@ -19,6 +19,9 @@ type KOC struct {
 // KOCs lists up to limit KOCs, most frequent first, leaving out the
 // members in except; with group set, only those who joined it.
 func KOCs(ctx context.Context, q queryer, group int64, except []int64, limit int) ([]KOC, error) {
+	if except == nil {
+		except = []int64{} // json null would make NOT IN leave out everyone
+	}
 	b, _ := json.Marshal(except)
 	rows, err := q.QueryContext(ctx, `SELECT m.id, m.nickname, t.tier, COALESCE(ms.group_id, 0)
 		FROM member_tiers t JOIN members m ON m.id = t.member_id
