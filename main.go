@@ -51,6 +51,7 @@ func runWindow(db string) int {
 		a = app.New(ws)
 		defer closeWhenIdle(a, ws)
 	}
+	a.Prewarm()
 	if err := wails.Run(a.Options(dist)); err != nil {
 		fmt.Fprintln(os.Stderr, "qunzhu:", err)
 		return 1
