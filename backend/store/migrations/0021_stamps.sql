@@ -42,7 +42,7 @@ UPDATE undo_log SET created_at = qunzhu_stamp(created_at), undone_at = qunzhu_st
 -- and a merge's snapshots of the two members rows.
 UPDATE undo_items SET b = qunzhu_stamp(b)
 	WHERE undo_id IN (SELECT id FROM undo_log WHERE action = 'restore');
-UPDATE undo_log SET payload = (SELECT json_group_array(json_set(s.value,
+UPDATE undo_log SET payload = (SELECT json_group_array(json_replace(s.value,
 		'$.member.deleted_at', qunzhu_stamp(json_extract(s.value, '$.member.deleted_at')),
 		'$.member.created_at', qunzhu_stamp(json_extract(s.value, '$.member.created_at')),
 		'$.member.updated_at', qunzhu_stamp(json_extract(s.value, '$.member.updated_at'))))
