@@ -5,12 +5,12 @@ import (
 	"time"
 )
 
-// StampLayout is the one form stored instants take: UTC at a fixed width
+// stampLayout is the one form stored instants take: UTC at a fixed width
 // (nanoseconds always written), so stamps sort and compare as text.
-const StampLayout = "2006-01-02T15:04:05.000000000Z"
+const stampLayout = "2006-01-02T15:04:05.000000000Z"
 
 // Stamp formats t for storage.
-func Stamp(t time.Time) string { return t.UTC().Format(StampLayout) }
+func Stamp(t time.Time) string { return t.UTC().Format(stampLayout) }
 
 // StampOrEmpty formats t for storage; "" for the zero time.
 func StampOrEmpty(t time.Time) string {
