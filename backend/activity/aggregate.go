@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"qunzhu/backend/errs"
+	"qunzhu/backend/store"
 	"qunzhu/backend/tiers"
 )
 
@@ -253,9 +254,9 @@ func withMembers(ctx context.Context, q *sql.DB) ([]tiers.Stats, error) {
 		}
 		st := tiers.Stats{MemberID: id}
 		st.JoinedAt = parseDay(joined)
-		st.PrevTier, st.PrevTierAt = tiers.Tier(tier), parseStamp(tierSince)
-		st.PrevStage, st.PrevStageAt = tiers.Stage(stage), parseStamp(stageSince)
-		st.PrevTierLowAt, st.PrevStageLowAt = parseStamp(tierLow), parseStamp(stageLow)
+		st.PrevTier, st.PrevTierAt = tiers.Tier(tier), store.ParseStampOrZero(tierSince)
+		st.PrevStage, st.PrevStageAt = tiers.Stage(stage), store.ParseStampOrZero(stageSince)
+		st.PrevTierLowAt, st.PrevStageLowAt = store.ParseStampOrZero(tierLow), store.ParseStampOrZero(stageLow)
 		out = append(out, st)
 	}
 	return out, errs.Wrap(rows.Err(), "list members")

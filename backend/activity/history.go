@@ -7,6 +7,7 @@ import (
 
 	"qunzhu/backend/chatlog"
 	"qunzhu/backend/errs"
+	"qunzhu/backend/store"
 )
 
 // Record is one past activity import.
@@ -46,13 +47,8 @@ func (s *Service) History(ctx context.Context, limit int) ([]Record, error) {
 		}
 		_ = json.Unmarshal([]byte(details), &d)
 		r.Format, r.NewMembers, r.Duplicates, r.Skipped, r.Problems = d.Format, d.NewMembers, d.Duplicates, d.Skipped, d.Problems
-		r.CreatedAt = parseStamp(created)
+		r.CreatedAt = store.ParseStampOrZero(created)
 		out = append(out, r)
 	}
 	return out, errs.Wrap(rows.Err(), "activity history")
-}
-
-func parseStamp(s string) time.Time {
-	t, _ := time.Parse(time.RFC3339Nano, s)
-	return t
 }

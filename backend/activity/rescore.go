@@ -10,6 +10,7 @@ import (
 
 	"qunzhu/backend/dashboard"
 	"qunzhu/backend/errs"
+	"qunzhu/backend/store"
 	"qunzhu/backend/tiers"
 )
 
@@ -145,7 +146,7 @@ func storeResults(ctx context.Context, tx *sql.Tx, results []tiers.Result, stats
 // until done or stopped. results are in the order of stats.
 func tierRows(results []tiers.Result, stats []tiers.Stats, now time.Time, out chan<- []any, stop <-chan struct{}) {
 	defer close(out)
-	stamp := now.UTC().Format(time.RFC3339Nano)
+	stamp := store.Stamp(now)
 	rules := ruleTexts{}
 	for start := 0; start < len(results); start += tierChunk {
 		end := min(start+tierChunk, len(results))
@@ -157,10 +158,10 @@ func tierRows(results []tiers.Result, stats []tiers.Stats, now time.Time, out ch
 				lastAt = t.Unix()
 			}
 			args = append(args, r.MemberID, r.R, r.F, r.M, r.Recency, r.Frequency, r.Monetary,
-				string(r.Tier), rules.json(r.TierRule), r.TierSince.UTC().Format(time.RFC3339Nano),
-				string(r.Stage), rules.json(r.StageRule), r.StageSince.UTC().Format(time.RFC3339Nano),
+				string(r.Tier), rules.json(r.TierRule), store.Stamp(r.TierSince),
+				string(r.Stage), rules.json(r.StageRule), store.Stamp(r.StageSince),
 				string(r.Role), r.Slipping, r.NewPromising, r.KOC, lastAt, stamp,
-				stampOrEmpty(r.TierLowSince), stampOrEmpty(r.StageLowSince))
+				store.StampOrEmpty(r.TierLowSince), store.StampOrEmpty(r.StageLowSince))
 		}
 		select {
 		case out <- args:
@@ -168,14 +169,6 @@ func tierRows(results []tiers.Result, stats []tiers.Stats, now time.Time, out ch
 			return
 		}
 	}
-}
-
-// stampOrEmpty formats t for storage; "" for the zero time.
-func stampOrEmpty(t time.Time) string {
-	if t.IsZero() {
-		return ""
-	}
-	return t.UTC().Format(time.RFC3339Nano)
 }
 
 // tierInsert prepares the insert of n rows, keeping the whole-chunk one.

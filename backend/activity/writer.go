@@ -9,6 +9,7 @@ import (
 	"qunzhu/backend/dashboard"
 	"qunzhu/backend/errs"
 	"qunzhu/backend/members"
+	"qunzhu/backend/store"
 )
 
 // eventChunk is how many events one multi-row insert stores.
@@ -33,7 +34,7 @@ func newEventWriter(ctx context.Context, x *members.Session, req Request, rep *R
 	w := &eventWriter{ctx: ctx, x: x, req: req, rep: rep, senders: map[string]int64{},
 		tally: dashboard.NewTally(req.GroupID)}
 	res, err := x.Tx().ExecContext(ctx, `INSERT INTO imports (kind, file_name, file_hash, created_at)
-		VALUES ('activity', '', '', ?)`, x.Now().UTC().Format("2006-01-02T15:04:05.999999999Z07:00"))
+		VALUES ('activity', '', '', ?)`, store.Stamp(x.Now()))
 	if err != nil {
 		return nil, errs.Wrap(err, "record import")
 	}

@@ -4,10 +4,10 @@ import (
 	"context"
 	"database/sql"
 	"strings"
-	"time"
 	"unicode/utf8"
 
 	"qunzhu/backend/errs"
+	"qunzhu/backend/store"
 )
 
 // MaxReason bounds a reason's length in characters.
@@ -56,7 +56,7 @@ func (s *Service) Award(ctx context.Context, c Change) error {
 			VALUES (?, ?, ?, ?, 'hand', ?, ?) ON CONFLICT DO UPDATE SET earned_on = excluded.earned_on,
 			source = 'hand', reason = excluded.reason, changed_at = excluded.changed_at`,
 			c.MemberID, c.GroupID, c.Badge, localDay(now).Format(dateLayout), strings.TrimSpace(c.Reason),
-			now.UTC().Format(time.RFC3339))
+			store.Stamp(now))
 		return errs.Wrap(err, "award badge")
 	})
 }
@@ -74,7 +74,7 @@ func (s *Service) TakeBack(ctx context.Context, c Change) error {
 		}
 		_, err := tx.ExecContext(ctx, `UPDATE member_badges SET source = 'revoked', reason = ?, changed_at = ?
 			WHERE member_id = ? AND group_id = ? AND badge = ?`,
-			strings.TrimSpace(c.Reason), s.now().UTC().Format(time.RFC3339), c.MemberID, c.GroupID, c.Badge)
+			strings.TrimSpace(c.Reason), store.Stamp(s.now()), c.MemberID, c.GroupID, c.Badge)
 		return errs.Wrap(err, "take back badge")
 	})
 }

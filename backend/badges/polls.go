@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"qunzhu/backend/errs"
+	"qunzhu/backend/store"
 )
 
 // groupPolls are the polls a group closed in the period, and when the last
@@ -41,7 +42,7 @@ func earnPollPerfect(ctx context.Context, db *sql.DB, in Input) ([]Earned, error
 }
 
 func closedPolls(ctx context.Context, db *sql.DB, in Input) (map[int64]*groupPolls, error) {
-	since := in.Now.AddDate(0, 0, -in.Settings.PollDays).UTC().Format(time.RFC3339Nano)
+	since := store.Stamp(in.Now.AddDate(0, 0, -in.Settings.PollDays))
 	rows, err := db.QueryContext(ctx, `SELECT id, group_id, closed_at FROM polls
 		WHERE status = 'closed' AND anonymous = 0 AND group_id IS NOT NULL AND closed_at >= ?`, since)
 	if err != nil {
@@ -61,7 +62,7 @@ func closedPolls(ctx context.Context, db *sql.DB, in Input) (map[int64]*groupPol
 			out[group] = gp
 		}
 		gp.ids = append(gp.ids, id)
-		if t, err := time.Parse(time.RFC3339Nano, closed); err == nil && t.After(gp.last) {
+		if t, err := store.ParseStamp(closed); err == nil && t.After(gp.last) {
 			gp.last = t
 		}
 	}

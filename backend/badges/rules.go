@@ -7,6 +7,7 @@ import (
 
 	"qunzhu/backend/errs"
 	"qunzhu/backend/kpi"
+	"qunzhu/backend/store"
 )
 
 // earnStreaks walks each member's check-in days per group in order: the
@@ -113,7 +114,7 @@ func earnKOC(ctx context.Context, db *sql.DB, _ Input) ([]Earned, error) {
 			return nil, errs.Wrap(err, "scan KOC")
 		}
 		if e.On, err = time.Parse(dateLayout, day); err != nil {
-			t, _ := time.Parse(time.RFC3339Nano, computed)
+			t, _ := store.ParseStamp(computed)
 			e.On = localDay(t)
 		}
 		out = append(out, e)

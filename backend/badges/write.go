@@ -7,9 +7,9 @@ import (
 	"encoding/json"
 	"slices"
 	"strings"
-	"time"
 
 	"qunzhu/backend/errs"
+	"qunzhu/backend/store"
 )
 
 // key names a badge a member holds in a group.
@@ -40,7 +40,7 @@ func (s *Service) replaceRuleBadges(ctx context.Context, tx *sql.Tx, earned []Ea
 	if err := dropRuleBadges(ctx, tx, stored); err != nil {
 		return err
 	}
-	return putRuleBadges(ctx, tx, changed, s.now().UTC().Format(time.RFC3339))
+	return putRuleBadges(ctx, tx, changed, store.Stamp(s.now()))
 }
 
 // storedRuleBadges reads the rule badges stored, with their days.

@@ -134,7 +134,7 @@ func (s *Service) Recorded(ctx context.Context, groupID int64) (bool, error) {
 	return recorded(ctx, s.db.Read(), groupID)
 }
 
-type step func(context.Context, queryer, Request, *Dashboard) error
+type step func(context.Context, store.Queryer, Request, *Dashboard) error
 
 // read runs the steps for r and scores the result.
 func (s *Service) read(ctx context.Context, r Request, steps ...step) (Dashboard, error) {

@@ -2,21 +2,15 @@ package dashboard
 
 import (
 	"context"
-	"database/sql"
 	"time"
 
 	"qunzhu/backend/errs"
+	"qunzhu/backend/store"
 )
-
-// queryer is what the readers need of a pool or a transaction.
-type queryer interface {
-	QueryContext(ctx context.Context, query string, args ...any) (*sql.Rows, error)
-	QueryRowContext(ctx context.Context, query string, args ...any) *sql.Row
-}
 
 // readMembers counts the members now (live members, of the group or all) and the joins and leaves of the
 // period (memberships of the group, or of every group), per day too.
-func readMembers(ctx context.Context, q queryer, r Request, d *Dashboard) error {
+func readMembers(ctx context.Context, q store.Queryer, r Request, d *Dashboard) error {
 	var err error
 	if r.GroupID != 0 {
 		err = q.QueryRowContext(ctx, `SELECT (SELECT count(*) FROM memberships WHERE group_id = ?1 AND status = 'joined')
@@ -49,7 +43,7 @@ func readMembers(ctx context.Context, q queryer, r Request, d *Dashboard) error 
 
 // countDates counts memberships per date of column (joined_at, left_at) in
 // the period, from the index on (group_id, column).
-func countDates(ctx context.Context, q queryer, column string, r Request) (map[string]int, error) {
+func countDates(ctx context.Context, q store.Queryer, column string, r Request) (map[string]int, error) {
 	from, to := r.From.Format(time.DateOnly), r.To.Format(time.DateOnly)
 	where, args := `group_id = ? AND `, []any{r.GroupID, from, to}
 	if r.GroupID == 0 {

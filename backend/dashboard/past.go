@@ -8,6 +8,7 @@ import (
 	"github.com/RoaringBitmap/roaring/v2"
 
 	"qunzhu/backend/errs"
+	"qunzhu/backend/store"
 )
 
 // bits is a set of member ids.
@@ -29,7 +30,7 @@ func (b bits) add(id int64) bool {
 // those seen since silentFrom, reading the events of the period once (the
 // events_at index) into sets of member ids. readPast does it from the days'
 // sets, unless a member id does not fit them.
-func readPastEvents(ctx context.Context, q queryer, r Request, silentFrom int64, d *Dashboard) (seen int, err error) {
+func readPastEvents(ctx context.Context, q store.Queryer, r Request, silentFrom int64, d *Dashboard) (seen int, err error) {
 	var top sql.NullInt64
 	if err := q.QueryRowContext(ctx, `SELECT max(id) FROM members`).Scan(&top); err != nil {
 		return 0, errs.Wrap(err, "dashboard period")
@@ -88,7 +89,7 @@ func readPastEvents(ctx context.Context, q queryer, r Request, silentFrom int64,
 // the members who spoke and who did anything in the period, and those seen
 // since silentFrom: the unions of the days' sets (dashboard_daysets) less
 // the members who no longer count.
-func readPast(ctx context.Context, q queryer, r Request, silentFrom int64, d *Dashboard) (seen int, err error) {
+func readPast(ctx context.Context, q store.Queryer, r Request, silentFrom int64, d *Dashboard) (seen int, err error) {
 	var lo, hi sql.NullInt64
 	if err := q.QueryRowContext(ctx, `SELECT (SELECT min(member_id) FROM events), (SELECT max(member_id) FROM events)`).
 		Scan(&lo, &hi); err != nil {
@@ -144,7 +145,7 @@ func readPast(ctx context.Context, q queryer, r Request, silentFrom int64, d *Da
 }
 
 // readGone reads the members of the scope who no longer count.
-func readGone(ctx context.Context, q queryer, r Request) (*roaring.Bitmap, error) {
+func readGone(ctx context.Context, q store.Queryer, r Request) (*roaring.Bitmap, error) {
 	rows, err := q.QueryContext(ctx, gone(r), r.GroupID)
 	if err != nil {
 		return nil, errs.Wrap(err, "dashboard period")

@@ -5,25 +5,26 @@ import (
 	"database/sql"
 
 	"qunzhu/backend/errs"
+	"qunzhu/backend/store"
 )
 
 // readRecorded tells whether the scope has any event on record: before
 // the first chat export, its activity numbers judge nothing.
-func readRecorded(ctx context.Context, q queryer, r Request, d *Dashboard) error {
+func readRecorded(ctx context.Context, q store.Queryer, r Request, d *Dashboard) error {
 	var err error
 	d.Recorded, err = recorded(ctx, q, r.GroupID)
 	return err
 }
 
 // recorded says whether the scope holds an event, at any time.
-func recorded(ctx context.Context, q queryer, scope int64) (bool, error) {
+func recorded(ctx context.Context, q store.Queryer, scope int64) (bool, error) {
 	var yes bool
 	err := q.QueryRowContext(ctx, `SELECT EXISTS (SELECT 1 FROM dashboard_days WHERE scope = ?)`, scope).Scan(&yes)
 	return yes, errs.Wrap(err, "dashboard recorded")
 }
 
 // readDays adds the period's messages, speakers and reach per day.
-func readDays(ctx context.Context, q queryer, r Request, d *Dashboard) error {
+func readDays(ctx context.Context, q store.Queryer, r Request, d *Dashboard) error {
 	first := day(r.From)
 	rows, err := q.QueryContext(ctx, `SELECT day, messages, events, speakers, reached FROM dashboard_days
 		WHERE scope = ? AND day >= ? AND day <= ?`, r.GroupID, first, day(r.To))
@@ -60,7 +61,7 @@ func gone(r Request) string {
 // silent at the end. For a period that ends after the scope's last event
 // each count is a sum over days of dashboard_lastdays (less the members who
 // no longer count); an earlier period's are unions of its days' sets.
-func readPeriod(ctx context.Context, q queryer, r Request, d *Dashboard) error {
+func readPeriod(ctx context.Context, q store.Queryer, r Request, d *Dashboard) error {
 	var last sql.NullInt64
 	if err := q.QueryRowContext(ctx, `SELECT max(seen_at) FROM dashboard_last WHERE scope = ?`,
 		r.GroupID).Scan(&last); err != nil {
@@ -85,7 +86,7 @@ func readPeriod(ctx context.Context, q queryer, r Request, d *Dashboard) error {
 // (spoke_at or seen_at) is at or after since, a day's start: the sum of
 // the days since in dashboard_lastdays, less the members who no longer
 // count (a few index lookups each).
-func countFromSummary(ctx context.Context, q queryer, r Request, column string, since int64) (int, error) {
+func countFromSummary(ctx context.Context, q store.Queryer, r Request, column string, since int64) (int, error) {
 	sum := map[string]string{"spoke_at": "spoke", "seen_at": "seen"}[column]
 	var n int
 	err := q.QueryRowContext(ctx, `SELECT (SELECT coalesce(sum(`+sum+`), 0) FROM dashboard_lastdays
@@ -96,7 +97,7 @@ func countFromSummary(ctx context.Context, q queryer, r Request, column string, 
 }
 
 // readSummarized counts from the summaries.
-func readSummarized(ctx context.Context, q queryer, r Request, silentFrom int64, d *Dashboard, seen *int) error {
+func readSummarized(ctx context.Context, q store.Queryer, r Request, silentFrom int64, d *Dashboard, seen *int) error {
 	d.Summarized = true
 	for _, c := range []struct {
 		column string
@@ -113,7 +114,7 @@ func readSummarized(ctx context.Context, q queryer, r Request, silentFrom int64,
 }
 
 // readTiers reads the tier counts stored by the last re-scoring.
-func readTiers(ctx context.Context, q queryer, r Request, d *Dashboard) error {
+func readTiers(ctx context.Context, q store.Queryer, r Request, d *Dashboard) error {
 	rows, err := q.QueryContext(ctx, `SELECT tier, members FROM dashboard_tiers WHERE scope = ?`, r.GroupID)
 	if err != nil {
 		return errs.Wrap(err, "dashboard tiers")

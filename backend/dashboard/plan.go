@@ -6,6 +6,7 @@ import (
 
 	"qunzhu/backend/errs"
 	"qunzhu/backend/planner"
+	"qunzhu/backend/store"
 )
 
 // Plan is the planner's side of the scope: the items planned in the period
@@ -23,7 +24,7 @@ func (s *Service) SetClock(now func() time.Time) { s.now = now }
 
 // readPlan counts the planner items (local wall clock, "YYYY-MM-DDTHH:MM")
 // and the violations (UTC instants) of the scope.
-func (s *Service) readPlan(ctx context.Context, q queryer, r Request, d *Dashboard) error {
+func (s *Service) readPlan(ctx context.Context, q store.Queryer, r Request, d *Dashboard) error {
 	now := s.now()
 	today := time.Date(now.Year(), now.Month(), now.Day(), 0, 0, 0, 0, time.UTC)
 	p := &d.Plan
@@ -56,11 +57,11 @@ func (s *Service) readPlan(ctx context.Context, q queryer, r Request, d *Dashboa
 // wall is the planner's wall-clock form of a day's start.
 func wall(day time.Time) string { return planner.Wall(dateOf(day)) }
 
-// instant is the UTC stamp of the local midnight that starts day, as the
+// instant is the stamp of the local midnight that starts day, as the
 // violation log stores its instants.
 func instant(day time.Time) string {
 	y, m, dd := day.Date()
-	return time.Date(y, m, dd, 0, 0, 0, 0, time.Local).UTC().Format(time.RFC3339)
+	return store.Stamp(time.Date(y, m, dd, 0, 0, 0, 0, time.Local))
 }
 
 func dateOf(t time.Time) time.Time {

@@ -5,6 +5,7 @@ import (
 	"database/sql"
 
 	"qunzhu/backend/errs"
+	"qunzhu/backend/store"
 )
 
 // Funnel counts the invitations of the scope (batches for the group, or all)
@@ -35,7 +36,7 @@ type Draw struct {
 // recentCount is how many recent votes and draws the dashboard lists.
 const recentCount = 5
 
-func readFunnel(ctx context.Context, q queryer, r Request, d *Dashboard) error {
+func readFunnel(ctx context.Context, q store.Queryer, r Request, d *Dashboard) error {
 	f := &d.Funnel
 	err := q.QueryRowContext(ctx, `SELECT count(*), count(d.copied_at), count(d.sent_at),
 		count(*) FILTER (WHERE d.state = 'joined'),
@@ -48,7 +49,7 @@ func readFunnel(ctx context.Context, q queryer, r Request, d *Dashboard) error {
 	return errs.Wrap(err, "dashboard funnel")
 }
 
-func readPolls(ctx context.Context, q queryer, r Request, d *Dashboard) error {
+func readPolls(ctx context.Context, q store.Queryer, r Request, d *Dashboard) error {
 	rows, err := q.QueryContext(ctx, `SELECT p.id, p.question, p.status, p.created_at,
 		(SELECT coalesce(sum(v.count), 0) FROM poll_votes v WHERE v.poll_id = p.id)
 		FROM polls p WHERE ?1 = 0 OR p.group_id = ?1 ORDER BY p.created_at DESC, p.id DESC LIMIT ?2`,
@@ -65,7 +66,7 @@ func readPolls(ctx context.Context, q queryer, r Request, d *Dashboard) error {
 	})
 }
 
-func readDraws(ctx context.Context, q queryer, r Request, d *Dashboard) error {
+func readDraws(ctx context.Context, q store.Queryer, r Request, d *Dashboard) error {
 	rows, err := q.QueryContext(ctx, `SELECT l.id, l.title, l.status, l.entrants, coalesce(l.drawn_at, l.frozen_at),
 		(SELECT count(*) FROM lottery_picks k WHERE k.lottery_id = l.id AND k.tier >= 0)
 		FROM lotteries l WHERE ?1 = 0 OR l.group_id = ?1

@@ -7,6 +7,7 @@ import (
 	"unicode/utf8"
 
 	"qunzhu/backend/errs"
+	"qunzhu/backend/store"
 )
 
 // MaxBatchName caps a batch's name.
@@ -66,7 +67,7 @@ func (s *Service) CreateBatch(ctx context.Context, r BatchRequest) (Batch, Rende
 }
 
 func (s *Service) insertBatch(ctx context.Context, tx txer, r BatchRequest, out Rendering) (int64, error) {
-	now := stamp(s.now())
+	now := store.Stamp(s.now())
 	if r.Name == "" {
 		r.Name = s.now().Local().Format("2006-01-02 15:04")
 	}

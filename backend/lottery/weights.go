@@ -2,10 +2,10 @@ package lottery
 
 import (
 	"context"
-	"database/sql"
 	"time"
 
 	"qunzhu/backend/errs"
+	"qunzhu/backend/store"
 )
 
 // weigh lists members with enough recent check-ins Times times.
@@ -44,7 +44,7 @@ func (s *Service) recentWinners(ctx context.Context, days int) (map[string]bool,
 	if days == 0 {
 		return out, nil
 	}
-	since := stamp(s.now().Add(-time.Duration(days) * 24 * time.Hour))
+	since := store.Stamp(s.now().Add(-time.Duration(days) * 24 * time.Hour))
 	rows, err := s.db.Read().QueryContext(ctx, `SELECT p.name, coalesce(p.member_id, 0) FROM lottery_picks p
 		JOIN lotteries l ON l.id = p.lottery_id
 		WHERE l.status = 'drawn' AND l.drawn_at >= ? AND (
@@ -62,18 +62,4 @@ func (s *Service) recentWinners(ctx context.Context, days int) (map[string]bool,
 		out[personKey(c)] = true
 	}
 	return out, errs.Wrap(rows.Err(), "recent winners")
-}
-
-// stamp writes times at a fixed width, so that stored stamps compare as text.
-func stamp(t time.Time) string { return t.UTC().Format("2006-01-02T15:04:05.000000000Z") }
-
-func parseStamp(s sql.NullString) *time.Time {
-	if !s.Valid {
-		return nil
-	}
-	t, err := time.Parse(time.RFC3339Nano, s.String)
-	if err != nil {
-		return nil
-	}
-	return &t
 }

@@ -12,6 +12,7 @@ import (
 	"qunzhu/backend/dashboard"
 	"qunzhu/backend/errs"
 	"qunzhu/backend/groups"
+	"qunzhu/backend/store"
 )
 
 func asSQLite(err error, target **sqlite.Error) bool { return err != nil && errors.As(err, target) }
@@ -123,7 +124,7 @@ const TrashDays = 30
 
 // PurgeTrash deletes members trashed more than TrashDays ago, for good.
 func (s *Service) PurgeTrash(ctx context.Context) (int, error) {
-	cutoff := stamp(s.now().Add(-TrashDays * 24 * time.Hour))
+	cutoff := store.Stamp(s.now().Add(-TrashDays * 24 * time.Hour))
 	var n int64
 	err := s.db.Tx(ctx, func(tx *sql.Tx) error {
 		if err := purgeEvents(ctx, tx, cutoff); err != nil {

@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"qunzhu/backend/errs"
+	"qunzhu/backend/store"
 )
 
 // Draft is one imported row: only the fields the file had are set.
@@ -220,7 +221,7 @@ func recordImport(w *writer, o ImportOptions, rep *Report) error {
 	problems, _ := json.Marshal(rep.Invalid)
 	res, err := w.tx.ExecContext(w.ctx, `INSERT INTO imports (kind, file_name, file_hash, added, updated,
 		skipped, invalid, problems, created_at) VALUES ('members', ?, ?, ?, ?, ?, ?, ?, ?)`,
-		o.FileName, o.FileHash, rep.Added, rep.Updated, rep.Skipped, len(rep.Invalid), string(problems), stamp(w.now))
+		o.FileName, o.FileHash, rep.Added, rep.Updated, rep.Skipped, len(rep.Invalid), string(problems), store.Stamp(w.now))
 	if err != nil {
 		return errs.Wrap(err, "record import")
 	}

@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"qunzhu/backend/errs"
+	"qunzhu/backend/store"
 )
 
 // Membership is a member's place in a group.
@@ -45,7 +46,7 @@ func putMembership(ctx context.Context, tx *sql.Tx, memberID int64, m Membership
 	return errs.Wrap(err, "put membership")
 }
 
-func loadMemberships(ctx context.Context, q queryer, id int64) ([]Membership, error) {
+func loadMemberships(ctx context.Context, q store.Queryer, id int64) ([]Membership, error) {
 	rows, err := q.QueryContext(ctx, `SELECT g.id, g.name, m.role, m.status, m.joined_at, m.left_at
 		FROM memberships m JOIN groups g ON g.id = m.group_id WHERE m.member_id = ? ORDER BY g.name_key`, id)
 	if err != nil {

@@ -7,6 +7,7 @@ import (
 
 	"qunzhu/backend/dashboard"
 	"qunzhu/backend/errs"
+	"qunzhu/backend/store"
 )
 
 const actionMerge = "merge"
@@ -124,7 +125,7 @@ func recordMerge(ctx context.Context, tx *sql.Tx, keep, other int64, now timeVal
 	}
 	payload, _ := json.Marshal(snaps)
 	res, err := tx.ExecContext(ctx, `INSERT INTO undo_log(action, payload, created_at) VALUES (?, ?, ?)`,
-		actionMerge, string(payload), stamp(now))
+		actionMerge, string(payload), store.Stamp(now))
 	if err != nil {
 		return 0, errs.Wrap(err, "record merge")
 	}

@@ -5,6 +5,7 @@ import (
 	"database/sql"
 
 	"qunzhu/backend/errs"
+	"qunzhu/backend/store"
 )
 
 // undoSQL puts back what each action changed, from its undo items.
@@ -42,7 +43,7 @@ func (s *Service) Undo(ctx context.Context, id int64) (int, error) {
 		if err != nil {
 			return err
 		}
-		_, err = tx.ExecContext(ctx, `UPDATE undo_log SET undone_at = ? WHERE id = ?`, stamp(s.now()), id)
+		_, err = tx.ExecContext(ctx, `UPDATE undo_log SET undone_at = ? WHERE id = ?`, store.Stamp(s.now()), id)
 		return errs.Wrap(err, "close undo")
 	})
 	if err == nil {

@@ -5,9 +5,9 @@ import (
 	"database/sql"
 	"encoding/json"
 	"errors"
-	"time"
 
 	"qunzhu/backend/errs"
+	"qunzhu/backend/store"
 )
 
 // querier is a read pool or a transaction.
@@ -39,7 +39,7 @@ func scanItem(r scanner) (Item, error) {
 	it.Start, _ = ParseWall(start)
 	_ = json.Unmarshal([]byte(checklist), &it.Checklist)
 	if done.Valid {
-		t, _ := time.Parse(time.RFC3339Nano, done.String)
+		t, _ := store.ParseStamp(done.String)
 		it.DoneAt = &t
 	}
 	return it, nil
@@ -117,5 +117,3 @@ func idOrNil(id int64) any {
 	}
 	return id
 }
-
-func stamp(t time.Time) string { return t.UTC().Format(time.RFC3339Nano) }

@@ -8,6 +8,7 @@ import (
 	"unicode/utf8"
 
 	"qunzhu/backend/errs"
+	"qunzhu/backend/store"
 )
 
 // ManualInput is an award (points > 0) or a deduction (< 0) typed by
@@ -60,7 +61,7 @@ func (s *Service) Award(ctx context.Context, in ManualInput) (Manual, error) {
 			return err
 		}
 		res, err := tx.ExecContext(ctx, `INSERT INTO points_manual (member_id, group_id, points, reason, at, created_at)
-			VALUES (?, ?, ?, ?, ?, ?)`, in.MemberID, nullID(in.GroupID), in.Points, in.Reason, m.At.Unix(), stamp(now))
+			VALUES (?, ?, ?, ?, ?, ?)`, in.MemberID, nullID(in.GroupID), in.Points, in.Reason, m.At.Unix(), store.Stamp(now))
 		if err != nil {
 			return errs.Wrap(err, "award points")
 		}
@@ -81,7 +82,7 @@ func (s *Service) Undo(ctx context.Context, id int64) error {
 		if m.Undone {
 			return errs.New(errs.Conflict, "err.points.undone", errs.Params{"ID": id})
 		}
-		if _, err := tx.ExecContext(ctx, `UPDATE points_manual SET undone_at = ? WHERE id = ?`, stamp(s.now()), id); err != nil {
+		if _, err := tx.ExecContext(ctx, `UPDATE points_manual SET undone_at = ? WHERE id = ?`, store.Stamp(s.now()), id); err != nil {
 			return errs.Wrap(err, "undo points")
 		}
 		return s.addToTotals(ctx, tx, m, -int64(m.Points))

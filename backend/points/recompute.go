@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"qunzhu/backend/errs"
+	"qunzhu/backend/store"
 )
 
 // Counted is what a recompute went through: the members with points facts
@@ -45,7 +46,7 @@ func (s *Service) Recompute(ctx context.Context, now time.Time, report func(perm
 	}
 	rows, members := t.totals()
 	st := state{Fingerprint: fp, Month: t.p.month, Week: t.p.week, Counted: Counted{members, t.facts},
-		ComputedAt: stamp(s.now())}
+		ComputedAt: store.Stamp(s.now())}
 	if ctx.Err() != nil {
 		return Counted{}, errs.ErrCancelled
 	}

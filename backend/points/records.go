@@ -5,6 +5,7 @@ import (
 	"time"
 
 	"qunzhu/backend/errs"
+	"qunzhu/backend/store"
 )
 
 // recordSQL reads the facts kept outside events, for every member (?1 = 0)
@@ -31,7 +32,7 @@ var recordSQL = []struct {
 
 // countRecords counts the records' facts into t (one member's, or every
 // member's for 0). They earn points without caps, so their order is free.
-func (s *Service) countRecords(ctx context.Context, q queryer, t *table, member int64) error {
+func (s *Service) countRecords(ctx context.Context, q store.Queryer, t *table, member int64) error {
 	for _, r := range recordSQL {
 		if err := s.countRecord(ctx, q, t, r.kind, r.sql, member); err != nil {
 			return err
@@ -40,7 +41,7 @@ func (s *Service) countRecords(ctx context.Context, q queryer, t *table, member 
 	return nil
 }
 
-func (s *Service) countRecord(ctx context.Context, q queryer, t *table, k kind, query string, member int64) error {
+func (s *Service) countRecord(ctx context.Context, q store.Queryer, t *table, k kind, query string, member int64) error {
 	rows, err := q.QueryContext(ctx, query, member)
 	if err != nil {
 		return errs.Wrap(err, "read points records")
@@ -68,7 +69,7 @@ func (s *Service) wallUnix(at any) int64 {
 	case int64:
 		return v
 	case string:
-		t, err := time.Parse(time.RFC3339Nano, v)
+		t, err := store.ParseStamp(v)
 		if err != nil {
 			return 0
 		}

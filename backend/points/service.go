@@ -65,7 +65,7 @@ func (s *Service) SaveLevels(ctx context.Context, levels []Level) error {
 
 // readSetting decodes the JSON under key into v; a missing row leaves v,
 // a damaged value falls back to v's values field by field.
-func readSetting(ctx context.Context, q queryer, key string, v any) error {
+func readSetting(ctx context.Context, q store.Queryer, key string, v any) error {
 	var raw string
 	err := q.QueryRowContext(ctx, `SELECT value FROM settings WHERE key = ?`, key).Scan(&raw)
 	if err == sql.ErrNoRows {
@@ -84,13 +84,6 @@ func writeSetting(ctx context.Context, tx *sql.Tx, key string, v any) error {
 		ON CONFLICT(key) DO UPDATE SET value = excluded.value`, key, string(raw))
 	return errs.Wrap(err, "save points settings")
 }
-
-type queryer interface {
-	QueryContext(ctx context.Context, query string, args ...any) (*sql.Rows, error)
-	QueryRowContext(ctx context.Context, query string, args ...any) *sql.Row
-}
-
-func stamp(t time.Time) string { return t.UTC().Format(time.RFC3339Nano) }
 
 // UseClock makes s read the time from now (tests).
 func (s *Service) UseClock(now func() time.Time) { s.now = now }

@@ -10,6 +10,7 @@ import (
 
 	"qunzhu/backend/errs"
 	"qunzhu/backend/fold"
+	"qunzhu/backend/store"
 )
 
 // SaveCampaign creates a campaign (id 0) or replaces one's name, period,
@@ -40,7 +41,7 @@ func (s *Service) SaveCampaign(ctx context.Context, id int64, in CampaignInput) 
 }
 
 func (s *Service) putCampaign(ctx context.Context, tx *sql.Tx, id int64, in CampaignInput) (int64, error) {
-	now := stamp(s.now())
+	now := store.Stamp(s.now())
 	var err error
 	if id == 0 {
 		var res sql.Result

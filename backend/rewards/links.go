@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"qunzhu/backend/errs"
+	"qunzhu/backend/store"
 )
 
 // Where a link comes from.
@@ -40,7 +41,7 @@ func (s *Service) Inviter(ctx context.Context, member int64) (l Link, ok bool, e
 		return Link{}, false, errs.Wrap(err, "read inviter")
 	}
 	l.BatchID = batch.Int64
-	l.CreatedAt, _ = time.Parse(time.RFC3339Nano, created)
+	l.CreatedAt, _ = store.ParseStamp(created)
 	return l, true, nil
 }
 
@@ -73,7 +74,7 @@ func (s *Service) changeLink(ctx context.Context, tx *sql.Tx, invitee, inviter i
 		return err
 	}
 	_, err = tx.ExecContext(ctx, `INSERT INTO invite_link_changes (invitee_id, before_id, before_src, after_id, source, created_at)
-		VALUES (?, ?, ?, ?, ?, ?)`, invitee, nullID(before), nullText(beforeSrc), nullID(inviter), source, stamp(s.now()))
+		VALUES (?, ?, ?, ?, ?, ?)`, invitee, nullID(before), nullText(beforeSrc), nullID(inviter), source, store.Stamp(s.now()))
 	return errs.Wrap(err, "log inviter change")
 }
 
@@ -87,14 +88,14 @@ func (s *Service) writeLink(ctx context.Context, tx *sql.Tx, invitee, inviter in
 	_, err := tx.ExecContext(ctx, `INSERT INTO invite_links (invitee_id, inviter_id, source, created_at) VALUES (?, ?, ?, ?)
 		ON CONFLICT (invitee_id) DO UPDATE SET inviter_id = excluded.inviter_id, source = excluded.source,
 		batch_id = NULL, draft_id = NULL, joined_on = NULL, created_at = excluded.created_at`,
-		invitee, inviter, source, stamp(s.now()))
+		invitee, inviter, source, store.Stamp(s.now()))
 	return errs.Wrap(err, "set inviter")
 }
 
 // checkLink refuses a link from inviter to invitee that is to oneself,
 // names a member not there, or closes a cycle: invitee already up
 // inviter's chain of inviters.
-func checkLink(ctx context.Context, q queryer, invitee, inviter int64) error {
+func checkLink(ctx context.Context, q store.Queryer, invitee, inviter int64) error {
 	if invitee == inviter {
 		return errs.New(errs.Invalid, "err.rewards.self", nil)
 	}
@@ -117,7 +118,7 @@ func checkLink(ctx context.Context, q queryer, invitee, inviter int64) error {
 }
 
 // currentLink is invitee's inviter now (0 for none) and where it came from.
-func currentLink(ctx context.Context, q queryer, invitee int64) (int64, string, error) {
+func currentLink(ctx context.Context, q store.Queryer, invitee int64) (int64, string, error) {
 	var inviter int64
 	var source string
 	err := q.QueryRowContext(ctx, `SELECT inviter_id, source FROM invite_links WHERE invitee_id = ?`, invitee).Scan(&inviter, &source)
@@ -128,7 +129,7 @@ func currentLink(ctx context.Context, q queryer, invitee int64) (int64, string, 
 }
 
 // nickname reads a live member's nickname (read only: members owns the table).
-func nickname(ctx context.Context, q queryer, id int64) (string, error) {
+func nickname(ctx context.Context, q store.Queryer, id int64) (string, error) {
 	var nick string
 	err := q.QueryRowContext(ctx, `SELECT nickname FROM members WHERE id = ? AND deleted_at IS NULL`, id).Scan(&nick)
 	if errors.Is(err, sql.ErrNoRows) {

@@ -8,6 +8,7 @@ import (
 
 	"qunzhu/backend/errs"
 	"qunzhu/backend/invites"
+	"qunzhu/backend/store"
 )
 
 // The invitation queue drafts a message from the creator TO a member. A
@@ -83,11 +84,11 @@ func (s *Service) linkFromQueue(ctx context.Context, tx *sql.Tx, q queued, refer
 		return s.skip(ctx, tx, q.member, errs.As(err).Key, errs.As(err).Params)
 	}
 	_, err = tx.ExecContext(ctx, `INSERT INTO invite_links (invitee_id, inviter_id, source, batch_id, draft_id, joined_on, created_at)
-		VALUES (?, ?, 'queue', ?, ?, ?, ?)`, q.member, referrer, q.batch, q.draft, day(q.joined), stamp(s.now()))
+		VALUES (?, ?, 'queue', ?, ?, ?, ?)`, q.member, referrer, q.batch, q.draft, day(q.joined), store.Stamp(s.now()))
 	return nil, errs.Wrap(err, "link from queue")
 }
 
-func (s *Service) skip(ctx context.Context, q queryer, member int64, key string, params errs.Params) (*Skip, error) {
+func (s *Service) skip(ctx context.Context, q store.Queryer, member int64, key string, params errs.Params) (*Skip, error) {
 	nick, err := nickname(ctx, q, member)
 	if errs.CodeOf(err) == errs.NotFound { // in the trash: not linked, nothing to say
 		return nil, nil
@@ -138,7 +139,7 @@ func (s *Service) linkJoined(ctx context.Context, tx *sql.Tx, batch, inviter int
 			rows.Close()
 			return errs.Wrap(err, "read joined drafts")
 		}
-		t, _ := time.Parse(time.RFC3339Nano, at)
+		t, _ := store.ParseStamp(at)
 		q.joined = t.Local()
 		joined = append(joined, q)
 	}
