@@ -13,3 +13,21 @@ func IsLive(ctx context.Context, q queryer, id int64) (bool, error) {
 	err := q.QueryRowContext(ctx, `SELECT count(*) FROM members WHERE id = ? AND deleted_at IS NULL`, id).Scan(&n)
 	return n > 0, errs.Wrap(err, "find member")
 }
+
+// TrashedIDs lists the ids of the members in the trash, in id order.
+func TrashedIDs(ctx context.Context, q queryer) ([]int64, error) {
+	rows, err := q.QueryContext(ctx, `SELECT id FROM members WHERE deleted_at IS NOT NULL ORDER BY id`)
+	if err != nil {
+		return nil, errs.Wrap(err, "read trash")
+	}
+	defer rows.Close()
+	out := []int64{}
+	for rows.Next() {
+		var id int64
+		if err := rows.Scan(&id); err != nil {
+			return nil, errs.Wrap(err, "read trash")
+		}
+		out = append(out, id)
+	}
+	return out, errs.Wrap(rows.Err(), "read trash")
+}
