@@ -12,7 +12,8 @@ import (
 type Label struct {
 	Nickname   string
 	PlatformID string
-	Trashed    bool // in the trash
+	NickSort   string // sorts the nicknames as Chinese readers expect
+	Trashed    bool   // in the trash
 }
 
 // LabelsByID returns the labels of the members with the ids, in the trash
@@ -23,7 +24,7 @@ func LabelsByID(ctx context.Context, q queryer, ids []int64) (map[int64]Label, e
 		return out, nil
 	}
 	b, _ := json.Marshal(ids)
-	rows, err := q.QueryContext(ctx, `SELECT id, nickname, platform_id, deleted_at IS NOT NULL FROM members
+	rows, err := q.QueryContext(ctx, `SELECT id, nickname, platform_id, nick_sort, deleted_at IS NOT NULL FROM members
 		WHERE id IN (SELECT value FROM json_each(?))`, string(b))
 	if err != nil {
 		return nil, errs.Wrap(err, "read member labels")
@@ -32,7 +33,7 @@ func LabelsByID(ctx context.Context, q queryer, ids []int64) (map[int64]Label, e
 	for rows.Next() {
 		var id int64
 		var l Label
-		if err := rows.Scan(&id, &l.Nickname, &l.PlatformID, &l.Trashed); err != nil {
+		if err := rows.Scan(&id, &l.Nickname, &l.PlatformID, &l.NickSort, &l.Trashed); err != nil {
 			return nil, errs.Wrap(err, "read member labels")
 		}
 		out[id] = l
