@@ -15,7 +15,7 @@ func IDSpan(ctx context.Context, q queryer) (lo, hi int64, err error) {
 	return l.Int64, h.Int64, errs.Wrap(err, "member ids")
 }
 
-// ChangedMark is the members' latest change ('' with none): it moves
+// ChangedMark is the members' latest change (empty with none): it moves
 // whenever a member is edited, merged, trashed or restored.
 func ChangedMark(ctx context.Context, q queryer) (string, error) {
 	var last string
