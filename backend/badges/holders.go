@@ -2,10 +2,12 @@ package badges
 
 import (
 	"context"
+	"database/sql"
 	"encoding/json"
 	"time"
 
 	"qunzhu/backend/errs"
+	"qunzhu/backend/groups"
 )
 
 // Holding is a badge a member holds (or had taken back), as lists show it.
@@ -59,10 +61,9 @@ func (s *Service) List(ctx context.Context, q Query) ([]Holding, error) {
 	if limit == 0 {
 		limit = MaxLimit
 	}
-	rows, err := s.db.Read().QueryContext(ctx, `SELECT b.member_id, m.nickname, b.group_id, coalesce(g.name, ''),
+	rows, err := s.db.Read().QueryContext(ctx, `SELECT b.member_id, m.nickname, b.group_id,
 			b.badge, b.earned_on, b.source, b.reason
 		FROM member_badges b JOIN members m ON m.id = b.member_id AND m.deleted_at IS NULL
-		LEFT JOIN groups g ON g.id = b.group_id
 		WHERE (?1 = '' OR b.badge = ?1) AND (?2 = 0 OR b.group_id = ?2) AND b.earned_on >= ?3
 			AND (?4 = 0 OR b.member_id = ?4) AND (b.source != 'revoked') != ?5
 		ORDER BY b.earned_on DESC, m.nick_sort, b.member_id LIMIT ?6`,
@@ -74,13 +75,31 @@ func (s *Service) List(ctx context.Context, q Query) ([]Holding, error) {
 	out := []Holding{}
 	for rows.Next() {
 		var h Holding
-		if err := rows.Scan(&h.MemberID, &h.Nickname, &h.GroupID, &h.GroupName, &h.Badge, &h.EarnedOn,
+		if err := rows.Scan(&h.MemberID, &h.Nickname, &h.GroupID, &h.Badge, &h.EarnedOn,
 			&h.Source, &h.Reason); err != nil {
 			return nil, errs.Wrap(err, "scan badge")
 		}
 		out = append(out, h)
 	}
-	return out, errs.Wrap(rows.Err(), "list badges")
+	if err := rows.Err(); err != nil {
+		return nil, errs.Wrap(err, "list badges")
+	}
+	return out, nameGroups(ctx, s.db.Read(), out)
+}
+
+// nameGroups fills in the holdings' group names ("" for none).
+func nameGroups(ctx context.Context, q *sql.DB, hs []Holding) error {
+	ids := make([]int64, 0, len(hs))
+	for _, h := range hs {
+		if h.GroupID != 0 {
+			ids = append(ids, h.GroupID)
+		}
+	}
+	names, err := groups.NamesByID(ctx, q, ids)
+	for i := range hs {
+		hs[i].GroupName = names[hs[i].GroupID]
+	}
+	return err
 }
 
 // Of returns the badges each of the members holds (any group, each badge

@@ -14,6 +14,7 @@ type Service struct {
 	db         *store.DB
 	now        func() time.Time
 	invitedNth func(ctx context.Context, n int) (map[int64]string, error)
+	records    Records
 }
 
 // NewService returns the badges service over db.
@@ -38,7 +39,7 @@ func (s *Service) Evaluate(ctx context.Context, progress func(done, total int)) 
 	if err != nil {
 		return Summary{}, err
 	}
-	in := Input{Settings: set, Now: s.now(), InvitedNth: s.invitedNth}
+	in := Input{Settings: set, Now: s.now(), InvitedNth: s.invitedNth, Records: s.records}
 	total := len(Rules) + 1
 	var earned []Earned
 	for i, r := range Rules {
