@@ -42,7 +42,6 @@ var legacy = map[string]bool{
 	"activity members":             true,
 	"activity memberships":         true,
 	"activity settings":            true,
-	"badges members":               true,
 	"dashboard dashboard_days":     true,
 	"dashboard dashboard_daysets":  true,
 	"dashboard dashboard_last":     true,

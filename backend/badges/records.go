@@ -1,6 +1,9 @@
 package badges
 
-import "context"
+import (
+	"context"
+	"database/sql"
+)
 
 // Records are the other owners' read models the rules evaluate over:
 // activity's events and list history, the tier engine's scorings
@@ -28,6 +31,8 @@ type Records struct {
 	// each of the polls.
 	ClosedPolls func(ctx context.Context, since string) ([]ClosedPoll, error)
 	VotedInAll  func(ctx context.Context, ids []int64) ([]int64, error)
+	// Members are the lookups of members the lists and writes make.
+	Members Members
 }
 
 // ClosedPoll is a closed poll of a group and when it closed (a UTC stamp).
@@ -38,3 +43,25 @@ type ClosedPoll struct {
 
 // UseRecords makes the rules read r.
 func (s *Service) UseRecords(r Records) { s.records = r }
+
+// Members is what badges reads of the members (members owns them and
+// imports badges, so these are wired as the Records are).
+type Members struct {
+	// Live says whether the member exists and is not in the trash, inside
+	// the caller's transaction.
+	Live func(ctx context.Context, tx *sql.Tx, id int64) (bool, error)
+	// Existing is the set of the ids that name a member, inside the
+	// caller's transaction.
+	Existing func(ctx context.Context, tx *sql.Tx, ids []int64) (map[int64]bool, error)
+	// Trashed lists the members in the trash.
+	Trashed func(ctx context.Context) ([]int64, error)
+	// Labels names the members with the ids.
+	Labels func(ctx context.Context, ids []int64) (map[int64]MemberLabel, error)
+}
+
+// MemberLabel is how a holder is shown and sorted.
+type MemberLabel struct {
+	Nickname string
+	NickSort string // sorts the nicknames as Chinese readers expect
+	Trashed  bool
+}

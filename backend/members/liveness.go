@@ -2,6 +2,7 @@ package members
 
 import (
 	"context"
+	"encoding/json"
 
 	"qunzhu/backend/errs"
 )
@@ -30,4 +31,27 @@ func TrashedIDs(ctx context.Context, q queryer) ([]int64, error) {
 		out = append(out, id)
 	}
 	return out, errs.Wrap(rows.Err(), "read trash")
+}
+
+// Existing is the set of the ids that name a member, in the trash or not
+// (q may be the caller's transaction).
+func Existing(ctx context.Context, q queryer, ids []int64) (map[int64]bool, error) {
+	out := make(map[int64]bool, len(ids))
+	if len(ids) == 0 {
+		return out, nil
+	}
+	b, _ := json.Marshal(ids)
+	rows, err := q.QueryContext(ctx, `SELECT id FROM members WHERE id IN (SELECT value FROM json_each(?))`, string(b))
+	if err != nil {
+		return nil, errs.Wrap(err, "find members")
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var id int64
+		if err := rows.Scan(&id); err != nil {
+			return nil, errs.Wrap(err, "find members")
+		}
+		out[id] = true
+	}
+	return out, errs.Wrap(rows.Err(), "find members")
 }

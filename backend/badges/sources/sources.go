@@ -5,6 +5,7 @@ package sources
 
 import (
 	"context"
+	"database/sql"
 
 	"qunzhu/backend/activity"
 	"qunzhu/backend/badges"
@@ -33,6 +34,26 @@ func For(db *store.DB) badges.Records {
 			return closedPolls(ctx, db, since)
 		},
 		VotedInAll: func(ctx context.Context, ids []int64) ([]int64, error) { return polls.VotedInAll(ctx, db.Read(), ids) },
+		Members:    membersOf(db),
+	}
+}
+
+// membersOf is the members' lookups on db.
+func membersOf(db *store.DB) badges.Members {
+	return badges.Members{
+		Live: func(ctx context.Context, tx *sql.Tx, id int64) (bool, error) { return members.IsLive(ctx, tx, id) },
+		Existing: func(ctx context.Context, tx *sql.Tx, ids []int64) (map[int64]bool, error) {
+			return members.Existing(ctx, tx, ids)
+		},
+		Trashed: func(ctx context.Context) ([]int64, error) { return members.TrashedIDs(ctx, db.Read()) },
+		Labels: func(ctx context.Context, ids []int64) (map[int64]badges.MemberLabel, error) {
+			ls, err := members.LabelsByID(ctx, db.Read(), ids)
+			out := make(map[int64]badges.MemberLabel, len(ls))
+			for id, l := range ls {
+				out[id] = badges.MemberLabel{Nickname: l.Nickname, NickSort: l.NickSort, Trashed: l.Trashed}
+			}
+			return out, err
+		},
 	}
 }
 
