@@ -7,8 +7,8 @@ import (
 	"qunzhu/backend/errs"
 )
 
-// shopSQL is the WHERE of migration 0020's partial indexes, word for word.
-const shopSQL = `kind IN ('click', 'inquiry', 'purchase')`
+// shopKindsSQL is the WHERE of migration 0020's partial indexes, word for word.
+const shopKindsSQL = `kind IN ('click', 'inquiry', 'purchase')`
 
 // ShopScope picks shop events (clicks, inquiries and purchases): a group
 // (0: all groups), a period [From, To) in unix seconds of wall time, and
@@ -24,9 +24,9 @@ type ShopScope struct {
 func (s ShopScope) sql() string {
 	skip := ` AND member_id NOT IN (SELECT value FROM json_each(?4))`
 	if s.GroupID == 0 {
-		return `events INDEXED BY events_shop_all WHERE ?1 = 0 AND ` + shopSQL + ` AND at >= ?2 AND at < ?3` + skip
+		return `events INDEXED BY events_shop_all WHERE ?1 = 0 AND ` + shopKindsSQL + ` AND at >= ?2 AND at < ?3` + skip
 	}
-	return `events INDEXED BY events_shop WHERE group_id = ?1 AND ` + shopSQL + ` AND at >= ?2 AND at < ?3` + skip
+	return `events INDEXED BY events_shop WHERE group_id = ?1 AND ` + shopKindsSQL + ` AND at >= ?2 AND at < ?3` + skip
 }
 
 func (s ShopScope) args() []any {
@@ -45,7 +45,7 @@ func ShopRecorded(ctx context.Context, q eventReader, group int64) (bool, error)
 		where = `?1 = 0`
 	}
 	var ok bool
-	err := q.QueryRowContext(ctx, `SELECT EXISTS (SELECT 1 FROM events WHERE `+where+` AND `+shopSQL+`)`,
+	err := q.QueryRowContext(ctx, `SELECT EXISTS (SELECT 1 FROM events WHERE `+where+` AND `+shopKindsSQL+`)`,
 		group).Scan(&ok)
 	return ok, errs.Wrap(err, "funnel recorded")
 }
@@ -79,9 +79,9 @@ func ShopSteps(ctx context.Context, q eventReader, s ShopScope) ([]ShopStep, err
 	return out, errs.Wrap(rows.Err(), "funnel steps")
 }
 
-// Purchases are one member's purchases in one group (0: none) in a scope:
+// MemberPurchases are one member's purchases in one group (0: none) in a scope:
 // how many, their values' sum and the first (unix seconds of wall time).
-type Purchases struct {
+type MemberPurchases struct {
 	MemberID, GroupID int64
 	Count             int
 	Value             float64
@@ -89,16 +89,16 @@ type Purchases struct {
 }
 
 // ShopPurchases adds the scope's purchases up by member and group.
-func ShopPurchases(ctx context.Context, q eventReader, s ShopScope) ([]Purchases, error) {
+func ShopPurchases(ctx context.Context, q eventReader, s ShopScope) ([]MemberPurchases, error) {
 	rows, err := q.QueryContext(ctx, `SELECT member_id, coalesce(group_id, 0) AS group_id, count(*), total(value), min(at)
 		FROM `+s.sql()+` AND kind = 'purchase' GROUP BY member_id, group_id`, s.args()...)
 	if err != nil {
 		return nil, errs.Wrap(err, "funnel purchases")
 	}
 	defer rows.Close()
-	var out []Purchases
+	var out []MemberPurchases
 	for rows.Next() {
-		var p Purchases
+		var p MemberPurchases
 		if err := rows.Scan(&p.MemberID, &p.GroupID, &p.Count, &p.Value, &p.First); err != nil {
 			return nil, errs.Wrap(err, "funnel purchases")
 		}

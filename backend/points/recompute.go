@@ -27,7 +27,7 @@ type Counted struct {
 }
 
 // state is what the stored totals were computed from: the periods they
-// split, and a fingerprint of the data and rules (fingerprintSQL).
+// split, and a fingerprint of the data and rules (fingerprint).
 type state struct {
 	Fingerprint string `json:"fingerprint"`
 	Month       int32  `json:"month"`
