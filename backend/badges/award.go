@@ -46,7 +46,7 @@ func (s *Service) Award(ctx context.Context, c Change) error {
 	}
 	now := s.now()
 	return s.db.Tx(ctx, func(tx *sql.Tx) error {
-		if err := liveMember(ctx, tx, c.MemberID); err != nil {
+		if err := s.liveMember(ctx, tx, c.MemberID); err != nil {
 			return err
 		}
 		if src, _ := sourceOf(ctx, tx, c); src == "rule" || src == "hand" {
@@ -86,13 +86,16 @@ func sourceOf(ctx context.Context, tx *sql.Tx, c Change) (string, error) {
 	return src, err
 }
 
-func liveMember(ctx context.Context, tx *sql.Tx, id int64) error {
-	var n int
-	err := tx.QueryRowContext(ctx, `SELECT count(*) FROM members WHERE id = ? AND deleted_at IS NULL`, id).Scan(&n)
+func (s *Service) liveMember(ctx context.Context, tx *sql.Tx, id int64) error {
+	live := s.records.Members.Live
+	if live == nil {
+		return errs.New(errs.Internal, "err.internal", nil)
+	}
+	ok, err := live(ctx, tx, id)
 	if err != nil {
 		return errs.Wrap(err, "find member")
 	}
-	if n == 0 {
+	if !ok {
 		return errs.New(errs.NotFound, "err.badges.no_member", errs.Params{"ID": id})
 	}
 	return nil

@@ -8,6 +8,8 @@ import (
 	"unicode/utf8"
 
 	"qunzhu/backend/errs"
+	"qunzhu/backend/groups"
+	"qunzhu/backend/members"
 	"qunzhu/backend/store"
 )
 
@@ -162,11 +164,11 @@ func scopesOf(group int64) []int64 {
 }
 
 func memberExists(ctx context.Context, tx *sql.Tx, id int64) error {
-	var n int
-	if err := tx.QueryRowContext(ctx, `SELECT count(*) FROM members WHERE id = ? AND deleted_at IS NULL`, id).Scan(&n); err != nil {
-		return errs.Wrap(err, "find member")
+	ok, err := members.IsLive(ctx, tx, id)
+	if err != nil {
+		return err
 	}
-	if n == 0 {
+	if !ok {
 		return errs.New(errs.NotFound, "err.member.not_found", errs.Params{"ID": id})
 	}
 	return nil
@@ -177,11 +179,11 @@ func groupExists(ctx context.Context, tx *sql.Tx, id int64) error {
 	if id == 0 {
 		return nil
 	}
-	var n int
-	if err := tx.QueryRowContext(ctx, `SELECT count(*) FROM groups WHERE id = ?`, id).Scan(&n); err != nil {
-		return errs.Wrap(err, "find group")
+	ok, err := groups.Exists(ctx, tx, id)
+	if err != nil {
+		return err
 	}
-	if n == 0 {
+	if !ok {
 		return errs.New(errs.NotFound, "err.group.not_found", errs.Params{"ID": id})
 	}
 	return nil

@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"qunzhu/backend/errs"
+	"qunzhu/backend/members"
 	"qunzhu/backend/store"
 )
 
@@ -31,15 +32,21 @@ type Link struct {
 func (s *Service) Inviter(ctx context.Context, member int64) (l Link, ok bool, err error) {
 	var batch sql.NullInt64
 	var created string
-	err = s.db.Read().QueryRowContext(ctx, `SELECT l.invitee_id, l.inviter_id, m.nickname, l.source, l.batch_id, l.created_at
-		FROM invite_links l JOIN members m ON m.id = l.inviter_id WHERE l.invitee_id = ?`, member).
-		Scan(&l.InviteeID, &l.InviterID, &l.Inviter, &l.Source, &batch, &created)
+	err = s.db.Read().QueryRowContext(ctx, `SELECT l.invitee_id, l.inviter_id, l.source, l.batch_id, l.created_at
+		FROM invite_links l WHERE l.invitee_id = ?`, member).
+		Scan(&l.InviteeID, &l.InviterID, &l.Source, &batch, &created)
 	if errors.Is(err, sql.ErrNoRows) {
 		return Link{}, false, nil
 	}
 	if err != nil {
 		return Link{}, false, errs.Wrap(err, "read inviter")
 	}
+	labels, err := members.LabelsByID(ctx, s.db.Read(), []int64{l.InviterID})
+	lb, ok := labels[l.InviterID]
+	if !ok || err != nil {
+		return Link{}, false, err
+	}
+	l.Inviter = lb.Nickname
 	l.BatchID = batch.Int64
 	l.CreatedAt, _ = store.ParseStamp(created)
 	return l, true, nil
@@ -128,14 +135,22 @@ func currentLink(ctx context.Context, q store.Queryer, invitee int64) (int64, st
 	return inviter, source, errs.Wrap(err, "read inviter")
 }
 
-// nickname reads a live member's nickname (read only: members owns the table).
+// nickname reads a live member's nickname (members owns the table).
 func nickname(ctx context.Context, q store.Queryer, id int64) (string, error) {
-	var nick string
-	err := q.QueryRowContext(ctx, `SELECT nickname FROM members WHERE id = ? AND deleted_at IS NULL`, id).Scan(&nick)
-	if errors.Is(err, sql.ErrNoRows) {
-		return "", errs.New(errs.NotFound, "err.rewards.member_not_found", errs.Params{"ID": id})
+	l, err := liveLabel(ctx, q, id)
+	return l.Nickname, err
+}
+
+// liveLabel reads a live member's label: not found for one in the trash.
+func liveLabel(ctx context.Context, q store.Queryer, id int64) (members.Label, error) {
+	labels, err := members.LabelsByID(ctx, q, []int64{id})
+	if err != nil {
+		return members.Label{}, err
 	}
-	return nick, errs.Wrap(err, "read member")
+	if l, ok := labels[id]; ok && !l.Trashed {
+		return l, nil
+	}
+	return members.Label{}, errs.New(errs.NotFound, "err.rewards.member_not_found", errs.Params{"ID": id})
 }
 
 func nullID(id int64) any {

@@ -14,6 +14,7 @@ import (
 	"qunzhu/backend/applog"
 	"qunzhu/backend/backup"
 	"qunzhu/backend/badges"
+	"qunzhu/backend/badges/sources"
 	"qunzhu/backend/dashboard"
 	"qunzhu/backend/errs"
 	"qunzhu/backend/funnel"
@@ -107,6 +108,7 @@ func Open(ctx context.Context, path string) (*Workspace, error) {
 	ws.Funnel = funnel.NewService(db, ws.Settings)
 	ws.Badges = badges.NewService(db)
 	ws.Badges.UseInvitations(ws.Rewards.InvitedNth)
+	ws.Badges.UseRecords(sources.For(db))
 	return ws, nil
 }
 
