@@ -49,13 +49,6 @@ func (g *GroupsAPI) Options() (_ GroupOptionsDTO, err error) {
 		CapacityPresets: []int{200, 500}}, nil
 }
 
-// GroupOptionsDTO are the choices the group form offers.
-type GroupOptionsDTO struct {
-	Platforms       []string `json:"platforms"`
-	Purposes        []string `json:"purposes"`
-	CapacityPresets []int    `json:"capacityPresets"`
-}
-
 func one(g groups.Group, err error) (GroupDTO, error) {
 	if err != nil {
 		return GroupDTO{}, err
