@@ -46,6 +46,18 @@ func badDates(bad map[string]string) error {
 	return f.Err()
 }
 
+// convertAll converts each element with f; nil stays nil (JSON null).
+func convertAll[T, U any](xs []T, f func(T) U) []U {
+	if xs == nil {
+		return nil
+	}
+	out := make([]U, len(xs))
+	for i, x := range xs {
+		out[i] = f(x)
+	}
+	return out
+}
+
 // nonNil is s, or an empty slice for nil (JSON [] rather than null).
 func nonNil[T any](s []T) []T {
 	if s == nil {

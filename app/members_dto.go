@@ -218,6 +218,16 @@ type TagCountDTO struct {
 	Count int    `json:"count"`
 }
 
+// NamesakeDTO is one of the members who share a name.
+type NamesakeDTO struct {
+	ID       int64  `json:"id"`
+	Nickname string `json:"nickname"`
+}
+
+func toNamesakeDTOs(ns []members.Namesake) []NamesakeDTO {
+	return convertAll(ns, func(n members.Namesake) NamesakeDTO { return NamesakeDTO(n) })
+}
+
 // SelectionDTO is some members by id, or (filter set) the whole filtered result.
 type SelectionDTO struct {
 	IDs    []int64          `json:"ids"`
