@@ -19,6 +19,12 @@ func toSummaryDTO(s activity.Summary) TierSummaryDTO {
 	return out
 }
 
+// TiersDoneDTO is a "tiers:done" event.
+type TiersDoneDTO struct {
+	JobID   string         `json:"jobId"`
+	Summary TierSummaryDTO `json:"summary"`
+}
+
 // TierSettingsDTO are the thresholds that place members in tiers and
 // stages (backend/tiers.Settings says what each means). The JSON names are
 // the Go field names: the settings screen has always read them so.
