@@ -56,3 +56,10 @@ type GroupOptionsDTO struct {
 	Purposes        []string `json:"purposes"`
 	CapacityPresets []int    `json:"capacityPresets"`
 }
+
+func groupOne(g groups.Group, err error) (GroupDTO, error) {
+	if err != nil {
+		return GroupDTO{}, err
+	}
+	return ToGroupDTO(g), nil
+}

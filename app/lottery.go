@@ -166,10 +166,3 @@ func (v *LotteryAPI) saveText(text, name, filesKey, pattern string) (string, err
 	}
 	return path, nil
 }
-
-func lotteryOne(l lottery.Lottery, err error) (LotteryDTO, error) {
-	if err != nil {
-		return LotteryDTO{}, err
-	}
-	return toLotteryDTO(l), nil
-}

@@ -215,3 +215,10 @@ func picks(ps []lottery.Pick) []PickDTO {
 	}
 	return out
 }
+
+func lotteryOne(l lottery.Lottery, err error) (LotteryDTO, error) {
+	if err != nil {
+		return LotteryDTO{}, err
+	}
+	return toLotteryDTO(l), nil
+}

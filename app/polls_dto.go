@@ -126,3 +126,10 @@ func toPastePreviewDTO(p polls.Preview) PastePreviewDTO {
 	}
 	return out
 }
+
+func pollOne(p polls.Poll, err error) (PollDTO, error) {
+	if err != nil {
+		return PollDTO{}, err
+	}
+	return toPollDTO(p), nil
+}
