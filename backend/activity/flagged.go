@@ -4,8 +4,8 @@ import (
 	"context"
 	"time"
 
-	"qunzhu/backend/dashboard"
 	"qunzhu/backend/errs"
+	"qunzhu/backend/kpi"
 )
 
 // Lists the last re-scoring keeps per member (member_tiers).
@@ -34,7 +34,7 @@ func (s *Service) Flagged(ctx context.Context, groupID int64, list string, befor
 	if column == "" {
 		return nil, errs.New(errs.Invalid, "err.internal", nil)
 	}
-	spoken := dashboard.SpokenSQL()
+	spoken := kpi.SpokenSQL
 	rows, err := s.db.Read().QueryContext(ctx, `SELECT m.id, m.nickname,
 			(SELECT count(*) FROM events e WHERE e.member_id = m.id AND e.group_id = ?1 AND e.at >= ?3 AND e.at < ?4 AND e.`+spoken+`),
 			(SELECT count(*) FROM events e WHERE e.member_id = m.id AND e.group_id = ?1 AND e.at >= ?2 AND e.at < ?3 AND e.`+spoken+`)

@@ -13,6 +13,7 @@ import (
 	"qunzhu/backend/errs"
 	"qunzhu/backend/fold"
 	"qunzhu/backend/members"
+	"qunzhu/backend/summaries"
 )
 
 // Import reads the export at req.Path and stores its events: all of them or,
@@ -54,7 +55,7 @@ func (s *Service) Import(ctx context.Context, req Request, progress func(done, t
 			return err
 		}
 		rep.System, rep.Skipped, rep.Problems = stats.System, stats.Unreadable, stats.Problems
-		if err := w.tally.Write(ctx, x.Tx()); err != nil {
+		if err := summaries.Record(ctx, x.Tx(), summaries.Stored{Tally: w.tally, Events: Log{}}); err != nil {
 			return err
 		}
 		return w.finish(src.name, hash)

@@ -8,8 +8,9 @@ import (
 	"strings"
 	"time"
 
-	"qunzhu/backend/dashboard"
 	"qunzhu/backend/errs"
+	"qunzhu/backend/members"
+	"qunzhu/backend/summaries"
 	"qunzhu/backend/tiers"
 )
 
@@ -94,7 +95,11 @@ func (s *Service) RecomputeWithProgress(ctx context.Context, now time.Time, p fu
 		if err := storeResults(ctx, tx, results, stats, now); err != nil {
 			return err
 		}
-		return dashboard.StoreTiers(ctx, tx)
+		counts, err := members.TierCounts(ctx, tx)
+		if err != nil {
+			return err
+		}
+		return summaries.Record(ctx, tx, summaries.TiersStored{Counts: counts})
 	}); err != nil {
 		return Summary{}, err
 	}

@@ -6,9 +6,9 @@ import (
 	"time"
 
 	"qunzhu/backend/chatlog"
-	"qunzhu/backend/dashboard"
 	"qunzhu/backend/errs"
 	"qunzhu/backend/members"
+	"qunzhu/backend/summaries"
 )
 
 // eventChunk is how many events one multi-row insert stores.
@@ -24,14 +24,14 @@ type eventWriter struct {
 	senders  map[string]int64 // Sender.Key → member id
 	rows     []any
 	seen     int
-	tally    *dashboard.Tally // the dashboard's summaries of what is stored
+	tally    *summaries.Tally // the summaries of what is stored
 }
 
 const eventColumns = 9
 
 func newEventWriter(ctx context.Context, x *members.Session, req Request, rep *Report) (*eventWriter, error) {
 	w := &eventWriter{ctx: ctx, x: x, req: req, rep: rep, senders: map[string]int64{},
-		tally: dashboard.NewTally(req.GroupID)}
+		tally: summaries.NewTally(req.GroupID)}
 	res, err := x.Tx().ExecContext(ctx, `INSERT INTO imports (kind, file_name, file_hash, created_at)
 		VALUES ('activity', '', '', ?)`, x.Now().UTC().Format("2006-01-02T15:04:05.999999999Z07:00"))
 	if err != nil {
