@@ -2,10 +2,10 @@ package dashboard
 
 import (
 	"context"
-	"database/sql"
 	"math"
 
 	"qunzhu/backend/errs"
+	"qunzhu/backend/members"
 	"qunzhu/backend/summaries"
 )
 
@@ -29,13 +29,13 @@ func (b bits) add(id int64) bool {
 // events_at index) into sets of member ids. readPast does it from the days'
 // sets, unless a member id does not fit them.
 func (s *Service) readPastEvents(ctx context.Context, q queryer, r Request, silentFrom int64, d *Dashboard) (seen int, err error) {
-	var top sql.NullInt64
-	if err := q.QueryRowContext(ctx, `SELECT max(id) FROM members`).Scan(&top); err != nil {
-		return 0, errs.Wrap(err, "dashboard period")
+	top, err := members.MaxID(ctx, q)
+	if err != nil {
+		return 0, err
 	}
-	size := (top.Int64 >> 6) + 1
+	size := (top >> 6) + 1
 	goneSet, speakers, reached, recent := make(bits, size), make(bits, size), make(bits, size), make(bits, size)
-	ids, err := readGone(ctx, q, r)
+	ids, err := members.Gone(ctx, q, r.GroupID)
 	if err != nil {
 		return 0, err
 	}
@@ -76,27 +76,11 @@ func (s *Service) readPast(ctx context.Context, q queryer, r Request, silentFrom
 	if lo < 0 || hi > math.MaxUint32 {
 		return s.readPastEvents(ctx, q, r, silentFrom, d)
 	}
-	ids, err := readGone(ctx, q, r)
+	ids, err := members.Gone(ctx, q, r.GroupID)
 	if err != nil {
 		return 0, err
 	}
 	p, err := summaries.PastOf(ctx, q, r.GroupID, r.start(), silentFrom, r.end(), ids)
 	d.Speakers, d.Reached = p.Speakers, p.Reached
 	return p.Recent, err
-}
-
-// readGone reads the members of the scope who no longer count.
-func readGone(ctx context.Context, q queryer, r Request) ([]int64, error) {
-	rows, err := q.QueryContext(ctx, gone(r), r.GroupID)
-	if err != nil {
-		return nil, errs.Wrap(err, "dashboard period")
-	}
-	var out []int64
-	err = scanAll(rows, "dashboard period", func(rows *sql.Rows) error {
-		var id int64
-		err := rows.Scan(&id)
-		out = append(out, id)
-		return err
-	})
-	return out, err
 }

@@ -3,6 +3,7 @@ package dashboard
 import (
 	"context"
 
+	"qunzhu/backend/members"
 	"qunzhu/backend/summaries"
 )
 
@@ -24,17 +25,6 @@ func readDays(ctx context.Context, q queryer, r Request, d *Dashboard) error {
 		d.Events += int(c.Events)
 		return nil
 	})
-}
-
-// gone is the members of the scope who no longer count: the trash, and for
-// a group those who left it (or were invited and never joined).
-// The query reads the group id as ?1.
-func gone(r Request) string {
-	if r.GroupID != 0 {
-		return `SELECT member_id FROM memberships WHERE group_id = ?1 AND status IN ('invited', 'left', 'removed')
-			UNION ALL SELECT id FROM members WHERE deleted_at IS NOT NULL`
-	}
-	return `SELECT id FROM members WHERE deleted_at IS NOT NULL AND ?1 = 0`
 }
 
 // readPeriod counts the members who spoke, who did anything, and who were
@@ -70,7 +60,7 @@ func readSummarized(ctx context.Context, q queryer, r Request, silentFrom int64,
 		since int64
 		out   *int
 	}{{true, r.start(), &d.Speakers}, {false, r.start(), &d.Reached}, {false, silentFrom, seen}} {
-		n, err := summaries.LastSince(ctx, q, r.GroupID, c.spoke, c.since, gone(r))
+		n, err := summaries.LastSince(ctx, q, r.GroupID, c.spoke, c.since, members.GoneSQL(r.GroupID))
 		if err != nil {
 			return err
 		}
