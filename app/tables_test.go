@@ -67,8 +67,6 @@ var legacy = map[string]bool{
 	"keywords members":            true,
 	"keywords planner_violations": true,
 	"lottery events":              true,
-	"members groups":              true,
-	"members member_badges":       true,
 	"planner events":              true,
 	"planner groups":              true,
 	"planner member_tiers":        true,
