@@ -36,12 +36,6 @@ var owners = map[string][]string{
 // package does not own. It only shrinks: the test fails when a pair is
 // gone from the code but still listed, and when a new pair appears.
 var legacy = map[string]bool{
-	"activity groups":             true,
-	"activity imports":            true,
-	"activity member_tiers":       true,
-	"activity members":            true,
-	"activity memberships":        true,
-	"activity settings":           true,
 	"badges events":               true,
 	"badges groups":               true,
 	"badges list_changes":         true,

@@ -12,6 +12,7 @@ import (
 	"qunzhu/backend/chatlog"
 	"qunzhu/backend/errs"
 	"qunzhu/backend/fold"
+	"qunzhu/backend/groups"
 	"qunzhu/backend/members"
 	"qunzhu/backend/summaries"
 )
@@ -73,9 +74,7 @@ func checkGroup(ctx context.Context, x *members.Session, id int64) error {
 	if id == 0 {
 		return nil
 	}
-	var n int
-	x.Tx().QueryRowContext(ctx, `SELECT count(*) FROM groups WHERE id = ?`, id).Scan(&n)
-	if n == 0 {
+	if ok, _ := groups.Exists(ctx, x.Tx(), id); !ok {
 		return errs.New(errs.NotFound, "err.group.not_found", errs.Params{"ID": id})
 	}
 	return nil
