@@ -20,12 +20,10 @@ type Service struct {
 	dashboard *dashboard.Service // Health's KPIs (UseDashboard shares the workspace's)
 }
 
-// NewService returns a Service storing through m; m's merges, undos and
-// purges then act on the events through Log.
+// NewService returns a Service storing through m.
 func NewService(db *store.DB, m *members.Service) *Service {
 	s := &Service{db: db, members: m}
 	s.dashboard = dashboard.NewService(db, s.TierSettings, Log{})
-	m.UseEvents(Log{})
 	return s
 }
 

@@ -29,6 +29,7 @@ type fixture struct {
 func newFixture(t *testing.T) fixture {
 	db := storetest.Open(t)
 	m := members.NewService(db)
+	m.UseEvents(activity.Log{}) // as the workspace wires it
 	return fixture{db: db, members: m, groups: groups.NewService(db), act: activity.NewService(db, m), dir: t.TempDir()}
 }
 

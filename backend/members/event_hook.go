@@ -11,7 +11,7 @@ import (
 // EventHook acts on the events of members for a merge, its undo and the
 // trash's purge, in their transaction. Package activity, the owner of
 // events, implements it (activity.Log), keeping the summaries with the
-// events; activity.NewService wires it into the Service it stores through.
+// events; the workspace wires it (UseEvents).
 type EventHook interface {
 	// IDs lists the ids of a member's events.
 	IDs(ctx context.Context, tx *sql.Tx, member int64) ([]int64, error)

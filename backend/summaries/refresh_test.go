@@ -112,6 +112,7 @@ func TestSummariesFollowTheEvents(t *testing.T) {
 	ctx := context.Background()
 	db := storetest.Open(t)
 	m := members.NewService(db)
+	m.UseEvents(activity.Log{}) // as the workspace wires it
 	act := activity.NewService(db, m)
 	g, err := groups.NewService(db).Create(ctx, groups.Input{Name: "粉丝群", Platform: "whatsapp", Purpose: "core", Capacity: 500})
 	if err != nil {

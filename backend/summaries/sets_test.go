@@ -147,6 +147,7 @@ func TestPastSetsCountTheEvents(t *testing.T) {
 	ctx := context.Background()
 	db := storetest.Open(t)
 	m := members.NewService(db)
+	m.UseEvents(activity.Log{}) // as the workspace wires it
 	act := activity.NewService(db, m)
 	rnd := rand.New(rand.NewSource(7))
 	gs := groups.NewService(db)

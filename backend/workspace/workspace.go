@@ -91,6 +91,7 @@ func Open(ctx context.Context, path string) (*Workspace, error) {
 	ws.Settings = settings.NewService(db)
 	ws.Groups = groups.NewService(db)
 	ws.Members = members.NewService(db)
+	ws.Members.UseEvents(activity.Log{}) // merges, undos and purges move the events, the summaries with them
 	ws.Imports = imports.NewService(ws.Members)
 	ws.Activity = activity.NewService(db, ws.Members)
 	ws.Keywords = keywords.NewService(db)
