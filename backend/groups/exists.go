@@ -3,6 +3,7 @@ package groups
 import (
 	"context"
 	"database/sql"
+
 	"qunzhu/backend/store"
 
 	"qunzhu/backend/errs"
@@ -11,9 +12,9 @@ import (
 // Exists reports whether a group with the id exists, archived or not (q
 // may be the caller's transaction).
 func Exists(ctx context.Context, q store.Queryer, id int64) (bool, error) {
-	var n int
-	err := q.QueryRowContext(ctx, `SELECT count(*) FROM groups WHERE id = ?`, id).Scan(&n)
-	return n > 0, errs.Wrap(err, "find group")
+	var yes bool
+	err := q.QueryRowContext(ctx, `SELECT EXISTS (SELECT 1 FROM groups WHERE id = ?)`, id).Scan(&yes)
+	return yes, errs.Wrap(err, "find group")
 }
 
 // MaxID is the highest group id, 0 when there are none.

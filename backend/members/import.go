@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"qunzhu/backend/errs"
+	"qunzhu/backend/groups"
 	"qunzhu/backend/store"
 )
 
@@ -209,9 +210,7 @@ func checkGroup(ctx context.Context, tx *sql.Tx, id int64) error {
 	if id == 0 {
 		return nil
 	}
-	var n int
-	tx.QueryRowContext(ctx, `SELECT count(*) FROM groups WHERE id = ?`, id).Scan(&n)
-	if n == 0 {
+	if ok, _ := groups.Exists(ctx, tx, id); !ok {
 		return errs.New(errs.NotFound, "err.group.not_found", errs.Params{"ID": id})
 	}
 	return nil

@@ -14,7 +14,8 @@ type Service struct {
 	db       *store.DB
 	index    *Index
 	now      func() time.Time
-	rowByRow bool // imports skip the chunked path (tests compare the two)
+	rowByRow bool      // imports skip the chunked path (tests compare the two)
+	events   EventHook // merges, undos and purges act on the events through it
 }
 
 // NewService returns a Service on db.

@@ -36,7 +36,10 @@ func (s *Service) Undo(ctx context.Context, id int64) (int, error) {
 			return err
 		}
 		if action == actionMerge {
-			ids, err = undoMerge(ctx, tx, id, payload)
+			var ev EventHook
+			if ev, err = s.eventHook(); err == nil {
+				ids, err = undoMerge(ctx, tx, ev, id, payload)
+			}
 		} else {
 			ids, err = undoBulk(ctx, tx, id, action)
 		}

@@ -6,8 +6,9 @@ import (
 	"strings"
 	"time"
 
-	"qunzhu/backend/dashboard"
+	"qunzhu/backend/activity"
 	"qunzhu/backend/errs"
+	"qunzhu/backend/summaries"
 )
 
 // The weekly rhythm (Monday first) and the hours fans write at: the seeds'
@@ -53,7 +54,8 @@ func (g *generator) events() error {
 		if err := w.flush(); err != nil {
 			return err
 		}
-		return dashboard.Rebuild(g.ctx, tx) // the dashboard's summaries count the events too
+		// the summaries count the events too
+		return summaries.Record(g.ctx, tx, summaries.Rebuilt{Events: activity.Log{}})
 	})
 }
 

@@ -92,6 +92,7 @@ func Open(ctx context.Context, path string) (*Workspace, error) {
 	ws.Settings = settings.NewService(db)
 	ws.Groups = groups.NewService(db)
 	ws.Members = members.NewService(db)
+	ws.Members.UseEvents(activity.Log{}) // merges, undos and purges move the events, the summaries with them
 	ws.Imports = imports.NewService(ws.Members)
 	ws.Activity = activity.NewService(db, ws.Members)
 	ws.Keywords = keywords.NewService(db)
@@ -100,7 +101,7 @@ func Open(ctx context.Context, path string) (*Workspace, error) {
 	ws.Invites.UseLevels(ws.Points.LevelNames) // the invitation field {等级}
 	ws.Polls = polls.NewService(db)
 	ws.Lottery = lottery.NewService(db, ws.Members, ws.Polls)
-	ws.Dashboard = dashboard.NewService(db, ws.Activity.TierSettings)
+	ws.Dashboard = dashboard.NewService(db, ws.Activity.TierSettings, activity.Log{})
 	ws.Activity.UseDashboard(ws.Dashboard)
 	ws.Planner = planner.NewService(db, members.SetRole)
 	ws.Rewards = rewards.NewService(db, ws.Invites, ws.Imports)

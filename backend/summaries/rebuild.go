@@ -1,4 +1,4 @@
-package dashboard
+package summaries
 
 import (
 	"context"
@@ -10,6 +10,7 @@ import (
 	"github.com/RoaringBitmap/roaring/v2"
 
 	"qunzhu/backend/errs"
+	"qunzhu/backend/settings"
 	"qunzhu/backend/store"
 )
 
@@ -22,9 +23,9 @@ const (
 	setsBuiltKey = "dashboard_sets_built"
 )
 
-// Rebuild counts the summaries again from every stored event, read once in
-// time order (the events_at index), and marks them built.
-func Rebuild(ctx context.Context, tx *sql.Tx) error {
+// rebuild counts the summaries again from every stored event, read once in
+// time order, and marks them built.
+func rebuild(ctx context.Context, tx *sql.Tx, src Events) error {
 	for _, q := range []string{`DELETE FROM dashboard_days`, `DELETE FROM dashboard_daysets`} {
 		if _, err := tx.ExecContext(ctx, q); err != nil {
 			return errs.Wrap(err, "rebuild dashboard")
@@ -36,7 +37,7 @@ func Rebuild(ctx context.Context, tx *sql.Tx) error {
 				return errs.Wrap(err, "rebuild dashboard")
 			}
 		}
-		b, err := readEvents(ctx, tx)
+		b, err := readEvents(ctx, tx, src)
 		if err == nil {
 			err = b.storeLast(ctx, tx)
 		}
@@ -48,34 +49,17 @@ func Rebuild(ctx context.Context, tx *sql.Tx) error {
 	if err != nil {
 		return err
 	}
-	_, err = tx.ExecContext(ctx, `INSERT INTO settings (key, value) VALUES (?1, '1'), (?2, '1')
-		ON CONFLICT(key) DO UPDATE SET value = '1'`, builtKey, setsBuiltKey)
-	return errs.Wrap(err, "rebuild dashboard")
+	return errs.Wrap(settings.Mark(ctx, tx, builtKey, setsBuiltKey), "rebuild dashboard")
 }
 
 // readEvents counts every event, storing each day as it is done.
-func readEvents(ctx context.Context, tx *sql.Tx) (*builder, error) {
-	rows, err := tx.QueryContext(ctx, `SELECT at, coalesce(group_id, 0), member_id, `+spoken+` FROM events ORDER BY at`)
-	if err != nil {
-		return nil, errs.Wrap(err, "rebuild dashboard")
-	}
+func readEvents(ctx context.Context, tx *sql.Tx, src Events) (*builder, error) {
 	b := newBuilder()
-	err = scanAll(rows, "rebuild dashboard", func(rows *sql.Rows) error {
-		var e event
-		if err := rows.Scan(&e.at, &e.group, &e.member, &e.spoken); err != nil {
-			return err
-		}
-		return b.add(ctx, tx, e)
-	})
+	err := src.All(ctx, tx, func(e Event) error { return b.add(ctx, tx, e) })
 	if err == nil {
 		err = b.flushDay(ctx, tx)
 	}
-	return b, err
-}
-
-type event struct {
-	at, group, member int64
-	spoken            bool
+	return b, errs.Wrap(err, "rebuild dashboard")
 }
 
 // dayCount is one scope's day as it is being counted.
@@ -97,43 +81,43 @@ func newBuilder() *builder {
 	return &builder{day: -1 << 62, days: map[int64]*dayCount{}, lasts: map[int64]map[int64]*last{}}
 }
 
-func (b *builder) add(ctx context.Context, tx *sql.Tx, e event) error {
-	if d := e.at / 86400; d != b.day {
+func (b *builder) add(ctx context.Context, tx *sql.Tx, e Event) error {
+	if d := e.At / 86400; d != b.day {
 		if err := b.flushDay(ctx, tx); err != nil {
 			return err
 		}
 		b.day = d
 	}
 	b.count(0, e)
-	if e.group != 0 {
-		b.count(e.group, e)
+	if e.Group != 0 {
+		b.count(e.Group, e)
 	}
 	return nil
 }
 
-func (b *builder) count(scope int64, e event) {
+func (b *builder) count(scope int64, e Event) {
 	d := b.days[scope]
 	if d == nil {
 		d = &dayCount{speakers: map[int64]struct{}{}, reached: map[int64]struct{}{}}
 		b.days[scope] = d
 	}
 	d.events++
-	d.reached[e.member] = struct{}{}
+	d.reached[e.Member] = struct{}{}
 	m := b.lasts[scope]
 	if m == nil {
 		m = map[int64]*last{}
 		b.lasts[scope] = m
 	}
-	l := m[e.member]
+	l := m[e.Member]
 	if l == nil {
 		l = &last{spoke: -1}
-		m[e.member] = l
+		m[e.Member] = l
 	}
-	l.seen = e.at // in time order: the latest so far
-	if e.spoken {
+	l.seen = e.At // in time order: the latest so far
+	if e.Spoken {
 		d.messages++
-		d.speakers[e.member] = struct{}{}
-		l.spoke = e.at
+		d.speakers[e.Member] = struct{}{}
+		l.spoke = e.At
 	}
 }
 

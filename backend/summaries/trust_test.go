@@ -1,4 +1,4 @@
-package dashboard_test
+package summaries_test
 
 import (
 	"context"
@@ -6,7 +6,6 @@ import (
 	"path/filepath"
 	"testing"
 
-	"qunzhu/backend/dashboard"
 	"qunzhu/backend/storetest"
 )
 
@@ -19,7 +18,7 @@ func TestRebuildMakesTheMigrationsTriggers(t *testing.T) {
 	db := storetest.OpenAt(t, path)
 	want := triggerSQL(t, db.Read())
 	storetest.Tamper(t, path, storetest.HarmfulTrigger)
-	if err := db.Tx(ctx, func(tx *sql.Tx) error { return dashboard.Rebuild(ctx, tx) }); err != nil {
+	if err := db.Tx(ctx, func(tx *sql.Tx) error { return rebuild(ctx, tx) }); err != nil {
 		t.Fatal(err)
 	}
 	if got := triggerSQL(t, db.Read()); got != want {

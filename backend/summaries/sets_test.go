@@ -1,4 +1,4 @@
-package dashboard_test
+package summaries_test
 
 import (
 	"context"
@@ -18,6 +18,7 @@ import (
 	"qunzhu/backend/members"
 	"qunzhu/backend/store"
 	"qunzhu/backend/storetest"
+	"qunzhu/backend/summaries"
 	"qunzhu/backend/tiers"
 )
 
@@ -51,7 +52,7 @@ func counted(t *testing.T, db *store.DB, r dashboard.Request, silentDays int) (s
 // span, for all groups and each group, with the events counted by SQL.
 func checkPast(t *testing.T, db *store.DB, when string, groupIDs []int64) {
 	t.Helper()
-	s := dashboard.NewService(db, func(context.Context) (tiers.Settings, error) { return tiers.DefaultSettings(), nil })
+	s := newDashboard(db)
 	silentDays := tiers.DefaultSettings().SilentDays
 	past := 0
 	for _, g := range append([]int64{0}, groupIDs...) {
@@ -131,7 +132,7 @@ func addLikes(t *testing.T, db *store.DB, rnd *rand.Rand, n int, group int64) {
 				return err
 			}
 		}
-		return dashboard.Refresh(ctx, tx, fixtureStart, fixtureStart.AddDate(0, 0, 20))
+		return summaries.Record(ctx, tx, summaries.Refreshed{From: fixtureStart, To: fixtureStart.AddDate(0, 0, 20), Events: activity.Log{}})
 	})
 	if err != nil {
 		t.Fatal(err)
@@ -146,6 +147,7 @@ func TestPastSetsCountTheEvents(t *testing.T) {
 	ctx := context.Background()
 	db := storetest.Open(t)
 	m := members.NewService(db)
+	m.UseEvents(activity.Log{}) // as the workspace wires it
 	act := activity.NewService(db, m)
 	rnd := rand.New(rand.NewSource(7))
 	gs := groups.NewService(db)
@@ -215,44 +217,8 @@ func TestPastSetsCountTheEvents(t *testing.T) {
 	checkCurrent(t, db, "purge")
 	checkPast(t, db, "purge", groupIDs)
 
-	if err := db.Tx(ctx, func(tx *sql.Tx) error { return dashboard.Rebuild(ctx, tx) }); err != nil {
+	if err := db.Tx(ctx, func(tx *sql.Tx) error { return rebuild(ctx, tx) }); err != nil {
 		t.Fatal(err)
 	}
 	checkPast(t, db, "rebuild", groupIDs)
-}
-
-// A database whose summaries were built before migration 0012 gets its
-// days' sets on the first dashboard.
-func TestSetsBuiltOnFirstUse(t *testing.T) {
-	ctx := context.Background()
-	db, err := store.Open(ctx, t.TempDir()+"/old.db")
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer db.Close()
-	if err := db.MigrateTo(ctx, 11); err != nil {
-		t.Fatal(err)
-	}
-	for _, q := range seed { // 0011 marked its summaries built: the database had no events
-		if _, err := db.Write().ExecContext(ctx, q); err != nil {
-			t.Fatal(err)
-		}
-	}
-	if err := db.Migrate(ctx); err != nil {
-		t.Fatal(err)
-	}
-	if got := sets(t, db.Read()); got != "" {
-		t.Fatalf("sets before the first dashboard: %s", got)
-	}
-	s := dashboard.NewService(db, func(context.Context) (tiers.Settings, error) { return tiers.DefaultSettings(), nil })
-	d, err := s.Get(ctx, dashboard.Request{GroupID: 1, From: date("2026-03-01"), To: date("2026-03-05")})
-	if err != nil {
-		t.Fatal(err)
-	}
-	if got, want := numbersOf(d), (numbers{3, 2, 2, 1, 3, 4, 1, 2, 2, false}); got != want {
-		t.Errorf("got %+v\nwant %+v", got, want)
-	}
-	if sets(t, db.Read()) == "" {
-		t.Error("no sets after the first dashboard")
-	}
 }

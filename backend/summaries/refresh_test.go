@@ -1,4 +1,4 @@
-package dashboard_test
+package summaries_test
 
 import (
 	"context"
@@ -18,11 +18,10 @@ import (
 	"qunzhu/backend/members"
 	"qunzhu/backend/store"
 	"qunzhu/backend/storetest"
-	"qunzhu/backend/tiers"
 )
 
-// summaries lists the summary tables' rows, in order.
-func summaries(t *testing.T, q interface {
+// summaryRows lists the summary tables' rows, in order.
+func summaryRows(t *testing.T, q interface {
 	QueryContext(context.Context, string, ...any) (*sql.Rows, error)
 }) string {
 	t.Helper()
@@ -89,15 +88,15 @@ func rebuilt(t *testing.T, db *store.DB) string {
 		t.Fatal(err)
 	}
 	defer tx.Rollback()
-	if err := dashboard.Rebuild(context.Background(), tx); err != nil {
+	if err := rebuild(context.Background(), tx); err != nil {
 		t.Fatal(err)
 	}
-	return summaries(t, tx)
+	return summaryRows(t, tx)
 }
 
 func checkCurrent(t *testing.T, db *store.DB, when string) {
 	t.Helper()
-	got, want := summaries(t, db.Read()), rebuilt(t, db)
+	got, want := summaryRows(t, db.Read()), rebuilt(t, db)
 	if got != want {
 		t.Errorf("%s: the summaries kept\n%s\ndiffer from those counted again\n%s", when, got, want)
 	}
@@ -113,6 +112,7 @@ func TestSummariesFollowTheEvents(t *testing.T) {
 	ctx := context.Background()
 	db := storetest.Open(t)
 	m := members.NewService(db)
+	m.UseEvents(activity.Log{}) // as the workspace wires it
 	act := activity.NewService(db, m)
 	g, err := groups.NewService(db).Create(ctx, groups.Input{Name: "粉丝群", Platform: "whatsapp", Purpose: "core", Capacity: 500})
 	if err != nil {
@@ -137,14 +137,14 @@ func TestSummariesFollowTheEvents(t *testing.T) {
 	}
 	checkCurrent(t, db, "second import, no group")
 
-	s := dashboard.NewService(db, func(context.Context) (tiers.Settings, error) { return tiers.DefaultSettings(), nil })
+	s := newDashboard(db)
 	d, err := s.Get(ctx, dashboard.Request{GroupID: g.ID, From: date("2026-03-01"), To: date("2026-03-07")})
 	if err != nil {
 		t.Fatal(err)
 	}
 	// the group: 小红, 小明, 小刚 (4 messages; 小明's second came without a group).
 	if d.Members != 3 || d.Messages != 4 || d.Speakers != 3 || !d.Summarized {
-		t.Errorf("group after imports: %+v", numbersOf(d))
+		t.Errorf("group after imports: members %d messages %d speakers %d summarized %v", d.Members, d.Messages, d.Speakers, d.Summarized)
 	}
 
 	var red, red2 int64

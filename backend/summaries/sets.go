@@ -1,4 +1,4 @@
-package dashboard
+package summaries
 
 import (
 	"context"
@@ -104,26 +104,18 @@ func decodeSet(data []byte) (*roaring.Bitmap, error) {
 
 // refreshSets counts the sets of the days of [start, end) again from their
 // events.
-func refreshSets(ctx context.Context, tx *sql.Tx, start, end int64) error {
+func refreshSets(ctx context.Context, tx *sql.Tx, src Events, start, end int64) error {
 	if _, err := tx.ExecContext(ctx, `DELETE FROM dashboard_daysets WHERE day >= ? AND day < ?`,
 		start/86400, end/86400); err != nil {
 		return errs.Wrap(err, "refresh dashboard sets")
 	}
-	rows, err := tx.QueryContext(ctx, `SELECT at, coalesce(group_id, 0), member_id, `+spoken+`
-		FROM events INDEXED BY events_at WHERE at >= ? AND at < ?`, start, end)
-	if err != nil {
-		return errs.Wrap(err, "refresh dashboard sets")
-	}
 	sets := setsOf{}
-	err = scanAll(rows, "refresh dashboard sets", func(rows *sql.Rows) error {
-		var at, group, member int64
-		var spoke bool
-		err := rows.Scan(&at, &group, &member, &spoke)
-		sets.add(group, at/86400, member, spoke)
-		return err
+	err := src.Between(ctx, tx, start, end, func(e Event) error {
+		sets.add(e.Group, e.At/86400, e.Member, e.Spoken)
+		return nil
 	})
 	if err != nil {
-		return err
+		return errs.Wrap(err, "refresh dashboard sets")
 	}
 	return storeSets(ctx, tx, sets)
 }
@@ -136,26 +128,18 @@ type memberDay struct {
 }
 
 // memberDays lists the scopes' days of the members' events.
-func memberDays(ctx context.Context, tx *sql.Tx, members []int64) ([]memberDay, error) {
+func memberDays(ctx context.Context, tx *sql.Tx, src Events, members []int64) ([]memberDay, error) {
 	var out []memberDay
 	for _, id := range members {
-		rows, err := tx.QueryContext(ctx, `SELECT at / 86400, coalesce(group_id, 0), max(`+spoken+`)
-			FROM events WHERE member_id = ? GROUP BY 1, 2`, id)
-		if err != nil {
-			return nil, errs.Wrap(err, "recount dashboard")
-		}
-		err = scanAll(rows, "recount dashboard", func(rows *sql.Rows) error {
-			var d, group int64
-			var spoke bool
-			err := rows.Scan(&d, &group, &spoke)
+		err := src.MemberDays(ctx, tx, id, func(d, group int64, spoke bool) error {
 			out = append(out, memberDay{scopeDay{0, d}, id, spoke})
 			if group != 0 {
 				out = append(out, memberDay{scopeDay{group, d}, id, spoke})
 			}
-			return err
+			return nil
 		})
 		if err != nil {
-			return nil, err
+			return nil, errs.Wrap(err, "recount dashboard")
 		}
 	}
 	return out, nil

@@ -1,11 +1,10 @@
-package dashboard
+package summaries
 
 import (
 	"context"
 	"database/sql"
 	"slices"
 	"strings"
-	"time"
 
 	"qunzhu/backend/errs"
 	"qunzhu/backend/kpi"
@@ -24,7 +23,8 @@ var isSpoken = func() map[string]bool {
 // its days' summaries without reading a million events back. Chat exports
 // come in time order; when one does not (several chats in a file, comment
 // exports), or a day already had events, or a chunk held events stored
-// before, those days are counted again from the events, as Refresh does.
+// before, those days are counted again from the events, as Refreshed does.
+// Record a Stored change with it in the import's transaction.
 type Tally struct {
 	scopes  []int64
 	days    map[scopeDay]*tallyDay
@@ -133,28 +133,29 @@ func (t *Tally) Stored(n, stored int) {
 	t.queued = t.queued[:0]
 }
 
-// Write stores the summaries of the import's days in its transaction.
-func (t *Tally) Write(ctx context.Context, tx *sql.Tx) error {
+// write stores the summaries of the import's days in its transaction,
+// reading back from src the days it could not count alone.
+func (t *Tally) write(ctx context.Context, tx *sql.Tx, src Events) error {
 	if t.first < 0 {
 		return nil
 	}
 	if !t.ordered { // counted per member in time order only: count the range again
-		return Refresh(ctx, tx, dayTime(t.first), dayTime(t.latest))
+		return refresh(ctx, tx, src, dayTime(t.first), dayTime(t.latest))
 	}
 	if err := t.markStoredDays(ctx, tx); err != nil {
 		return err
 	}
-	if err := t.insertDays(ctx, tx); err != nil {
+	if err := t.storeDays(ctx, tx); err != nil {
 		return err
 	}
 	if err := t.insertSets(ctx, tx); err != nil {
 		return err
 	}
-	if err := t.upsertLast(ctx, tx); err != nil {
+	if err := t.storeLast(ctx, tx); err != nil {
 		return err
 	}
 	for _, r := range ranges(t.dirty) {
-		if err := Refresh(ctx, tx, dayTime(r[0]), dayTime(r[1])); err != nil {
+		if err := refresh(ctx, tx, src, dayTime(r[0]), dayTime(r[1])); err != nil {
 			return err
 		}
 	}
@@ -179,15 +180,14 @@ func (t *Tally) markStoredDays(ctx context.Context, tx *sql.Tx) error {
 	return errs.Wrap(rows.Err(), "dashboard days")
 }
 
-func (t *Tally) insertDays(ctx context.Context, tx *sql.Tx) error {
+func (t *Tally) storeDays(ctx context.Context, tx *sql.Tx) error {
 	var args []any
 	for sd, c := range t.days {
 		if !t.dirty[sd.day] {
 			args = append(args, sd.scope, sd.day, c.messages, c.events, c.speakers, c.reached)
 		}
 	}
-	return insertRows(ctx, tx, `INSERT INTO dashboard_days (scope, day, messages, events, speakers, reached) VALUES `,
-		"", 6, args)
+	return insertDays(ctx, tx, args)
 }
 
 // insertSets stores the sets of the days that had no events before.
@@ -201,14 +201,12 @@ func (t *Tally) insertSets(ctx context.Context, tx *sql.Tx) error {
 	return storeSets(ctx, tx, sets)
 }
 
-func (t *Tally) upsertLast(ctx context.Context, tx *sql.Tx) error {
+func (t *Tally) storeLast(ctx context.Context, tx *sql.Tx) error {
 	args := make([]any, 0, 4*len(t.members))
 	for sm, m := range t.members {
 		args = append(args, sm.scope, sm.member, m.spoke, m.any)
 	}
-	return insertRows(ctx, tx, `INSERT INTO dashboard_last (scope, member_id, spoke_at, seen_at) VALUES `,
-		` ON CONFLICT (scope, member_id) DO UPDATE SET spoke_at = max(spoke_at, excluded.spoke_at),
-			seen_at = max(seen_at, excluded.seen_at)`, 4, args)
+	return upsertLast(ctx, tx, args)
 }
 
 // insertRows runs head VALUES (...), ... tail over args, width columns a
@@ -243,5 +241,3 @@ func ranges(days map[int64]bool) [][2]int64 {
 	}
 	return out
 }
-
-func dayTime(d int64) time.Time { return time.Unix(d*86400, 0).UTC() }
