@@ -12,6 +12,7 @@ import (
 	"log/slog"
 	"os"
 	"path/filepath"
+	"runtime"
 
 	"github.com/wailsapp/wails/v2"
 
@@ -23,6 +24,10 @@ import (
 
 //go:embed all:frontend/dist
 var assets embed.FS
+
+// The main goroutine stays on the main thread, where GTK and WebKit run:
+// app.LightenWebView calls WebKit before wails.Run does.
+func init() { runtime.LockOSThread() }
 
 func main() {
 	db, rest := cli.SplitDB(os.Args[1:])
@@ -51,6 +56,8 @@ func runWindow(db string) int {
 		a = app.New(ws)
 		defer closeWhenIdle(a, ws)
 	}
+	a.Prewarm()
+	app.LightenWebView()
 	if err := wails.Run(a.Options(dist)); err != nil {
 		fmt.Fprintln(os.Stderr, "qunzhu:", err)
 		return 1

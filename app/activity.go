@@ -38,7 +38,7 @@ func (v *ActivityAPI) Preview(path string) (_ ActivityPreviewDTO, err error) {
 // chosen in the mapping step (the other request fields are ignored).
 func (v *ActivityAPI) PreviewMapped(req ActivityRequestDTO) (_ ActivityPreviewDTO, err error) {
 	defer v.a.catchPanic(&err)
-	return v.preview(activity.Request{Path: req.Path, Columns: req.Columns, Platform: req.Platform})
+	return v.preview(activity.Request{Path: req.Path, Columns: req.Columns.toDomain(), Platform: req.Platform})
 }
 
 // preview runs a preview; a generic CSV its columns can't read comes back

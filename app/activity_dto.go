@@ -14,31 +14,51 @@ type ActivityRequestDTO struct {
 	GroupID int64            `json:"groupId"`
 	Choices map[string]int64 `json:"choices"` // ambiguous sender key → member id (0: a new member)
 	// A generic CSV: its columns (null: guessed) and the platform of rows without one.
-	Columns  *chatlog.Columns `json:"columns"`
-	Platform string           `json:"platform"`
+	Columns  *ChatColumnsDTO `json:"columns"`
+	Platform string          `json:"platform"`
+}
+
+// ChatColumnsDTO are a generic CSV's columns, by index (-1: none).
+type ChatColumnsDTO struct {
+	Member   int `json:"member"`
+	ID       int `json:"id"`
+	Time     int `json:"time"`
+	Kind     int `json:"kind"`
+	Value    int `json:"value"`
+	Text     int `json:"text"`
+	Platform int `json:"platform"`
+	Chat     int `json:"chat"`
+}
+
+func (c *ChatColumnsDTO) toDomain() *chatlog.Columns {
+	if c == nil {
+		return nil
+	}
+	d := chatlog.Columns(*c)
+	return &d
 }
 
 func (r ActivityRequestDTO) toDomain() activity.Request {
-	return activity.Request{Path: r.Path, GroupID: r.GroupID, Choices: r.Choices, Columns: r.Columns, Platform: r.Platform}
+	return activity.Request{Path: r.Path, GroupID: r.GroupID, Choices: r.Choices, Columns: r.Columns.toDomain(), Platform: r.Platform}
 }
 
 // ActivityPreviewDTO is what an import would do.
 type ActivityPreviewDTO struct {
-	FileName   string                 `json:"fileName"`
-	Format     string                 `json:"format"`
-	Events     int                    `json:"events"`
-	System     int                    `json:"system"`   // system and service messages left out
-	Skipped    int                    `json:"skipped"`  // messages or lines that cannot be read, left out
-	Problems   []ActivityProblemDTO   `json:"problems"` // the first of them
-	From       string                 `json:"from"`     // RFC 3339, "" when no events
-	To         string                 `json:"to"`
-	Senders    int                    `json:"senders"`
-	Known      int                    `json:"known"`
-	New        int                    `json:"new"`
-	Unsettled  []activity.Unsettled   `json:"unsettled"`
-	TopSenders []activity.SenderCount `json:"topSenders"`
-	Header     []string               `json:"header"`  // a generic CSV's header
-	Columns    chatlog.Columns        `json:"columns"` // a generic CSV's columns (-1: none)
+	FileName   string               `json:"fileName"`
+	Format     string               `json:"format"`
+	Events     int                  `json:"events"`
+	System     int                  `json:"system"`   // system and service messages left out
+	Skipped    int                  `json:"skipped"`  // messages or lines that cannot be read, left out
+	Problems   []ActivityProblemDTO `json:"problems"` // the first of them
+	From       string               `json:"from"`     // RFC 3339, "" when no events
+	To         string               `json:"to"`
+	Senders    int                  `json:"senders"`
+	Known      int                  `json:"known"`
+	New        int                  `json:"new"`
+	Unsettled  []UnsettledDTO       `json:"unsettled"`
+	TopSenders []SenderCountDTO     `json:"topSenders"`
+	Header     []string             `json:"header"`  // a generic CSV's header
+	Columns    ChatColumnsDTO       `json:"columns"` // a generic CSV's columns (-1: none)
 	// Problem: a generic CSV the columns as mapped can't read (nothing would be
 	// imported); the mapping step shows it, naming the line.
 	Problem *ErrorDTO     `json:"problem"`
@@ -71,18 +91,50 @@ func toPasteRowDTOs(rows []activity.PasteRow, lang string) []PasteRowDTO {
 func toActivityPreviewDTO(p activity.Preview, lang string) ActivityPreviewDTO {
 	out := ActivityPreviewDTO{FileName: p.Name, Format: p.Format, Events: p.Events, System: p.System, Skipped: p.Skipped,
 		Problems: toActivityProblemDTOs(p.Problems, lang), From: stampOrEmpty(p.From), To: stampOrEmpty(p.To), Senders: p.Senders, Known: p.Known, New: p.New,
-		Unsettled: p.Unsettled, TopSenders: p.TopSenders, Header: p.Header, Columns: p.Columns,
+		Unsettled: nonNil(convertAll(p.Unsettled, toUnsettledDTO)), Header: nonNil(p.Header),
+		TopSenders: nonNil(convertAll(p.TopSenders, toSenderCountDTO)), Columns: ChatColumnsDTO(p.Columns),
 		Shape: string(p.Shape), Rows: toPasteRowDTOs(p.Rows, lang)}
-	if out.Unsettled == nil {
-		out.Unsettled = []activity.Unsettled{}
-	}
-	if out.Header == nil {
-		out.Header = []string{}
-	}
-	if out.TopSenders == nil {
-		out.TopSenders = []activity.SenderCount{}
-	}
 	return out
+}
+
+// SenderDTO is who sent messages in an import: a platform id, or else
+// the exact display name.
+type SenderDTO struct {
+	Key      string `json:"key"` // platform, then the id or else the exact display name
+	Platform string `json:"platform"`
+	ID       string `json:"id"`
+	Name     string `json:"name"`
+}
+
+// UnsettledDTO is a sender who could be several members: the operator
+// chooses.
+type UnsettledDTO struct {
+	Sender     SenderDTO            `json:"sender"`
+	Events     int                  `json:"events"`
+	Candidates []SenderCandidateDTO `json:"candidates"`
+}
+
+// SenderCandidateDTO is a member an unsettled sender could be.
+type SenderCandidateDTO struct {
+	ID         int64  `json:"id"`
+	Nickname   string `json:"nickname"`
+	Remark     string `json:"remark"`
+	PlatformID string `json:"platformId"`
+}
+
+func toUnsettledDTO(u activity.Unsettled) UnsettledDTO {
+	return UnsettledDTO{Sender: SenderDTO(u.Sender), Events: u.Events,
+		Candidates: convertAll(u.Candidates, func(c activity.Candidate) SenderCandidateDTO { return SenderCandidateDTO(c) })}
+}
+
+// SenderCountDTO is a sender and how many events it sent.
+type SenderCountDTO struct {
+	Sender SenderDTO `json:"sender"`
+	Events int       `json:"events"`
+}
+
+func toSenderCountDTO(c activity.SenderCount) SenderCountDTO {
+	return SenderCountDTO{Sender: SenderDTO(c.Sender), Events: c.Events}
 }
 
 // ActivityReportDTO is what an import stored.

@@ -123,3 +123,32 @@ func catchesPanic(fn *ast.FuncDecl, recv string) bool {
 	}
 	return types.ExprString(d.Call.Fun) == recv+".a.catchPanic" && types.ExprString(d.Call.Args[0]) == "&err"
 }
+
+// Each type's methods in app/ use one receiver name.
+func TestOneReceiverNamePerType(t *testing.T) {
+	for _, dir := range []string{".", "cli"} {
+		files, err := filepath.Glob(filepath.Join(dir, "*.go"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		names := map[string]string{} // type -> receiver name, first seen
+		for _, path := range files {
+			f, err := parser.ParseFile(token.NewFileSet(), path, nil, 0)
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, d := range f.Decls {
+				fn, ok := d.(*ast.FuncDecl)
+				if !ok || fn.Recv == nil {
+					continue
+				}
+				recv, typ := receiver(fn)
+				if first, seen := names[typ]; seen && first != recv {
+					t.Errorf("%s: %s.%s names its receiver %q, other methods %q", path, typ, fn.Name.Name, recv, first)
+				} else if !seen {
+					names[typ] = recv
+				}
+			}
+		}
+	}
+}

@@ -70,21 +70,23 @@ func (v *BadgesAPI) TakeBack(c BadgeChangeDTO) (err error) {
 }
 
 // Settings returns the thresholds in use.
-func (v *BadgesAPI) Settings() (_ badges.Settings, err error) {
+func (v *BadgesAPI) Settings() (_ BadgeSettingsDTO, err error) {
 	defer v.a.catchPanic(&err)
-	return v.a.ws.Badges.Settings(v.a.call())
+	s, err := v.a.ws.Badges.Settings(v.a.call())
+	return BadgeSettingsDTO(s), err
 }
 
 // DefaultSettings are the thresholds Qunzhu ships with.
-func (v *BadgesAPI) DefaultSettings() (_ badges.Settings, err error) {
+func (v *BadgesAPI) DefaultSettings() (_ BadgeSettingsDTO, err error) {
 	defer v.a.catchPanic(&err)
-	return badges.DefaultSettings(), nil
+	return BadgeSettingsDTO(badges.DefaultSettings()), nil
 }
 
 // SaveSettings validates and stores the thresholds; StartEvaluate applies them.
-func (v *BadgesAPI) SaveSettings(s badges.Settings) (_ badges.Settings, err error) {
+func (v *BadgesAPI) SaveSettings(s BadgeSettingsDTO) (_ BadgeSettingsDTO, err error) {
 	defer v.a.catchPanic(&err)
-	return v.a.ws.Badges.SaveSettings(v.a.call(), s)
+	saved, err := v.a.ws.Badges.SaveSettings(v.a.call(), badges.Settings(s))
+	return BadgeSettingsDTO(saved), err
 }
 
 // StartEvaluate works out every rule badge in the background and returns

@@ -12,9 +12,18 @@ type BadgeKindDTO struct {
 
 // BadgesOverviewDTO is every badge, how many members hold one, and the thresholds.
 type BadgesOverviewDTO struct {
-	Kinds    []BadgeKindDTO  `json:"kinds"`
-	Members  int             `json:"members"`
-	Settings badges.Settings `json:"settings"`
+	Kinds    []BadgeKindDTO   `json:"kinds"`
+	Members  int              `json:"members"`
+	Settings BadgeSettingsDTO `json:"settings"`
+}
+
+// BadgeSettingsDTO are the thresholds of the rule badges.
+type BadgeSettingsDTO struct {
+	StreakDays     int `json:"streakDays"` // check-in days in a row (7)
+	LongStreakDays int `json:"longStreakDays"`
+	PollDays       int `json:"pollDays"` // voted in every poll closed in these days (30) ...
+	PollMin        int `json:"pollMin"`  // ... when at least this many closed (3)
+	InviteMin      int `json:"inviteMin"`
 }
 
 // BadgeHoldingDTO is a badge a member holds (or had taken back).
@@ -73,7 +82,7 @@ func ToBadgeHoldingDTOs(hs []badges.Holding, lang string, s badges.Settings) []B
 }
 
 func toOverviewDTO(sum badges.Summary, s badges.Settings, lang string) BadgesOverviewDTO {
-	out := BadgesOverviewDTO{Members: sum.Members, Settings: s, Kinds: make([]BadgeKindDTO, len(badges.Kinds))}
+	out := BadgesOverviewDTO{Members: sum.Members, Settings: BadgeSettingsDTO(s), Kinds: make([]BadgeKindDTO, len(badges.Kinds))}
 	for i, k := range badges.Kinds {
 		out.Kinds[i] = BadgeKindDTO{Badge: k, Label: badges.Label(lang, k, s), Holders: sum.Badges[k], Rule: k != badges.Praised}
 	}

@@ -12,7 +12,7 @@ const (
 // done (the kind's report, with its job id) and failed (JobFailedDTO).
 type jobEvents struct{ progress, done, failed string }
 
-// The six kinds of background job.
+// The seven kinds of background job (events.ts: JOBS.<name without Job>).
 var (
 	memberImportJob = jobEvents{"import:progress", "import:done", "import:failed"}
 	activityJob     = jobEvents{"activity:progress", "activity:done", "activity:failed"}

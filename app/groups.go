@@ -15,31 +15,31 @@ func (g *GroupsAPI) List(archived bool) (_ []GroupDTO, err error) {
 // Get returns one group.
 func (g *GroupsAPI) Get(id int64) (_ GroupDTO, err error) {
 	defer g.a.catchPanic(&err)
-	return one(g.a.ws.Groups.Get(g.a.call(), id))
+	return groupOne(g.a.ws.Groups.Get(g.a.call(), id))
 }
 
 // Create stores a new group.
 func (g *GroupsAPI) Create(in GroupInput) (_ GroupDTO, err error) {
 	defer g.a.catchPanic(&err)
-	return one(g.a.ws.Groups.Create(g.a.call(), in.toDomain()))
+	return groupOne(g.a.ws.Groups.Create(g.a.call(), in.toDomain()))
 }
 
 // Update replaces a group's fields.
 func (g *GroupsAPI) Update(id int64, in GroupInput) (_ GroupDTO, err error) {
 	defer g.a.catchPanic(&err)
-	return one(g.a.ws.Groups.Update(g.a.call(), id, in.toDomain()))
+	return groupOne(g.a.ws.Groups.Update(g.a.call(), id, in.toDomain()))
 }
 
 // Archive hides a group, keeping its data.
 func (g *GroupsAPI) Archive(id int64) (_ GroupDTO, err error) {
 	defer g.a.catchPanic(&err)
-	return one(g.a.ws.Groups.Archive(g.a.call(), id))
+	return groupOne(g.a.ws.Groups.Archive(g.a.call(), id))
 }
 
 // Restore brings an archived group back.
 func (g *GroupsAPI) Restore(id int64) (_ GroupDTO, err error) {
 	defer g.a.catchPanic(&err)
-	return one(g.a.ws.Groups.Restore(g.a.call(), id))
+	return groupOne(g.a.ws.Groups.Restore(g.a.call(), id))
 }
 
 // Options lists the platforms and purposes a group can have.
@@ -47,18 +47,4 @@ func (g *GroupsAPI) Options() (_ GroupOptionsDTO, err error) {
 	defer g.a.catchPanic(&err)
 	return GroupOptionsDTO{Platforms: groups.Platforms, Purposes: groups.Purposes,
 		CapacityPresets: []int{200, 500}}, nil
-}
-
-// GroupOptionsDTO are the choices the group form offers.
-type GroupOptionsDTO struct {
-	Platforms       []string `json:"platforms"`
-	Purposes        []string `json:"purposes"`
-	CapacityPresets []int    `json:"capacityPresets"`
-}
-
-func one(g groups.Group, err error) (GroupDTO, error) {
-	if err != nil {
-		return GroupDTO{}, err
-	}
-	return ToGroupDTO(g), nil
 }

@@ -24,8 +24,15 @@ type HealthDTO struct {
 	AnyRecorded    bool                   `json:"anyRecorded"` // a chat of any group is on record
 	Tiers          map[string]int         `json:"tiers"`
 	Heatmap        [7][24]int             `json:"heatmap"` // weekday (0 = Monday) × hour
-	PerDay         []activity.DayCount    `json:"perDay"`
+	PerDay         []HealthDayDTO         `json:"perDay"`
 	Thresholds     DashboardThresholdsDTO `json:"thresholds"`
+}
+
+// HealthDayDTO is one day of a group's chat.
+type HealthDayDTO struct {
+	Date     string `json:"date"`
+	Messages int    `json:"messages"`
+	Speakers int    `json:"speakers"`
 }
 
 // Health is a group's health (groupID 0: all groups) from from to to, both
@@ -51,6 +58,7 @@ func ToHealthDTO(h activity.Health) HealthDTO {
 	return HealthDTO{Members: h.Members, Messages: h.Messages, Days: h.Days, MessagesPer100: h.MessagesPer100,
 		Speakers: h.Speakers, Participation: h.Participation, Reached: h.Reached, Reach: h.Reach,
 		Silent: h.Silent, SilentShare: h.SilentShare, SilentAlert: h.SilentAlert, Recorded: h.Recorded,
-		AnyRecorded: h.AnyRecorded, Tiers: h.Tiers, Heatmap: h.Heatmap, PerDay: h.PerDay,
+		AnyRecorded: h.AnyRecorded, Tiers: h.Tiers, Heatmap: h.Heatmap,
+		PerDay:     convertAll(h.PerDay, func(d activity.DayCount) HealthDayDTO { return HealthDayDTO(d) }),
 		Thresholds: DashboardThresholdsDTO(h.Thresholds)}
 }

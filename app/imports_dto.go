@@ -169,10 +169,3 @@ func toRecordDTOs(rs []members.ImportRecord, lang string) []ImportRecordDTO {
 	}
 	return out
 }
-
-func nonNil[T any](s []T) []T {
-	if s == nil {
-		return []T{}
-	}
-	return s
-}

@@ -47,7 +47,7 @@ func (v *InvitesAPI) MatchJoins(batchID int64, list string) (_ InviteJoinReportD
 	if r.Unmatched == nil {
 		r.Unmatched = []string{}
 	}
-	return InviteJoinReportDTO(r), err
+	return toInviteJoinReportDTO(r), err
 }
 
 // MatchJoinsFile asks for a group's exported member list (text or CSV, a

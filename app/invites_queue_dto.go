@@ -75,12 +75,27 @@ type InviteStageDTO struct {
 
 // InviteJoinReportDTO is what matching a member list did.
 type InviteJoinReportDTO struct {
-	Lines     int                     `json:"lines"`
-	Matched   int                     `json:"matched"`
-	Already   int                     `json:"already"`
-	Unmatched []string                `json:"unmatched"`
-	Ambiguous []invites.JoinAmbiguity `json:"ambiguous"` // names several members of the batch have
-	Invalid   []int                   `json:"invalid"`   // lines of invisible marks only
+	Lines     int                      `json:"lines"`
+	Matched   int                      `json:"matched"`
+	Already   int                      `json:"already"`
+	Unmatched []string                 `json:"unmatched"`
+	Ambiguous []InviteJoinAmbiguityDTO `json:"ambiguous"` // names several members of the batch have
+	Invalid   []int                    `json:"invalid"`   // lines of invisible marks only
+}
+
+func toInviteJoinReportDTO(r invites.JoinReport) InviteJoinReportDTO {
+	return InviteJoinReportDTO{Lines: r.Lines, Matched: r.Matched, Already: r.Already, Unmatched: r.Unmatched,
+		Ambiguous: convertAll(r.Ambiguous, toInviteJoinAmbiguityDTO), Invalid: r.Invalid}
+}
+
+// InviteJoinAmbiguityDTO is a name several of the batch's members have.
+type InviteJoinAmbiguityDTO struct {
+	Name      string        `json:"name"`
+	Namesakes []NamesakeDTO `json:"namesakes"`
+}
+
+func toInviteJoinAmbiguityDTO(a invites.JoinAmbiguity) InviteJoinAmbiguityDTO {
+	return InviteJoinAmbiguityDTO{Name: a.Name, Namesakes: toNamesakeDTOs(a.Namesakes)}
 }
 
 // InviteSettingsDTO are the invitation settings.

@@ -44,12 +44,12 @@ func (v *LotteryAPI) Preview(entry EntryDTO) (_ EntrantsDTO, err error) {
 	if err != nil {
 		return EntrantsDTO{}, err
 	}
-	d := EntrantsDTO{People: got.People, Total: len(got.People), Lines: got.Lines, Read: got.Read, Excluded: got.Excluded, Unread: got.Unread,
-		Ambiguous: got.Ambiguous}
-	if len(d.People) > 500 {
-		d.People = d.People[:500]
+	people := got.People
+	if len(people) > 500 {
+		people = people[:500]
 	}
-	return d, nil
+	return EntrantsDTO{People: toLotteryEntrantDTOs(people), Total: len(got.People), Lines: got.Lines, Read: got.Read,
+		Excluded: got.Excluded, Unread: got.Unread, Ambiguous: toLotteryAmbiguousDTOs(got.Ambiguous)}, nil
 }
 
 // Freeze numbers and stores the entrant list with its hash and the named
@@ -61,7 +61,7 @@ func (v *LotteryAPI) Freeze(in SetupDTO) (_ LotteryDTO, err error) {
 		return LotteryDTO{}, err
 	}
 	return lotteryOne(v.a.ws.Lottery.Freeze(v.a.call(), lottery.Setup{Title: in.Title, Mode: in.Mode, Entry: e,
-		Sources: in.Sources, Tiers: in.Tiers, Alternates: in.Alternates, GroupID: in.GroupID}))
+		Sources: in.Sources, Tiers: in.tiers(), Alternates: in.Alternates, GroupID: in.GroupID}))
 }
 
 // Draw enters the published values and draws, once.
@@ -165,11 +165,4 @@ func (v *LotteryAPI) saveText(text, name, filesKey, pattern string) (string, err
 		return "", errs.New(errs.Invalid, "err.lottery.write", errs.Params{"File": path})
 	}
 	return path, nil
-}
-
-func lotteryOne(l lottery.Lottery, err error) (LotteryDTO, error) {
-	if err != nil {
-		return LotteryDTO{}, err
-	}
-	return toLotteryDTO(l), nil
 }

@@ -58,26 +58,92 @@ func parseStamp(s, field string, f errs.Fields) *time.Time {
 
 // EntrantsDTO previews the list an entry gives.
 type EntrantsDTO struct {
-	People   []lottery.Entrant `json:"people"` // the first 500
-	Total    int               `json:"total"`
-	Lines    int               `json:"lines"`
-	Read     int               `json:"read"`
-	Excluded map[string]int    `json:"excluded"`
-	Unread   []int             `json:"unread"`
+	People   []LotteryEntrantDTO `json:"people"` // the first 500
+	Total    int                 `json:"total"`
+	Lines    int                 `json:"lines"`
+	Read     int                 `json:"read"`
+	Excluded map[string]int      `json:"excluded"`
+	Unread   []int               `json:"unread"`
 	// Ambiguous are names several members have: entrants under the name,
 	// credited to none of them.
-	Ambiguous []lottery.Ambiguous `json:"ambiguous"`
+	Ambiguous []LotteryAmbiguousDTO `json:"ambiguous"`
+}
+
+// LotteryEntrantDTO is one entrant: a name, the member it is (0: none)
+// and how many entries it has.
+type LotteryEntrantDTO struct {
+	Name     string `json:"name"`
+	MemberID int64  `json:"memberId"`
+	Weight   int    `json:"weight"`
+}
+
+func toLotteryEntrantDTOs(es []lottery.Entrant) []LotteryEntrantDTO {
+	return convertAll(es, func(e lottery.Entrant) LotteryEntrantDTO { return LotteryEntrantDTO(e) })
+}
+
+// LotteryAmbiguousDTO is a name several members have, where it was read.
+type LotteryAmbiguousDTO struct {
+	Line      int           `json:"line"` // 0 when the source has no lines
+	Name      string        `json:"name"`
+	Namesakes []NamesakeDTO `json:"namesakes"`
+}
+
+func toLotteryAmbiguousDTOs(as []lottery.Ambiguous) []LotteryAmbiguousDTO {
+	return convertAll(as, func(a lottery.Ambiguous) LotteryAmbiguousDTO {
+		return LotteryAmbiguousDTO{Line: a.Line, Name: a.Name, Namesakes: toNamesakeDTOs(a.Namesakes)}
+	})
 }
 
 // SetupDTO is what freezing a lottery takes.
 type SetupDTO struct {
-	Title      string         `json:"title"`
-	Mode       string         `json:"mode"`
-	Entry      EntryDTO       `json:"entry"`
-	Sources    []string       `json:"sources"`
-	Tiers      []lottery.Tier `json:"tiers"`
-	Alternates int            `json:"alternates"` // -1: the default
-	GroupID    int64          `json:"groupId"`
+	Title      string           `json:"title"`
+	Mode       string           `json:"mode"`
+	Entry      EntryDTO         `json:"entry"`
+	Sources    []string         `json:"sources"`
+	Tiers      []LotteryTierDTO `json:"tiers"`
+	Alternates int              `json:"alternates"` // -1: the default
+	GroupID    int64            `json:"groupId"`
+}
+
+func (in SetupDTO) tiers() []lottery.Tier {
+	return convertAll(in.Tiers, func(t LotteryTierDTO) lottery.Tier { return lottery.Tier(t) })
+}
+
+// LotteryTierDTO is a prize: its name and how many win it.
+type LotteryTierDTO struct {
+	Name  string `json:"name"`
+	Count int    `json:"count"`
+}
+
+func toLotteryTierDTOs(ts []lottery.Tier) []LotteryTierDTO {
+	return convertAll(ts, func(t lottery.Tier) LotteryTierDTO { return LotteryTierDTO(t) })
+}
+
+// LotterySourceDTO is a named source of the published values the draw uses.
+type LotterySourceDTO struct {
+	Label  string `json:"label"`
+	Values string `json:"values"` // space- or comma-separated
+}
+
+func toLotterySourceDTOs(ss []lottery.Source) []LotterySourceDTO {
+	return convertAll(ss, func(s lottery.Source) LotterySourceDTO { return LotterySourceDTO(s) })
+}
+
+// LotteryReplacementDTO is a winner replaced by an alternate, and why.
+type LotteryReplacementDTO struct {
+	Order    int    `json:"order"` // the replaced winner's pick order
+	Tier     int    `json:"tier"`
+	Position int    `json:"position"`
+	Name     string `json:"name"`
+	ByOrder  int    `json:"byOrder"` // the alternate's pick order
+	ByPos    int    `json:"byPosition"`
+	ByName   string `json:"byName"`
+	Reason   string `json:"reason"`
+	At       string `json:"at"` // RFC 3339
+}
+
+func toLotteryReplacementDTOs(rs []lottery.Replacement) []LotteryReplacementDTO {
+	return convertAll(rs, func(r lottery.Replacement) LotteryReplacementDTO { return LotteryReplacementDTO(r) })
 }
 
 // PickDTO is a winner or an alternate.
@@ -91,27 +157,27 @@ type PickDTO struct {
 
 // LotteryDTO is a stored lottery.
 type LotteryDTO struct {
-	ID           int64                 `json:"id"`
-	Title        string                `json:"title"`
-	Mode         string                `json:"mode"`
-	Status       string                `json:"status"`
-	Entrants     int                   `json:"entrants"`
-	ListSHA256   string                `json:"listSha256"`
-	Sources      []lottery.Source      `json:"sources"`
-	Tiers        []lottery.Tier        `json:"tiers"`
-	Alternates   int                   `json:"alternates"`
-	Key          string                `json:"key"`
-	PollID       int64                 `json:"pollId"`
-	GroupID      int64                 `json:"groupId"`
-	RedrawOf     int64                 `json:"redrawOf"`
-	RedrawReason string                `json:"redrawReason"`
-	RedrawnBy    int64                 `json:"redrawnBy"`
-	FrozenAt     string                `json:"frozenAt"`
-	DrawnAt      string                `json:"drawnAt"`
-	Winners      []PickDTO             `json:"winners"`
-	Backups      []PickDTO             `json:"alternatesDrawn"`
-	Replacements []lottery.Replacement `json:"replacements"`
-	Rules        EntryRulesDTO         `json:"rules"`
+	ID           int64                   `json:"id"`
+	Title        string                  `json:"title"`
+	Mode         string                  `json:"mode"`
+	Status       string                  `json:"status"`
+	Entrants     int                     `json:"entrants"`
+	ListSHA256   string                  `json:"listSha256"`
+	Sources      []LotterySourceDTO      `json:"sources"`
+	Tiers        []LotteryTierDTO        `json:"tiers"`
+	Alternates   int                     `json:"alternates"`
+	Key          string                  `json:"key"`
+	PollID       int64                   `json:"pollId"`
+	GroupID      int64                   `json:"groupId"`
+	RedrawOf     int64                   `json:"redrawOf"`
+	RedrawReason string                  `json:"redrawReason"`
+	RedrawnBy    int64                   `json:"redrawnBy"`
+	FrozenAt     string                  `json:"frozenAt"`
+	DrawnAt      string                  `json:"drawnAt"`
+	Winners      []PickDTO               `json:"winners"`
+	Backups      []PickDTO               `json:"alternatesDrawn"`
+	Replacements []LotteryReplacementDTO `json:"replacements"`
+	Rules        EntryRulesDTO           `json:"rules"`
 }
 
 // EntryRulesDTO are the published entry rules.
@@ -130,12 +196,9 @@ type EntryRulesDTO struct {
 
 func toLotteryDTO(l lottery.Lottery) LotteryDTO {
 	d := LotteryDTO{ID: l.ID, Title: l.Title, Mode: l.Mode, Status: l.Status, Entrants: l.Entrants, ListSHA256: l.ListSHA256,
-		Sources: l.Sources, Tiers: l.Tiers, Alternates: l.Alternates, Key: l.Key, PollID: l.PollID, GroupID: l.GroupID,
+		Sources: toLotterySourceDTOs(l.Sources), Tiers: toLotteryTierDTOs(l.Tiers), Alternates: l.Alternates, Key: l.Key, PollID: l.PollID, GroupID: l.GroupID,
 		RedrawOf: l.RedrawOf, RedrawReason: l.RedrawReason, RedrawnBy: l.RedrawnBy, FrozenAt: rfc3339(l.FrozenAt),
-		DrawnAt: stampOf(l.DrawnAt), Winners: picks(l.Winners), Backups: picks(l.Backups), Replacements: l.Replacements}
-	if d.Replacements == nil {
-		d.Replacements = []lottery.Replacement{}
-	}
+		DrawnAt: stampOf(l.DrawnAt), Winners: picks(l.Winners), Backups: picks(l.Backups), Replacements: nonNil(toLotteryReplacementDTOs(l.Replacements))}
 	e := l.Entry
 	d.Rules = EntryRulesDTO{From: e.From, Keyword: e.Keyword, MinMentions: e.Mentions, MinDays: e.MinDays,
 		MinLevel: e.MinLevel, IronOnly: e.IronOnly, ExcludeWonDays: e.ExcludeWonDays}
@@ -151,4 +214,11 @@ func picks(ps []lottery.Pick) []PickDTO {
 		out[i] = PickDTO(p)
 	}
 	return out
+}
+
+func lotteryOne(l lottery.Lottery, err error) (LotteryDTO, error) {
+	if err != nil {
+		return LotteryDTO{}, err
+	}
+	return toLotteryDTO(l), nil
 }

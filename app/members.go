@@ -68,6 +68,45 @@ func (m *MembersAPI) Options() (_ MemberOptionsDTO, err error) {
 		Statuses: members.Statuses, Sorts: members.Sorts, MaxLimit: members.MaxLimit}, nil
 }
 
+// Tags lists the tags in use, most used first.
+func (m *MembersAPI) Tags() (_ []TagCountDTO, err error) {
+	defer m.a.catchPanic(&err)
+	tags, err := m.a.ws.Members.Tags(m.a.call())
+	out := make([]TagCountDTO, len(tags))
+	for i, t := range tags {
+		out[i] = TagCountDTO(t)
+	}
+	return out, err
+}
+
+// AddIdentity gives a member another id on a platform.
+func (m *MembersAPI) AddIdentity(id int64, ident IdentityDTO) (_ MemberDTO, err error) {
+	defer m.a.catchPanic(&err)
+	return m.member(m.a.ws.Members.AddIdentity(m.a.call(), id, members.Identity(ident)))
+}
+
+// RemoveIdentity takes an id away from a member.
+func (m *MembersAPI) RemoveIdentity(id int64, ident IdentityDTO) (_ MemberDTO, err error) {
+	defer m.a.catchPanic(&err)
+	return m.member(m.a.ws.Members.RemoveIdentity(m.a.call(), id, members.Identity(ident)))
+}
+
+// SetMembership adds the member to a group or changes its role and status.
+func (m *MembersAPI) SetMembership(id int64, ms MembershipDTO) (_ MemberDTO, err error) {
+	defer m.a.catchPanic(&err)
+	dm, err := ms.toDomain()
+	if err != nil {
+		return MemberDTO{}, err
+	}
+	return m.member(m.a.ws.Members.SetMembership(m.a.call(), id, dm))
+}
+
+// RemoveMembership takes the member off a group's list.
+func (m *MembersAPI) RemoveMembership(id, groupID int64) (_ MemberDTO, err error) {
+	defer m.a.catchPanic(&err)
+	return m.member(m.a.ws.Members.RemoveMembership(m.a.call(), id, groupID))
+}
+
 func (m *MembersAPI) member(v members.Member, err error) (MemberDTO, error) {
 	if err != nil {
 		return MemberDTO{}, err

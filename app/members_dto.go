@@ -1,10 +1,10 @@
 package app
 
 import (
-	"qunzhu/locales"
 	"time"
 
 	"qunzhu/backend/members"
+	"qunzhu/locales"
 )
 
 // MemberFilterDTO selects members; empty fields select everything.
@@ -28,6 +28,22 @@ type MemberFilterDTO struct {
 	Badges     []string `json:"badges,omitempty"` // any of them (BadgesAPI)
 }
 
+func (f MemberFilterDTO) toDomain() (members.Filter, error) {
+	bad := map[string]string{}
+	out := members.Filter{Search: f.Search, GroupID: f.GroupID, Platforms: f.Platforms, Tags: f.Tags,
+		IronFan: f.IronFan, MinDays: f.MinDays, MaxDays: f.MaxDays, MinLevel: f.MinLevel, MaxLevel: f.MaxLevel,
+		Sources: f.Sources, Trash: f.Trash, Tiers: f.Tiers, Stages: f.Stages, Flags: f.Flags, Badges: f.Badges,
+		JoinedFrom: parseDay(f.JoinedFrom, "joinedFrom", bad), JoinedTo: parseDay(f.JoinedTo, "joinedTo", bad)}
+	return out, badDates(bad)
+}
+
+func toFilterDTO(f members.Filter) MemberFilterDTO {
+	return MemberFilterDTO{Search: f.Search, GroupID: f.GroupID, Platforms: nonNil(f.Platforms), Tags: nonNil(f.Tags),
+		IronFan: f.IronFan, MinDays: f.MinDays, MaxDays: f.MaxDays, MinLevel: f.MinLevel, MaxLevel: f.MaxLevel,
+		Sources: nonNil(f.Sources), JoinedFrom: day(f.JoinedFrom), JoinedTo: day(f.JoinedTo), Trash: f.Trash,
+		Tiers: nonNil(f.Tiers), Stages: nonNil(f.Stages), Flags: nonNil(f.Flags), Badges: f.Badges}
+}
+
 // MemberQueryDTO is a filtered, sorted page.
 type MemberQueryDTO struct {
 	Filter MemberFilterDTO `json:"filter"`
@@ -35,6 +51,11 @@ type MemberQueryDTO struct {
 	Desc   bool            `json:"desc"`
 	Offset int             `json:"offset"`
 	Limit  int             `json:"limit"` // ≤ 1000, 0 = 100
+}
+
+func (q MemberQueryDTO) toDomain() (members.Query, error) {
+	f, err := q.Filter.toDomain()
+	return members.Query{Filter: f, Sort: q.Sort, Desc: q.Desc, Offset: q.Offset, Limit: q.Limit}, err
 }
 
 // MemberRowDTO is a member in the list.
@@ -56,6 +77,22 @@ type MemberRowDTO struct {
 	Badges       []string     `json:"badges,omitempty"` // the badges held, in any group
 }
 
+func toRowDTO(r members.Row, lang string) MemberRowDTO {
+	return MemberRowDTO{ID: r.ID, Nickname: r.Nickname, Remark: r.Remark, Platform: r.Platform,
+		PlatformID: r.PlatformID, DaysFollowed: r.DaysFollowed, FanLevel: r.FanLevel, IronFan: r.IronFan,
+		Source: r.Source, Tags: r.Tags, CreatedAt: rfc3339(r.CreatedAt), UpdatedAt: rfc3339(r.UpdatedAt),
+		DeletedAt: stampOf(r.DeletedAt), Standing: toStandingDTO(r.Standing, lang)}
+}
+
+// ToRowDTOs converts a page.
+func ToRowDTOs(rows []members.Row, lang string) []MemberRowDTO {
+	out := make([]MemberRowDTO, len(rows))
+	for i, r := range rows {
+		out[i] = toRowDTO(r, lang)
+	}
+	return out
+}
+
 // StandingDTO is a member's tier and stage, with the rules that placed it.
 type StandingDTO struct {
 	Tier      string  `json:"tier"`
@@ -75,6 +112,22 @@ type StandingDTO struct {
 	StageRule string  `json:"stageRule"`
 }
 
+func toStandingDTO(s *members.Standing, lang string) *StandingDTO {
+	if s == nil {
+		return nil
+	}
+	return &StandingDTO{Tier: s.Tier, Stage: s.Stage, Role: s.Role, R: s.R, F: s.F, M: s.M, Recency: s.Recency,
+		Frequency: s.Frequency, Monetary: s.Monetary, LastAt: stampOf(s.LastAt), Slipping: s.Slipping,
+		Promising: s.Promising, KOC: s.KOC, TierRule: localizeRule(s.TierRule, lang), StageRule: localizeRule(s.StageRule, lang)}
+}
+
+func localizeRule(r members.Rule, lang string) string {
+	if r.Key == "" {
+		return ""
+	}
+	return locales.Localize(lang, r.Key, r.Params)
+}
+
 // MemberInputDTO is the member form.
 type MemberInputDTO struct {
 	Nickname    string   `json:"nickname"`
@@ -87,6 +140,14 @@ type MemberInputDTO struct {
 	Source      string   `json:"source"`
 	Tags        []string `json:"tags"`
 	Notes       string   `json:"notes"`
+}
+
+func (in MemberInputDTO) toDomain() (members.Input, error) {
+	bad := map[string]string{}
+	out := members.Input{Nickname: in.Nickname, Remark: in.Remark, Platform: in.Platform,
+		PlatformID: in.PlatformID, FollowSince: parseDay(in.FollowSince, "followSince", bad),
+		FanLevel: in.FanLevel, IronFan: in.IronFan, Source: in.Source, Tags: in.Tags, Notes: in.Notes}
+	return out, badDates(bad)
 }
 
 // IdentityDTO is a member's id on a platform.
@@ -105,6 +166,13 @@ type MembershipDTO struct {
 	LeftAt    string `json:"leftAt"`
 }
 
+func (ms MembershipDTO) toDomain() (members.Membership, error) {
+	bad := map[string]string{}
+	out := members.Membership{GroupID: ms.GroupID, Role: ms.Role, Status: ms.Status,
+		JoinedAt: parseDay(ms.JoinedAt, "joinedAt", bad), LeftAt: parseDay(ms.LeftAt, "leftAt", bad)}
+	return out, badDates(bad)
+}
+
 // MemberDTO is a member with everything it holds.
 type MemberDTO struct {
 	ID int64 `json:"id"`
@@ -115,77 +183,6 @@ type MemberDTO struct {
 	CreatedAt    string          `json:"createdAt"`
 	UpdatedAt    string          `json:"updatedAt"`
 	DeletedAt    string          `json:"deletedAt"`
-}
-
-// MemberOptionsDTO are the choices the members screen offers.
-type MemberOptionsDTO struct {
-	Platforms []string `json:"platforms"`
-	Sources   []string `json:"sources"`
-	Roles     []string `json:"roles"`
-	Statuses  []string `json:"statuses"`
-	Sorts     []string `json:"sorts"`
-	MaxLimit  int      `json:"maxLimit"`
-}
-
-const dayLayout = "2006-01-02"
-
-func day(t *time.Time) string {
-	if t == nil {
-		return ""
-	}
-	return t.Format(dayLayout)
-}
-
-func stampOf(t *time.Time) string {
-	if t == nil {
-		return ""
-	}
-	return rfc3339(*t)
-}
-
-// parseDay reads YYYY-MM-DD ("" is nil); a bad date is reported on field.
-func parseDay(s, field string, bad map[string]string) *time.Time {
-	if s == "" {
-		return nil
-	}
-	t, err := time.Parse(dayLayout, s)
-	if err != nil {
-		bad[field] = s
-		return nil
-	}
-	return &t
-}
-
-func toRowDTO(r members.Row, lang string) MemberRowDTO {
-	return MemberRowDTO{ID: r.ID, Nickname: r.Nickname, Remark: r.Remark, Platform: r.Platform,
-		PlatformID: r.PlatformID, DaysFollowed: r.DaysFollowed, FanLevel: r.FanLevel, IronFan: r.IronFan,
-		Source: r.Source, Tags: r.Tags, CreatedAt: rfc3339(r.CreatedAt), UpdatedAt: rfc3339(r.UpdatedAt),
-		DeletedAt: stampOf(r.DeletedAt), Standing: toStandingDTO(r.Standing, lang)}
-}
-
-func toStandingDTO(s *members.Standing, lang string) *StandingDTO {
-	if s == nil {
-		return nil
-	}
-	return &StandingDTO{Tier: s.Tier, Stage: s.Stage, Role: s.Role, R: s.R, F: s.F, M: s.M, Recency: s.Recency,
-		Frequency: s.Frequency, Monetary: s.Monetary, LastAt: stampOf(s.LastAt), Slipping: s.Slipping,
-		Promising: s.Promising, KOC: s.KOC, TierRule: localizeRule(s.TierRule, lang), StageRule: localizeRule(s.StageRule, lang)}
-}
-
-func localizeRule(r members.Rule, lang string) string {
-	if r.Key == "" {
-		return ""
-	}
-	return locales.Localize(lang, r.Key, r.Params)
-}
-
-// ToRowDTOs converts a page.
-func ToRowDTOs(rows []members.Row, lang string) []MemberRowDTO {
-	out := make([]MemberRowDTO, len(rows))
-	for i, r := range rows {
-		out[i] = toRowDTO(r, lang)
-	}
-	return out
 }
 
 // ToMemberDTO converts a stored member.
@@ -203,4 +200,48 @@ func ToMemberDTO(m members.Member, now time.Time) MemberDTO {
 			Status: g.Status, JoinedAt: day(g.JoinedAt), LeftAt: day(g.LeftAt)})
 	}
 	return d
+}
+
+// MemberOptionsDTO are the choices the members screen offers.
+type MemberOptionsDTO struct {
+	Platforms []string `json:"platforms"`
+	Sources   []string `json:"sources"`
+	Roles     []string `json:"roles"`
+	Statuses  []string `json:"statuses"`
+	Sorts     []string `json:"sorts"`
+	MaxLimit  int      `json:"maxLimit"`
+}
+
+// TagCountDTO is a tag in use and how many members carry it.
+type TagCountDTO struct {
+	Name  string `json:"name"`
+	Count int    `json:"count"`
+}
+
+// NamesakeDTO is one of the members who share a name.
+type NamesakeDTO struct {
+	ID       int64  `json:"id"`
+	Nickname string `json:"nickname"`
+}
+
+func toNamesakeDTOs(ns []members.Namesake) []NamesakeDTO {
+	return convertAll(ns, func(n members.Namesake) NamesakeDTO { return NamesakeDTO(n) })
+}
+
+// SelectionDTO is some members by id, or (filter set) the whole filtered result.
+type SelectionDTO struct {
+	IDs    []int64          `json:"ids"`
+	Filter *MemberFilterDTO `json:"filter"`
+}
+
+func (s SelectionDTO) toDomain() (members.Selection, error) {
+	out := members.Selection{IDs: s.IDs}
+	if s.Filter != nil {
+		f, err := s.Filter.toDomain()
+		if err != nil {
+			return out, err
+		}
+		out.Filter = &f
+	}
+	return out, nil
 }

@@ -12,17 +12,17 @@ import (
 
 // PlanItemInput is the item editor's form.
 type PlanItemInput struct {
-	GroupID   int64           `json:"groupId"`
-	Kind      string          `json:"kind"`
-	Title     string          `json:"title"`
-	Category  string          `json:"category"`
-	Start     string          `json:"start"`
-	Minutes   int             `json:"minutes"`
-	OwnerID   int64           `json:"ownerId"`
-	Notes     string          `json:"notes"`
-	Checklist []planner.Check `json:"checklist"`
-	PollID    int64           `json:"pollId"`
-	LotteryID int64           `json:"lotteryId"`
+	GroupID   int64          `json:"groupId"`
+	Kind      string         `json:"kind"`
+	Title     string         `json:"title"`
+	Category  string         `json:"category"`
+	Start     string         `json:"start"`
+	Minutes   int            `json:"minutes"`
+	OwnerID   int64          `json:"ownerId"`
+	Notes     string         `json:"notes"`
+	Checklist []PlanCheckDTO `json:"checklist"`
+	PollID    int64          `json:"pollId"`
+	LotteryID int64          `json:"lotteryId"`
 	// AudienceTier (core, active, lurker, dormant) or AudienceSegment (a
 	// saved segment's id) names who the item speaks to; neither: the group.
 	AudienceTier    string `json:"audienceTier"`
@@ -33,16 +33,23 @@ type PlanItemInput struct {
 func (in PlanItemInput) toDomain() (planner.Input, error) {
 	start, err := parseWall("start", in.Start)
 	return planner.Input{GroupID: in.GroupID, Kind: in.Kind, Title: in.Title, Category: in.Category, Start: start,
-		Minutes: in.Minutes, OwnerID: in.OwnerID, Notes: in.Notes, Checklist: append([]planner.Check{}, in.Checklist...),
-		PollID: in.PollID, LotteryID: in.LotteryID, TopicID: in.TopicID,
+		Minutes: in.Minutes, OwnerID: in.OwnerID, Notes: in.Notes,
+		Checklist: nonNil(convertAll(in.Checklist, func(c PlanCheckDTO) planner.Check { return planner.Check(c) })),
+		PollID:    in.PollID, LotteryID: in.LotteryID, TopicID: in.TopicID,
 		Audience: planner.Audience{Tier: in.AudienceTier, Segment: in.AudienceSegment}}, err
 }
 
 func toPlanItemInput(in planner.Input) PlanItemInput {
 	return PlanItemInput{GroupID: in.GroupID, Kind: in.Kind, Title: in.Title, Category: in.Category,
 		Start: planner.Wall(in.Start), Minutes: in.Minutes, OwnerID: in.OwnerID, Notes: in.Notes,
-		Checklist: append([]planner.Check{}, in.Checklist...), PollID: in.PollID, LotteryID: in.LotteryID,
+		Checklist: nonNil(convertAll(in.Checklist, func(c planner.Check) PlanCheckDTO { return PlanCheckDTO(c) })), PollID: in.PollID, LotteryID: in.LotteryID,
 		AudienceTier: in.Audience.Tier, AudienceSegment: in.Audience.Segment, TopicID: in.TopicID}
+}
+
+// PlanCheckDTO is a line of an item's checklist.
+type PlanCheckDTO struct {
+	Text string `json:"text"`
+	Done bool   `json:"done"`
 }
 
 func parseWall(field, s string) (time.Time, error) {

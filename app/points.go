@@ -20,22 +20,23 @@ type PointsAPI struct{ a *App }
 func (v *PointsAPI) Rules() (_ PointsRulesDTO, err error) {
 	defer v.a.catchPanic(&err)
 	ctx := v.a.call()
-	out := PointsRulesDTO{Defaults: points.DefaultRules(), Overrides: []PointsOverrideDTO{}}
-	if out.Workspace, err = v.a.ws.Points.Rules(ctx); err != nil {
+	out := PointsRulesDTO{Defaults: PointsRuleSetDTO(points.DefaultRules()), Overrides: []PointsOverrideDTO{}}
+	workspace, err := v.a.ws.Points.Rules(ctx)
+	if out.Workspace = PointsRuleSetDTO(workspace); err != nil {
 		return out, err
 	}
 	overrides, err := v.a.ws.Points.Overrides(ctx)
 	for g, o := range overrides {
-		out.Overrides = append(out.Overrides, PointsOverrideDTO{GroupID: g, Override: o})
+		out.Overrides = append(out.Overrides, PointsOverrideDTO{GroupID: g, Override: PointsRuleOverrideDTO(o)})
 	}
 	return out, err
 }
 
 // SaveRules validates and stores the workspace's rules, then recomputes
 // everyone's points in the background: the recompute job's id.
-func (v *PointsAPI) SaveRules(r points.Rules) (_ string, err error) {
+func (v *PointsAPI) SaveRules(r PointsRuleSetDTO) (_ string, err error) {
 	defer v.a.catchPanic(&err)
-	if err := v.a.ws.Points.SaveRules(v.a.call(), r); err != nil {
+	if err := v.a.ws.Points.SaveRules(v.a.call(), points.Rules(r)); err != nil {
 		return "", err
 	}
 	return v.startRecompute(), nil
@@ -43,9 +44,9 @@ func (v *PointsAPI) SaveRules(r points.Rules) (_ string, err error) {
 
 // SaveOverride stores a group's override (empty: the group follows the
 // workspace again), then recomputes: the job's id.
-func (v *PointsAPI) SaveOverride(groupID int64, o points.Override) (_ string, err error) {
+func (v *PointsAPI) SaveOverride(groupID int64, o PointsRuleOverrideDTO) (_ string, err error) {
 	defer v.a.catchPanic(&err)
-	if err := v.a.ws.Points.SaveOverride(v.a.call(), groupID, o); err != nil {
+	if err := v.a.ws.Points.SaveOverride(v.a.call(), groupID, points.Override(o)); err != nil {
 		return "", err
 	}
 	return v.startRecompute(), nil
@@ -95,15 +96,16 @@ func (v *PointsAPI) Leaderboard(groupID int64, period string, limit int) (_ Lead
 }
 
 // Levels returns the levels (the defaults in the UI language until saved).
-func (v *PointsAPI) Levels() (_ []points.Level, err error) {
+func (v *PointsAPI) Levels() (_ []PointsLevelDTO, err error) {
 	defer v.a.catchPanic(&err)
-	return v.a.ws.Points.Levels(v.a.call(), v.a.language())
+	levels, err := v.a.ws.Points.Levels(v.a.call(), v.a.language())
+	return convertAll(levels, func(l points.Level) PointsLevelDTO { return PointsLevelDTO(l) }), err
 }
 
 // SaveLevels validates and stores the levels.
-func (v *PointsAPI) SaveLevels(levels []points.Level) (err error) {
+func (v *PointsAPI) SaveLevels(levels []PointsLevelDTO) (err error) {
 	defer v.a.catchPanic(&err)
-	return v.a.ws.Points.SaveLevels(v.a.call(), levels)
+	return v.a.ws.Points.SaveLevels(v.a.call(), convertAll(levels, func(l PointsLevelDTO) points.Level { return points.Level(l) }))
 }
 
 // LevelsText is the levels and their perks as an announcement to paste.

@@ -8,15 +8,51 @@ import (
 // PointsRulesDTO is the rules in force: the workspace's, each group's
 // override and the shipped defaults.
 type PointsRulesDTO struct {
-	Workspace points.Rules        `json:"workspace"`
+	Workspace PointsRuleSetDTO    `json:"workspace"`
 	Overrides []PointsOverrideDTO `json:"overrides"`
-	Defaults  points.Rules        `json:"defaults"`
+	Defaults  PointsRuleSetDTO    `json:"defaults"`
+}
+
+// PointsRuleSetDTO is the points each kind of contribution earns.
+type PointsRuleSetDTO struct {
+	Message         int     `json:"message"`         // a chat message, comment or post
+	MessageDailyCap int     `json:"messageDailyCap"` // messages counted per member, group and day
+	Reply           int     `json:"reply"`           // a reply to or @mention of someone
+	Checkin         int     `json:"checkin"`         // 打卡, once a day
+	Vote            int     `json:"vote"`            // a ballot in a poll
+	Jielong         int     `json:"jielong"`         // a 接龙 entry
+	Lottery         int     `json:"lottery"`         // entering a lottery
+	Invitation      int     `json:"invitation"`      // an invitation accepted (the draft marked joined)
+	PurchaseUnit    float64 `json:"purchaseUnit"`    // one point per this amount spent
+	Violation       int     `json:"violation"`       // a logged violation (≤ 0)
 }
 
 // PointsOverrideDTO is one group's override.
 type PointsOverrideDTO struct {
-	GroupID  int64           `json:"groupId"`
-	Override points.Override `json:"override"`
+	GroupID  int64                 `json:"groupId"`
+	Override PointsRuleOverrideDTO `json:"override"`
+}
+
+// PointsRuleOverrideDTO is a group's own rules where it has them (null:
+// the workspace's).
+type PointsRuleOverrideDTO struct {
+	Message         *int     `json:"message,omitempty"`
+	MessageDailyCap *int     `json:"messageDailyCap,omitempty"`
+	Reply           *int     `json:"reply,omitempty"`
+	Checkin         *int     `json:"checkin,omitempty"`
+	Vote            *int     `json:"vote,omitempty"`
+	Jielong         *int     `json:"jielong,omitempty"`
+	Lottery         *int     `json:"lottery,omitempty"`
+	Invitation      *int     `json:"invitation,omitempty"`
+	PurchaseUnit    *float64 `json:"purchaseUnit,omitempty"`
+	Violation       *int     `json:"violation,omitempty"`
+}
+
+// PointsLevelDTO is a level: its name, the points it starts at and its perks.
+type PointsLevelDTO struct {
+	Name  string `json:"name"`
+	Min   int    `json:"min"`
+	Perks string `json:"perks"`
 }
 
 // PointsDoneDTO is a "points:done" event: what the recompute counted.

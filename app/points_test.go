@@ -34,7 +34,7 @@ func TestPointsRuleRecomputes(t *testing.T) {
 	}
 	r := points.DefaultRules()
 	r.Reply = 7
-	if _, err := a.Points.SaveRules(r); err != nil {
+	if _, err := a.Points.SaveRules(PointsRuleSetDTO(r)); err != nil {
 		t.Fatal(err)
 	}
 	waitFor(t, events, pointsJob.done)

@@ -114,10 +114,3 @@ func (v *PollsAPI) JielongText(id int64, example, footer string) (_ string, err 
 	}
 	return polls.JielongText(p, example, footer), nil
 }
-
-func pollOne(p polls.Poll, err error) (PollDTO, error) {
-	if err != nil {
-		return PollDTO{}, err
-	}
-	return toPollDTO(p), nil
-}

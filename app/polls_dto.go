@@ -4,7 +4,6 @@ import (
 	"time"
 
 	"qunzhu/backend/errs"
-	"qunzhu/backend/members"
 	"qunzhu/backend/polls"
 )
 
@@ -96,7 +95,7 @@ type PasteVoteDTO struct {
 	Candidates int    `json:"candidates"`
 	// Namesakes are the members sharing the name when several do (the vote
 	// is credited to none of them).
-	Namesakes []members.Namesake `json:"namesakes"`
+	Namesakes []NamesakeDTO `json:"namesakes"`
 }
 
 // UnreadDTO is a line that could not be counted.
@@ -120,10 +119,17 @@ func toPastePreviewDTO(p polls.Preview) PastePreviewDTO {
 	out := PastePreviewDTO{Source: p.Source, Title: p.Title, Votes: []PasteVoteDTO{}, Unread: []UnreadDTO{}, Superseded: len(p.Superseded)}
 	for _, v := range p.Votes {
 		out.Votes = append(out.Votes, PasteVoteDTO{Name: v.Name, Choices: v.Choices, Line: v.Line, Text: v.Text,
-			MemberID: v.MemberID, Nickname: v.Nickname, Candidates: v.Candidates, Namesakes: v.Namesakes})
+			MemberID: v.MemberID, Nickname: v.Nickname, Candidates: v.Candidates, Namesakes: toNamesakeDTOs(v.Namesakes)})
 	}
 	for _, u := range p.Unread {
 		out.Unread = append(out.Unread, UnreadDTO(u))
 	}
 	return out
+}
+
+func pollOne(p polls.Poll, err error) (PollDTO, error) {
+	if err != nil {
+		return PollDTO{}, err
+	}
+	return toPollDTO(p), nil
 }

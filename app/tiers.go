@@ -4,39 +4,14 @@ import (
 	"context"
 	"time"
 
-	"qunzhu/backend/activity"
 	"qunzhu/backend/tiers"
-	"qunzhu/locales"
 )
-
-// TierSummaryDTO counts members per tier and stage.
-type TierSummaryDTO struct {
-	Tiers  map[string]int `json:"tiers"`
-	Stages map[string]int `json:"stages"`
-}
-
-func toSummaryDTO(s activity.Summary) TierSummaryDTO {
-	out := TierSummaryDTO{Tiers: map[string]int{}, Stages: map[string]int{}}
-	for k, v := range s.Tiers {
-		out.Tiers[string(k)] = v
-	}
-	for k, v := range s.Stages {
-		out.Stages[string(k)] = v
-	}
-	return out
-}
 
 // Recompute works out every member's tier and stage from the activity now.
 func (v *ActivityAPI) Recompute() (_ TierSummaryDTO, err error) {
 	defer v.a.catchPanic(&err)
 	sum, err := v.a.ws.Activity.Recompute(v.a.call(), time.Now())
 	return toSummaryDTO(sum), err
-}
-
-// TiersDoneDTO is a "tiers:done" event.
-type TiersDoneDTO struct {
-	JobID   string         `json:"jobId"`
-	Summary TierSummaryDTO `json:"summary"`
 }
 
 // StartRecompute re-scores every member in the background and returns the
@@ -58,66 +33,34 @@ func (v *ActivityAPI) CancelRecompute(jobID string) (err error) {
 }
 
 // TierSettings returns the thresholds in use.
-func (v *ActivityAPI) TierSettings() (_ tiers.Settings, err error) {
+func (v *ActivityAPI) TierSettings() (_ TierSettingsDTO, err error) {
 	defer v.a.catchPanic(&err)
-	return v.a.ws.Activity.TierSettings(v.a.call())
+	s, err := v.a.ws.Activity.TierSettings(v.a.call())
+	return TierSettingsDTO(s), err
 }
 
 // SaveTierSettings validates and stores the thresholds, then re-scores.
-func (v *ActivityAPI) SaveTierSettings(s tiers.Settings) (_ TierSummaryDTO, err error) {
+func (v *ActivityAPI) SaveTierSettings(s TierSettingsDTO) (_ TierSummaryDTO, err error) {
 	defer v.a.catchPanic(&err)
-	if err := v.a.ws.Activity.SaveTierSettings(v.a.call(), s); err != nil {
+	if err := v.a.ws.Activity.SaveTierSettings(v.a.call(), tiers.Settings(s)); err != nil {
 		return TierSummaryDTO{}, err
 	}
 	return v.Recompute()
 }
 
 // DefaultTierSettings are the thresholds Qunzhu ships with.
-func (v *ActivityAPI) DefaultTierSettings() (_ tiers.Settings, err error) {
+func (v *ActivityAPI) DefaultTierSettings() (_ TierSettingsDTO, err error) {
 	defer v.a.catchPanic(&err)
-	return tiers.DefaultSettings(), nil
+	return TierSettingsDTO(tiers.DefaultSettings()), nil
 }
 
 // PreviewTiers counts how many members each tier would hold under s.
-func (v *ActivityAPI) PreviewTiers(s tiers.Settings) (_ map[string]int, err error) {
+func (v *ActivityAPI) PreviewTiers(s TierSettingsDTO) (_ map[string]int, err error) {
 	defer v.a.catchPanic(&err)
-	counts, err := v.a.ws.Activity.PreviewTiers(v.a.call(), s, time.Now())
+	counts, err := v.a.ws.Activity.PreviewTiers(v.a.call(), tiers.Settings(s), time.Now())
 	out := map[string]int{}
 	for k, n := range counts {
 		out[string(k)] = n
-	}
-	return out, err
-}
-
-// TimelineDTO is a member's activity for its drawer.
-type TimelineDTO struct {
-	Days   []activity.Day `json:"days"`
-	Recent []EventDTO     `json:"recent"`
-}
-
-// EventDTO is one interaction.
-type EventDTO struct {
-	At    string  `json:"at"`
-	Kind  string  `json:"kind"`
-	Label string  `json:"label"` // localized kind
-	Text  string  `json:"text"`
-	Value float64 `json:"value"`
-	Chat  string  `json:"chat"`
-}
-
-// Timeline is a member's interactions per day over the last 90 days and
-// the latest 30.
-func (v *ActivityAPI) Timeline(memberID int64) (_ TimelineDTO, err error) {
-	defer v.a.catchPanic(&err)
-	tl, err := v.a.ws.Activity.Timeline(v.a.call(), memberID, time.Now(), 90, 30)
-	out := TimelineDTO{Days: tl.Days, Recent: []EventDTO{}}
-	lang := v.a.language()
-	for _, e := range tl.Recent {
-		out.Recent = append(out.Recent, EventDTO{At: e.At.Format("2006-01-02T15:04:05"), Kind: e.Kind,
-			Label: locales.Localize(lang, "ui.activity.kind."+e.Kind, nil), Text: e.Text, Value: e.Value, Chat: e.Chat})
-	}
-	if out.Days == nil {
-		out.Days = []activity.Day{}
 	}
 	return out, err
 }

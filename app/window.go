@@ -16,6 +16,11 @@ import (
 	"qunzhu/locales"
 )
 
+// WindowTitle is the window's title: the catalogs' app.title, the same in
+// every language (a test checks), so that opening the window does not wait
+// for a catalog to load (issue 16).
+const WindowTitle = "Qunzhu 群主"
+
 // Window size limits.
 const (
 	defaultWidth, defaultHeight = 1200, 780
@@ -34,7 +39,7 @@ func (a *App) Options(assets fs.FS) *options.App {
 		w, h = max(win.Width, minWidth), max(win.Height, minHeight)
 	}
 	return &options.App{
-		Title: locales.Localize(a.language(), "app.title", nil), Width: w, Height: h,
+		Title: WindowTitle, Width: w, Height: h,
 		MinWidth: minWidth, MinHeight: minHeight, BackgroundColour: look.background(),
 		AssetServer:        &assetserver.Options{Assets: assets},
 		Menu:               appMenu(),
@@ -50,6 +55,13 @@ func (a *App) Options(assets fs.FS) *options.App {
 		Mac:                &mac.Options{Appearance: look.macAppearance(), About: &mac.AboutInfo{Title: "Qunzhu 群主"}},
 		Linux:              &linux.Options{ProgramName: "qunzhu"},
 	}
+}
+
+// Prewarm loads in the background what the page's first calls need: the
+// active language's catalog. main calls it just before opening the window,
+// whose start keeps the first core busy.
+func (a *App) Prewarm() {
+	go locales.Warm(a.language())
 }
 
 func appMenu() *menu.Menu {

@@ -23,7 +23,7 @@ type Service struct {
 // NewService returns a Service storing through m.
 func NewService(db *store.DB, m *members.Service) *Service {
 	s := &Service{db: db, members: m}
-	s.dashboard = dashboard.NewService(db, s.TierSettings)
+	s.dashboard = dashboard.NewService(db, s.TierSettings, Log{})
 	return s
 }
 

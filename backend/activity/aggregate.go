@@ -7,6 +7,8 @@ import (
 	"time"
 
 	"qunzhu/backend/errs"
+	"qunzhu/backend/members"
+	"qunzhu/backend/store"
 	"qunzhu/backend/tiers"
 )
 
@@ -236,29 +238,20 @@ func seek(ctx context.Context, st *sql.Stmt, member int64) (time.Time, error) {
 // none: from their first interaction, filled in by firstAndLast) and its
 // stored tier and stage.
 func withMembers(ctx context.Context, q *sql.DB) ([]tiers.Stats, error) {
-	rows, err := q.QueryContext(ctx, `SELECT m.id, coalesce((SELECT min(joined_at) FROM memberships WHERE member_id = m.id), ''),
-		coalesce(t.tier, ''), coalesce(t.tier_since, ''), coalesce(t.stage, ''), coalesce(t.stage_since, ''),
-		coalesce(t.tier_low_since, ''), coalesce(t.stage_low_since, '')
-		FROM members m LEFT JOIN member_tiers t ON t.member_id = m.id WHERE m.deleted_at IS NULL ORDER BY m.id`)
+	standings, err := members.TierStarts(ctx, q)
 	if err != nil {
-		return nil, errs.Wrap(err, "list members")
+		return nil, err
 	}
-	defer rows.Close()
 	var out []tiers.Stats
-	for rows.Next() {
-		var id int64
-		var joined, tier, tierSince, stage, stageSince, tierLow, stageLow string
-		if err := rows.Scan(&id, &joined, &tier, &tierSince, &stage, &stageSince, &tierLow, &stageLow); err != nil {
-			return nil, errs.Wrap(err, "list members")
-		}
-		st := tiers.Stats{MemberID: id}
-		st.JoinedAt = parseDay(joined)
-		st.PrevTier, st.PrevTierAt = tiers.Tier(tier), parseStamp(tierSince)
-		st.PrevStage, st.PrevStageAt = tiers.Stage(stage), parseStamp(stageSince)
-		st.PrevTierLowAt, st.PrevStageLowAt = parseStamp(tierLow), parseStamp(stageLow)
+	for _, sd := range standings {
+		st := tiers.Stats{MemberID: sd.ID}
+		st.JoinedAt = parseDay(sd.Joined)
+		st.PrevTier, st.PrevTierAt = tiers.Tier(sd.Tier), store.ParseStampOrZero(sd.TierSince)
+		st.PrevStage, st.PrevStageAt = tiers.Stage(sd.Stage), store.ParseStampOrZero(sd.StageSince)
+		st.PrevTierLowAt, st.PrevStageLowAt = store.ParseStampOrZero(sd.TierLowSince), store.ParseStampOrZero(sd.StageLowSince)
 		out = append(out, st)
 	}
-	return out, errs.Wrap(rows.Err(), "list members")
+	return out, nil
 }
 
 func parseDay(s string) time.Time {

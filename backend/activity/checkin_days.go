@@ -2,36 +2,46 @@ package activity
 
 import (
 	"context"
-	"time"
 
 	"qunzhu/backend/errs"
+	"qunzhu/backend/kpi"
 )
 
-// CheckinDays is how often a member checked in over a period.
-type CheckinDays struct {
-	MemberID int64
-	Days     int // distinct days with a check-in
-	Checkins int
-}
-
-// CheckinDaysIn counts each member's check-in days and check-ins in group
-// over [from, to). Event times are wall-clock readings stored as unix
-// seconds, so a day is at / 86400.
-func CheckinDaysIn(ctx context.Context, q rowsQueryer, group int64, from, to time.Time) ([]CheckinDays, error) {
-	rows, err := q.QueryContext(ctx, `SELECT member_id, COUNT(DISTINCT at / 86400), COUNT(*) FROM events
-		WHERE group_id = ? AND kind = 'checkin' AND at >= ? AND at < ? AND member_id IS NOT NULL
-		GROUP BY member_id`, group, from.Unix(), to.Unix())
+// EachCheckinDay hands each check-in once a member, group (0: none) and
+// wall day (unix seconds / 86400), in that order: group, member, day.
+func EachCheckinDay(ctx context.Context, q eventReader, each func(group, member, day int64)) error {
+	rows, err := q.QueryContext(ctx, `SELECT DISTINCT coalesce(group_id, 0), member_id, at / 86400 FROM events
+		WHERE kind = 'checkin' AND at >= 0 ORDER BY 1, 2, 3`)
 	if err != nil {
-		return nil, errs.Wrap(err, "count check-in days")
+		return errs.Wrap(err, "query check-ins")
 	}
 	defer rows.Close()
-	var out []CheckinDays
 	for rows.Next() {
-		var c CheckinDays
-		if err := rows.Scan(&c.MemberID, &c.Days, &c.Checkins); err != nil {
-			return nil, errs.Wrap(err, "count check-in days")
+		var group, member, day int64
+		if err := rows.Scan(&group, &member, &day); err != nil {
+			return errs.Wrap(err, "scan check-in")
 		}
-		out = append(out, c)
+		each(group, member, day)
 	}
-	return out, errs.Wrap(rows.Err(), "count check-in days")
+	return errs.Wrap(rows.Err(), "read check-ins")
+}
+
+// EachFirstSpoken hands, for every member who spoke (kpi.SpokenSQL, the
+// one definition of a message) in a group (0: none), the time of their
+// first message there (unix seconds of wall time).
+func EachFirstSpoken(ctx context.Context, q eventReader, each func(group, member, at int64)) error {
+	rows, err := q.QueryContext(ctx, `SELECT coalesce(group_id, 0), member_id, min(at) FROM events
+		WHERE `+kpi.SpokenSQL+` GROUP BY 1, 2`)
+	if err != nil {
+		return errs.Wrap(err, "query first messages")
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var group, member, at int64
+		if err := rows.Scan(&group, &member, &at); err != nil {
+			return errs.Wrap(err, "scan first message")
+		}
+		each(group, member, at)
+	}
+	return errs.Wrap(rows.Err(), "read first messages")
 }

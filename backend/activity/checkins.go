@@ -2,20 +2,15 @@ package activity
 
 import (
 	"context"
-	"database/sql"
 	"time"
 
 	"qunzhu/backend/errs"
+	"qunzhu/backend/store"
 )
-
-// rowsQueryer is a read pool or a transaction.
-type rowsQueryer interface {
-	QueryContext(ctx context.Context, q string, args ...any) (*sql.Rows, error)
-}
 
 // CheckinsSince counts each member's check-ins at or after since (members
 // without any are left out).
-func CheckinsSince(ctx context.Context, q rowsQueryer, since time.Time) (map[int64]int, error) {
+func CheckinsSince(ctx context.Context, q store.Queryer, since time.Time) (map[int64]int, error) {
 	rows, err := q.QueryContext(ctx, `SELECT member_id, count(*) FROM events
 		WHERE kind = 'checkin' AND at >= ? GROUP BY member_id`, since.Unix())
 	if err != nil {

@@ -10,12 +10,12 @@ import (
 	"time"
 
 	"qunzhu/backend/activity"
-	"qunzhu/backend/dashboard"
 	"qunzhu/backend/groups"
+	"qunzhu/backend/summaries"
 )
 
 // summaries reads the dashboard's day and member summaries as text rows.
-func summaries(t *testing.T, f fixture) []string {
+func summaryRows(t *testing.T, f fixture) []string {
 	t.Helper()
 	var out []string
 	for _, q := range []string{
@@ -46,7 +46,7 @@ func recounted(t *testing.T, f fixture) []string {
 		t.Fatal(err)
 	}
 	defer tx.Rollback()
-	if err := dashboard.Rebuild(ctx, tx); err != nil {
+	if err := summaries.Record(ctx, tx, summaries.Rebuilt{Events: activity.Log{}}); err != nil {
 		t.Fatal(err)
 	}
 	var out []string
@@ -108,7 +108,7 @@ func TestImportKeepsDashboardSummaries(t *testing.T) {
 		if _, err := f.act.Import(ctx, activity.Request{Path: path, GroupID: s.group}, nil); err != nil {
 			t.Fatalf("%s: %v", s.name, err)
 		}
-		got, want := summaries(t, f), recounted(t, f)
+		got, want := summaryRows(t, f), recounted(t, f)
 		if len(want) < 20 || !reflect.DeepEqual(got, want) {
 			t.Fatalf("%s: the import's summaries differ from a recount:\n got %v\nwant %v", s.name, got, want)
 		}

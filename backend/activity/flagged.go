@@ -4,8 +4,9 @@ import (
 	"context"
 	"time"
 
-	"qunzhu/backend/dashboard"
 	"qunzhu/backend/errs"
+	"qunzhu/backend/kpi"
+	"qunzhu/backend/members"
 )
 
 // Lists the last re-scoring keeps per member (member_tiers).
@@ -30,17 +31,14 @@ type Flagged struct {
 // ListSlipping) with their messages in [from, to) and [before, from), wall
 // clock: the most active first, at most MaxFlagged.
 func (s *Service) Flagged(ctx context.Context, groupID int64, list string, before, from, to time.Time) ([]Flagged, error) {
-	column := map[string]string{ListKOC: "t.koc", ListSlipping: "t.slipping"}[list]
-	if column == "" {
+	if list != ListKOC && list != ListSlipping {
 		return nil, errs.New(errs.Invalid, "err.internal", nil)
 	}
-	spoken := dashboard.SpokenSQL()
+	spoken := kpi.SpokenSQL
 	rows, err := s.db.Read().QueryContext(ctx, `SELECT m.id, m.nickname,
 			(SELECT count(*) FROM events e WHERE e.member_id = m.id AND e.group_id = ?1 AND e.at >= ?3 AND e.at < ?4 AND e.`+spoken+`),
 			(SELECT count(*) FROM events e WHERE e.member_id = m.id AND e.group_id = ?1 AND e.at >= ?2 AND e.at < ?3 AND e.`+spoken+`)
-		FROM member_tiers t JOIN members m ON m.id = t.member_id
-		JOIN memberships ms ON ms.member_id = m.id AND ms.group_id = ?1 AND ms.status = 'joined'
-		WHERE `+column+` = 1 AND m.deleted_at IS NULL
+		FROM (`+members.FlaggedInGroupSQL(list, "?1")+`) m
 		ORDER BY 3 DESC, 4 DESC, m.id LIMIT ?5`, groupID, before.Unix(), from.Unix(), to.Unix(), MaxFlagged)
 	if err != nil {
 		return nil, errs.Wrap(err, "flagged members")

@@ -7,6 +7,8 @@ import (
 
 	"qunzhu/backend/chatlog"
 	"qunzhu/backend/errs"
+	"qunzhu/backend/members"
+	"qunzhu/backend/store"
 )
 
 // Record is one past activity import.
@@ -24,19 +26,13 @@ type Record struct {
 
 // History returns the newest activity imports first, at most limit.
 func (s *Service) History(ctx context.Context, limit int) ([]Record, error) {
-	rows, err := s.db.Read().QueryContext(ctx, `SELECT id, file_name, added, details, created_at FROM imports
-		WHERE kind = 'activity' ORDER BY id DESC LIMIT ?`, limit)
+	logged, err := members.ImportLog(ctx, s.db.Read(), "activity", limit)
 	if err != nil {
 		return nil, errs.Wrap(err, "activity history")
 	}
-	defer rows.Close()
-	out := []Record{}
-	for rows.Next() {
-		var r Record
-		var details, created string
-		if err := rows.Scan(&r.ID, &r.FileName, &r.Events, &details, &created); err != nil {
-			return nil, errs.Wrap(err, "activity history")
-		}
+	out := make([]Record, 0, len(logged))
+	for _, l := range logged {
+		r := Record{ID: l.ID, FileName: l.FileName, Events: l.Added}
 		var d struct {
 			Format     string            `json:"format"`
 			NewMembers int               `json:"newMembers"`
@@ -44,15 +40,10 @@ func (s *Service) History(ctx context.Context, limit int) ([]Record, error) {
 			Skipped    int               `json:"skipped"`
 			Problems   []chatlog.Problem `json:"problems"`
 		}
-		_ = json.Unmarshal([]byte(details), &d)
+		_ = json.Unmarshal([]byte(l.Details), &d)
 		r.Format, r.NewMembers, r.Duplicates, r.Skipped, r.Problems = d.Format, d.NewMembers, d.Duplicates, d.Skipped, d.Problems
-		r.CreatedAt = parseStamp(created)
+		r.CreatedAt = store.ParseStampOrZero(l.CreatedAt)
 		out = append(out, r)
 	}
-	return out, errs.Wrap(rows.Err(), "activity history")
-}
-
-func parseStamp(s string) time.Time {
-	t, _ := time.Parse(time.RFC3339Nano, s)
-	return t
+	return out, nil
 }

@@ -29,6 +29,7 @@ type fixture struct {
 func newFixture(t *testing.T) fixture {
 	db := storetest.Open(t)
 	m := members.NewService(db)
+	m.UseEvents(activity.Log{}) // as the workspace wires it
 	return fixture{db: db, members: m, groups: groups.NewService(db), act: activity.NewService(db, m), dir: t.TempDir()}
 }
 
@@ -212,6 +213,7 @@ func TestEventsFollowMergeUndoAndPurge(t *testing.T) {
 	}
 	f.members.Bulk(ctx, members.BulkRequest{Selection: members.Selection{IDs: []int64{ids["小刚"]}}, Action: members.ActionTrash})
 	later := members.NewService(f.db)
+	later.UseEvents(activity.Log{})
 	later.SetClock(func() time.Time { return time.Now().AddDate(0, 0, members.TrashDays+1) })
 	if n, err := later.PurgeTrash(ctx); err != nil || n != 1 || events("小刚") != 0 {
 		t.Fatalf("purge: %d, %v; 小刚 keeps %d events", n, err, events("小刚"))

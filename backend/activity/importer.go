@@ -12,7 +12,9 @@ import (
 	"qunzhu/backend/chatlog"
 	"qunzhu/backend/errs"
 	"qunzhu/backend/fold"
+	"qunzhu/backend/groups"
 	"qunzhu/backend/members"
+	"qunzhu/backend/summaries"
 )
 
 // Import reads the export at req.Path and stores its events: all of them or,
@@ -54,7 +56,7 @@ func (s *Service) Import(ctx context.Context, req Request, progress func(done, t
 			return err
 		}
 		rep.System, rep.Skipped, rep.Problems = stats.System, stats.Unreadable, stats.Problems
-		if err := w.tally.Write(ctx, x.Tx()); err != nil {
+		if err := summaries.Record(ctx, x.Tx(), summaries.Stored{Tally: w.tally, Events: Log{}}); err != nil {
 			return err
 		}
 		return w.finish(src.name, hash)
@@ -72,9 +74,7 @@ func checkGroup(ctx context.Context, x *members.Session, id int64) error {
 	if id == 0 {
 		return nil
 	}
-	var n int
-	x.Tx().QueryRowContext(ctx, `SELECT count(*) FROM groups WHERE id = ?`, id).Scan(&n)
-	if n == 0 {
+	if ok, _ := groups.Exists(ctx, x.Tx(), id); !ok {
 		return errs.New(errs.NotFound, "err.group.not_found", errs.Params{"ID": id})
 	}
 	return nil

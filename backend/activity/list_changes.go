@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"qunzhu/backend/errs"
+	"qunzhu/backend/members"
 	"qunzhu/backend/tiers"
 )
 
@@ -55,21 +56,12 @@ type flags struct{ koc, slipping bool }
 
 // storedFlags reads the members flagged by the last re-scoring.
 func storedFlags(ctx context.Context, tx *sql.Tx) (map[int64]flags, error) {
-	rows, err := tx.QueryContext(ctx, `SELECT member_id, koc, slipping FROM member_tiers WHERE koc = 1 OR slipping = 1`)
-	if err != nil {
-		return nil, errs.Wrap(err, "read list flags")
+	stored, err := members.FlaggedTiers(ctx, tx)
+	out := make(map[int64]flags, len(stored))
+	for id, f := range stored {
+		out[id] = flags{koc: f.KOC, slipping: f.Slipping}
 	}
-	defer rows.Close()
-	out := map[int64]flags{}
-	for rows.Next() {
-		var id int64
-		var f flags
-		if err := rows.Scan(&id, &f.koc, &f.slipping); err != nil {
-			return nil, errs.Wrap(err, "read list flags")
-		}
-		out[id] = f
-	}
-	return out, errs.Wrap(rows.Err(), "read list flags")
+	return out, err
 }
 
 // listChunk is how many list changes one insert writes.
@@ -126,9 +118,8 @@ func (s *Service) ListChanges(ctx context.Context, groupID int64, list string, f
 			WHERE list = ?1 AND day >= ?2 AND day <= ?3 GROUP BY member_id)
 		SELECT m.id, m.nickname, l.change FROM span s
 		JOIN list_changes f ON f.id = s.first JOIN list_changes l ON l.id = s.last
-		JOIN members m ON m.id = s.member_id AND m.deleted_at IS NULL
+		JOIN (`+members.LiveInGroupSQL("?4")+`) m ON m.id = s.member_id
 		WHERE f.change = l.change
-			AND EXISTS (SELECT 1 FROM memberships ms WHERE ms.member_id = m.id AND ms.group_id = ?4)
 		ORDER BY m.id`, list, first, last, groupID)
 	if err != nil {
 		return out, errs.Wrap(err, "read list changes")

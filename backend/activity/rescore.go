@@ -5,11 +5,13 @@ import (
 	"database/sql"
 	"encoding/json"
 	"reflect"
-	"strings"
 	"time"
 
-	"qunzhu/backend/dashboard"
 	"qunzhu/backend/errs"
+	"qunzhu/backend/members"
+	"qunzhu/backend/settings"
+	"qunzhu/backend/store"
+	"qunzhu/backend/summaries"
 	"qunzhu/backend/tiers"
 )
 
@@ -19,13 +21,12 @@ const settingsKey = "tiers"
 // TierSettings returns the thresholds in use: the saved ones over the defaults.
 func (s *Service) TierSettings(ctx context.Context) (tiers.Settings, error) {
 	out := tiers.DefaultSettings()
-	var raw string
-	err := s.db.Read().QueryRowContext(ctx, `SELECT value FROM settings WHERE key = ?`, settingsKey).Scan(&raw)
-	if err == sql.ErrNoRows {
-		return out, nil
-	}
+	raw, ok, err := settings.Value(ctx, s.db.Read(), settingsKey)
 	if err != nil {
 		return out, errs.Wrap(err, "read tier settings")
+	}
+	if !ok {
+		return out, nil
 	}
 	_ = json.Unmarshal([]byte(raw), &out) // a damaged value falls back to the defaults field by field
 	return out, nil
@@ -38,9 +39,7 @@ func (s *Service) SaveTierSettings(ctx context.Context, t tiers.Settings) error 
 	}
 	raw, _ := json.Marshal(t)
 	return s.db.Tx(ctx, func(tx *sql.Tx) error {
-		_, err := tx.ExecContext(ctx, `INSERT INTO settings (key, value) VALUES (?, ?)
-			ON CONFLICT(key) DO UPDATE SET value = excluded.value`, settingsKey, string(raw))
-		return errs.Wrap(err, "save tier settings")
+		return errs.Wrap(settings.Put(ctx, tx, settingsKey, string(raw)), "save tier settings")
 	})
 }
 
@@ -94,7 +93,11 @@ func (s *Service) RecomputeWithProgress(ctx context.Context, now time.Time, p fu
 		if err := storeResults(ctx, tx, results, stats, now); err != nil {
 			return err
 		}
-		return dashboard.StoreTiers(ctx, tx)
+		counts, err := members.TierCounts(ctx, tx)
+		if err != nil {
+			return err
+		}
+		return summaries.Record(ctx, tx, summaries.TiersStored{Counts: counts})
 	}); err != nil {
 		return Summary{}, err
 	}
@@ -113,8 +116,8 @@ func storeResults(ctx context.Context, tx *sql.Tx, results []tiers.Result, stats
 	if err := recordListChanges(ctx, tx, results, now); err != nil {
 		return err
 	}
-	if _, err := tx.ExecContext(ctx, `DELETE FROM member_tiers`); err != nil {
-		return errs.Wrap(err, "clear tiers")
+	if err := members.ClearTiers(ctx, tx); err != nil {
+		return err
 	}
 	chunks, stop := make(chan []any, 2), make(chan struct{})
 	defer close(stop)
@@ -145,7 +148,7 @@ func storeResults(ctx context.Context, tx *sql.Tx, results []tiers.Result, stats
 // until done or stopped. results are in the order of stats.
 func tierRows(results []tiers.Result, stats []tiers.Stats, now time.Time, out chan<- []any, stop <-chan struct{}) {
 	defer close(out)
-	stamp := now.UTC().Format(time.RFC3339Nano)
+	stamp := store.Stamp(now)
 	rules := ruleTexts{}
 	for start := 0; start < len(results); start += tierChunk {
 		end := min(start+tierChunk, len(results))
@@ -157,10 +160,10 @@ func tierRows(results []tiers.Result, stats []tiers.Stats, now time.Time, out ch
 				lastAt = t.Unix()
 			}
 			args = append(args, r.MemberID, r.R, r.F, r.M, r.Recency, r.Frequency, r.Monetary,
-				string(r.Tier), rules.json(r.TierRule), r.TierSince.UTC().Format(time.RFC3339Nano),
-				string(r.Stage), rules.json(r.StageRule), r.StageSince.UTC().Format(time.RFC3339Nano),
+				string(r.Tier), rules.json(r.TierRule), store.Stamp(r.TierSince),
+				string(r.Stage), rules.json(r.StageRule), store.Stamp(r.StageSince),
 				string(r.Role), r.Slipping, r.NewPromising, r.KOC, lastAt, stamp,
-				stampOrEmpty(r.TierLowSince), stampOrEmpty(r.StageLowSince))
+				store.StampOrEmpty(r.TierLowSince), store.StampOrEmpty(r.StageLowSince))
 		}
 		select {
 		case out <- args:
@@ -170,23 +173,12 @@ func tierRows(results []tiers.Result, stats []tiers.Stats, now time.Time, out ch
 	}
 }
 
-// stampOrEmpty formats t for storage; "" for the zero time.
-func stampOrEmpty(t time.Time) string {
-	if t.IsZero() {
-		return ""
-	}
-	return t.UTC().Format(time.RFC3339Nano)
-}
-
 // tierInsert prepares the insert of n rows, keeping the whole-chunk one.
 func tierInsert(ctx context.Context, tx *sql.Tx, n int, full **sql.Stmt) (*sql.Stmt, error) {
 	if n == tierChunk && *full != nil {
 		return *full, nil
 	}
-	row := "(" + strings.TrimSuffix(strings.Repeat("?,", tierColumns), ",") + ")"
-	st, err := tx.PrepareContext(ctx, `INSERT INTO member_tiers (member_id, r, f, m, recency, frequency, monetary,
-		tier, tier_rule, tier_since, stage, stage_rule, stage_since, role, slipping, promising, koc, last_at,
-		computed_at, tier_low_since, stage_low_since) VALUES `+row+strings.Repeat(","+row, n-1))
+	st, err := members.PrepareTiers(ctx, tx, n)
 	if err == nil && n == tierChunk {
 		*full = st
 	}

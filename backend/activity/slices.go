@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"qunzhu/backend/errs"
+	"qunzhu/backend/members"
 )
 
 // scanWindow sums the window ending at now in time slices read side by side,
@@ -20,9 +21,7 @@ func scanWindow(ctx context.Context, q *sql.DB, now time.Time, days int, p progr
 
 // memberIDs is the range of member ids, for the slices' dense tables.
 func memberIDs(ctx context.Context, q *sql.DB) (lo, hi int64, err error) {
-	var l, h sql.NullInt64
-	err = q.QueryRowContext(ctx, `SELECT min(id), max(id) FROM members`).Scan(&l, &h)
-	return l.Int64, h.Int64, errs.Wrap(err, "member ids")
+	return members.IDRange(ctx, q)
 }
 
 // scanSlices is scanWindow in n slices.

@@ -4,8 +4,8 @@ import (
 	"context"
 	"time"
 
-	"qunzhu/backend/dashboard"
 	"qunzhu/backend/errs"
+	"qunzhu/backend/kpi"
 )
 
 // Window is what a group did in a stretch of wall-clock time.
@@ -25,8 +25,8 @@ type Baseline struct {
 // [from, to), wall clock as the exports show it (UTC-located).
 func (s *Service) CountWindow(ctx context.Context, groupID int64, from, to time.Time) (Window, error) {
 	var w Window
-	err := s.db.Read().QueryRowContext(ctx, `SELECT count(*) FILTER (WHERE `+dashboard.SpokenSQL()+`),
-		count(DISTINCT member_id) FILTER (WHERE `+dashboard.SpokenSQL()+`),
+	err := s.db.Read().QueryRowContext(ctx, `SELECT count(*) FILTER (WHERE `+kpi.SpokenSQL+`),
+		count(DISTINCT member_id) FILTER (WHERE `+kpi.SpokenSQL+`),
 		count(*) FILTER (WHERE kind = 'jielong')
 		FROM events WHERE group_id = ? AND at >= ? AND at < ?`, groupID, from.Unix(), to.Unix()).
 		Scan(&w.Messages, &w.Speakers, &w.Jielong)

@@ -6,9 +6,9 @@ import (
 	"time"
 
 	"qunzhu/backend/chatlog"
-	"qunzhu/backend/dashboard"
 	"qunzhu/backend/errs"
 	"qunzhu/backend/members"
+	"qunzhu/backend/summaries"
 )
 
 // eventChunk is how many events one multi-row insert stores.
@@ -24,20 +24,19 @@ type eventWriter struct {
 	senders  map[string]int64 // Sender.Key → member id
 	rows     []any
 	seen     int
-	tally    *dashboard.Tally // the dashboard's summaries of what is stored
+	tally    *summaries.Tally // the summaries of what is stored
 }
 
 const eventColumns = 9
 
 func newEventWriter(ctx context.Context, x *members.Session, req Request, rep *Report) (*eventWriter, error) {
 	w := &eventWriter{ctx: ctx, x: x, req: req, rep: rep, senders: map[string]int64{},
-		tally: dashboard.NewTally(req.GroupID)}
-	res, err := x.Tx().ExecContext(ctx, `INSERT INTO imports (kind, file_name, file_hash, created_at)
-		VALUES ('activity', '', '', ?)`, x.Now().UTC().Format("2006-01-02T15:04:05.999999999Z07:00"))
+		tally: summaries.NewTally(req.GroupID)}
+	var err error
+	w.importID, err = members.StartImport(ctx, x.Tx(), "activity", x.Now().UTC().Format("2006-01-02T15:04:05.999999999Z07:00"))
 	if err != nil {
-		return nil, errs.Wrap(err, "record import")
+		return nil, err
 	}
-	w.importID, _ = res.LastInsertId()
 	rep.ImportID = w.importID
 	return w, nil
 }
@@ -141,7 +140,6 @@ func newMember(s Sender) members.Input {
 
 // finish records the import with its counts.
 func (w *eventWriter) finish(name, hash string) error {
-	_, err := w.x.Tx().ExecContext(w.ctx, `UPDATE imports SET file_name = ?, file_hash = ?, added = ?, skipped = ?,
-		details = ? WHERE id = ?`, name, hash, w.rep.Events, w.rep.Duplicates+w.rep.System+w.rep.Skipped, details(w.rep), w.importID)
-	return errs.Wrap(err, "record import")
+	return members.FinishImport(w.ctx, w.x.Tx(), w.importID, name, hash, w.rep.Events,
+		w.rep.Duplicates+w.rep.System+w.rep.Skipped, details(w.rep))
 }

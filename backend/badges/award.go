@@ -4,10 +4,10 @@ import (
 	"context"
 	"database/sql"
 	"strings"
-	"time"
 	"unicode/utf8"
 
 	"qunzhu/backend/errs"
+	"qunzhu/backend/store"
 )
 
 // MaxReason bounds a reason's length in characters.
@@ -46,7 +46,7 @@ func (s *Service) Award(ctx context.Context, c Change) error {
 	}
 	now := s.now()
 	return s.db.Tx(ctx, func(tx *sql.Tx) error {
-		if err := liveMember(ctx, tx, c.MemberID); err != nil {
+		if err := s.liveMember(ctx, tx, c.MemberID); err != nil {
 			return err
 		}
 		if src, _ := sourceOf(ctx, tx, c); src == "rule" || src == "hand" {
@@ -56,7 +56,7 @@ func (s *Service) Award(ctx context.Context, c Change) error {
 			VALUES (?, ?, ?, ?, 'hand', ?, ?) ON CONFLICT DO UPDATE SET earned_on = excluded.earned_on,
 			source = 'hand', reason = excluded.reason, changed_at = excluded.changed_at`,
 			c.MemberID, c.GroupID, c.Badge, localDay(now).Format(dateLayout), strings.TrimSpace(c.Reason),
-			now.UTC().Format(time.RFC3339))
+			store.Stamp(now))
 		return errs.Wrap(err, "award badge")
 	})
 }
@@ -74,7 +74,7 @@ func (s *Service) TakeBack(ctx context.Context, c Change) error {
 		}
 		_, err := tx.ExecContext(ctx, `UPDATE member_badges SET source = 'revoked', reason = ?, changed_at = ?
 			WHERE member_id = ? AND group_id = ? AND badge = ?`,
-			strings.TrimSpace(c.Reason), s.now().UTC().Format(time.RFC3339), c.MemberID, c.GroupID, c.Badge)
+			strings.TrimSpace(c.Reason), store.Stamp(s.now()), c.MemberID, c.GroupID, c.Badge)
 		return errs.Wrap(err, "take back badge")
 	})
 }
@@ -86,13 +86,16 @@ func sourceOf(ctx context.Context, tx *sql.Tx, c Change) (string, error) {
 	return src, err
 }
 
-func liveMember(ctx context.Context, tx *sql.Tx, id int64) error {
-	var n int
-	err := tx.QueryRowContext(ctx, `SELECT count(*) FROM members WHERE id = ? AND deleted_at IS NULL`, id).Scan(&n)
+func (s *Service) liveMember(ctx context.Context, tx *sql.Tx, id int64) error {
+	live := s.records.Members.Live
+	if live == nil {
+		return errs.New(errs.Internal, "err.internal", nil)
+	}
+	ok, err := live(ctx, tx, id)
 	if err != nil {
 		return errs.Wrap(err, "find member")
 	}
-	if n == 0 {
+	if !ok {
 		return errs.New(errs.NotFound, "err.badges.no_member", errs.Params{"ID": id})
 	}
 	return nil

@@ -39,6 +39,8 @@ type Input struct {
 	// joined, the day (YYYY-MM-DD) the n-th joined (the rewards' records);
 	// nil: nobody earns 邀请达人.
 	InvitedNth func(ctx context.Context, n int) (map[int64]string, error)
+	// Records are the owners' read models the other rules read.
+	Records Records
 }
 
 // A Rule earns its badges from the records.

@@ -11,6 +11,7 @@ import (
 	"time"
 
 	"qunzhu/backend/badges"
+	"qunzhu/backend/badges/sources"
 	"qunzhu/backend/members"
 	"qunzhu/backend/storetest"
 )
@@ -46,6 +47,7 @@ func BenchmarkEvaluate100k(b *testing.B) {
 	}
 	svc := badges.NewService(db)
 	svc.SetClock(func() time.Time { return now })
+	svc.UseRecords(sources.For(db))
 	b.Logf("setup %v (%d events)", time.Since(setup), *benchEvents)
 	b.ResetTimer()
 	for range b.N {

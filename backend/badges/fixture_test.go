@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"qunzhu/backend/badges"
+	"qunzhu/backend/badges/sources"
 	"qunzhu/backend/groups"
 	"qunzhu/backend/members"
 	"qunzhu/backend/store"
@@ -47,6 +48,7 @@ func setup(t *testing.T, names ...string) *fixture {
 	f := &fixture{t: t, ctx: ctx, db: db, svc: badges.NewService(db), members: members.NewService(db), g1: a.ID, g2: b.ID,
 		ids: map[string]int64{}, names: map[int64]string{}}
 	f.svc.SetClock(func() time.Time { return now })
+	f.svc.UseRecords(sources.For(db))
 	for i, n := range names {
 		m, err := f.members.Create(ctx, members.Input{Nickname: n, Platform: "douyin", PlatformID: fmt.Sprintf("dy%d", i)})
 		if err != nil {

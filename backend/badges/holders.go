@@ -1,11 +1,16 @@
 package badges
 
 import (
+	"cmp"
 	"context"
+	"database/sql"
 	"encoding/json"
+	"slices"
+	"strings"
 	"time"
 
 	"qunzhu/backend/errs"
+	"qunzhu/backend/groups"
 )
 
 // Holding is a badge a member holds (or had taken back), as lists show it.
@@ -50,7 +55,15 @@ func (q Query) Validate() error {
 	return f.Err()
 }
 
-// List returns the holdings q picks, of live members.
+// holdingsWhere picks the holdings of a Query (?1 to ?5) of the members
+// not in the trash (?7, JSON).
+const holdingsWhere = `(?1 = '' OR badge = ?1) AND (?2 = 0 OR group_id = ?2) AND earned_on >= ?3
+	AND (?4 = 0 OR member_id = ?4) AND (source != 'revoked') != ?5
+	AND member_id NOT IN (SELECT value FROM json_each(?7))`
+
+// List returns the holdings q picks, of live members: newest first, then
+// by nickname. It reads the days down to the one of the limit-th holding
+// whole, orders them by the members' nicknames and keeps the first limit.
 func (s *Service) List(ctx context.Context, q Query) ([]Holding, error) {
 	if err := q.Validate(); err != nil {
 		return nil, err
@@ -59,14 +72,37 @@ func (s *Service) List(ctx context.Context, q Query) ([]Holding, error) {
 	if limit == 0 {
 		limit = MaxLimit
 	}
-	rows, err := s.db.Read().QueryContext(ctx, `SELECT b.member_id, m.nickname, b.group_id, coalesce(g.name, ''),
-			b.badge, b.earned_on, b.source, b.reason
-		FROM member_badges b JOIN members m ON m.id = b.member_id AND m.deleted_at IS NULL
-		LEFT JOIN groups g ON g.id = b.group_id
-		WHERE (?1 = '' OR b.badge = ?1) AND (?2 = 0 OR b.group_id = ?2) AND b.earned_on >= ?3
-			AND (?4 = 0 OR b.member_id = ?4) AND (b.source != 'revoked') != ?5
-		ORDER BY b.earned_on DESC, m.nick_sort, b.member_id LIMIT ?6`,
-		q.Badge, q.GroupID, q.Since, q.MemberID, q.Revoked, limit)
+	tx, err := s.db.Read().BeginTx(ctx, nil) // one snapshot of the holdings read in two steps
+	if err != nil {
+		return nil, errs.Wrap(err, "list badges")
+	}
+	defer tx.Rollback()
+	trashed, err := s.trashed(ctx)
+	if err != nil {
+		return nil, err
+	}
+	args := []any{q.Badge, q.GroupID, q.Since, q.MemberID, q.Revoked, limit - 1, trashed}
+	var last string
+	err = tx.QueryRowContext(ctx, `SELECT earned_on FROM member_badges WHERE `+holdingsWhere+`
+		ORDER BY earned_on DESC LIMIT 1 OFFSET ?6`, args...).Scan(&last)
+	if err != nil && err != sql.ErrNoRows {
+		return nil, errs.Wrap(err, "list badges")
+	}
+	out, err := readHoldings(ctx, tx, append(args[:5:5], last, trashed))
+	if err != nil {
+		return nil, err
+	}
+	if err := s.nameHolders(ctx, out); err != nil {
+		return nil, err
+	}
+	out = out[:min(len(out), limit)]
+	return out, nameGroups(ctx, tx, out)
+}
+
+// readHoldings reads the holdings of a Query earned on or after ?6.
+func readHoldings(ctx context.Context, tx *sql.Tx, args []any) ([]Holding, error) {
+	rows, err := tx.QueryContext(ctx, `SELECT member_id, group_id, badge, earned_on, source, reason
+		FROM member_badges WHERE `+holdingsWhere+` AND earned_on >= ?6`, args...)
 	if err != nil {
 		return nil, errs.Wrap(err, "list badges")
 	}
@@ -74,13 +110,51 @@ func (s *Service) List(ctx context.Context, q Query) ([]Holding, error) {
 	out := []Holding{}
 	for rows.Next() {
 		var h Holding
-		if err := rows.Scan(&h.MemberID, &h.Nickname, &h.GroupID, &h.GroupName, &h.Badge, &h.EarnedOn,
-			&h.Source, &h.Reason); err != nil {
+		if err := rows.Scan(&h.MemberID, &h.GroupID, &h.Badge, &h.EarnedOn, &h.Source, &h.Reason); err != nil {
 			return nil, errs.Wrap(err, "scan badge")
 		}
 		out = append(out, h)
 	}
 	return out, errs.Wrap(rows.Err(), "list badges")
+}
+
+// nameHolders fills in the holders' nicknames and puts hs in list order:
+// newest first, then by nickname, then by member.
+func (s *Service) nameHolders(ctx context.Context, hs []Holding) error {
+	ids := make([]int64, len(hs))
+	for i, h := range hs {
+		ids[i] = h.MemberID
+	}
+	var labels map[int64]MemberLabel
+	if s.records.Members.Labels != nil {
+		var err error
+		if labels, err = s.records.Members.Labels(ctx, ids); err != nil {
+			return err
+		}
+	}
+	for i := range hs {
+		hs[i].Nickname = labels[hs[i].MemberID].Nickname
+	}
+	slices.SortStableFunc(hs, func(a, b Holding) int {
+		return cmp.Or(strings.Compare(b.EarnedOn, a.EarnedOn),
+			strings.Compare(labels[a.MemberID].NickSort, labels[b.MemberID].NickSort), cmp.Compare(a.MemberID, b.MemberID))
+	})
+	return nil
+}
+
+// nameGroups fills in the holdings' group names ("" for none).
+func nameGroups(ctx context.Context, q *sql.Tx, hs []Holding) error {
+	ids := make([]int64, 0, len(hs))
+	for _, h := range hs {
+		if h.GroupID != 0 {
+			ids = append(ids, h.GroupID)
+		}
+	}
+	names, err := groups.NamesByID(ctx, q, ids)
+	for i := range hs {
+		hs[i].GroupName = names[hs[i].GroupID]
+	}
+	return err
 }
 
 // Of returns the badges each of the members holds (any group, each badge

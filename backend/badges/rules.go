@@ -1,35 +1,29 @@
 package badges
 
 import (
+	"cmp"
 	"context"
 	"database/sql"
+	"slices"
 	"time"
 
-	"qunzhu/backend/errs"
-	"qunzhu/backend/kpi"
+	"qunzhu/backend/store"
 )
 
 // earnStreaks walks each member's check-in days per group in order: the
 // day a run of consecutive days reaches StreakDays earns Streak (the first
 // time only), LongStreakDays LongStreak. Days are wall-clock days, as the
 // planner's challenge counts them; events with no group count under 0.
-func earnStreaks(ctx context.Context, db *sql.DB, in Input) ([]Earned, error) {
-	rows, err := db.QueryContext(ctx, `SELECT DISTINCT coalesce(group_id, 0), member_id, at / 86400 FROM events
-		WHERE kind = 'checkin' AND at >= 0 ORDER BY 1, 2, 3`)
-	if err != nil {
-		return nil, errs.Wrap(err, "query check-ins")
+func earnStreaks(ctx context.Context, _ *sql.DB, in Input) ([]Earned, error) {
+	if in.Records.CheckinDays == nil {
+		return nil, nil
 	}
-	defer rows.Close()
 	var out []Earned
 	var run streakRun
-	for rows.Next() {
-		var group, member, day int64
-		if err := rows.Scan(&group, &member, &day); err != nil {
-			return nil, errs.Wrap(err, "scan check-in")
-		}
+	err := in.Records.CheckinDays(ctx, func(group, member, day int64) {
 		out = run.step(group, member, day, in.Settings, out)
-	}
-	return out, errs.Wrap(rows.Err(), "read check-ins")
+	})
+	return out, err
 }
 
 // streakRun is the run of consecutive check-in days being walked.
@@ -72,51 +66,64 @@ func (r *streakRun) has(out []Earned, badge string) bool {
 
 // earnFirstMessages: every member who spoke in a group (kpi.SpokenKinds,
 // the one definition of a message) earns FirstMessage on that first day.
-func earnFirstMessages(ctx context.Context, db *sql.DB, _ Input) ([]Earned, error) {
-	rows, err := db.QueryContext(ctx, `SELECT coalesce(group_id, 0), member_id, min(at) FROM events
-		WHERE `+kpi.SpokenSQL+` GROUP BY 1, 2`)
-	if err != nil {
-		return nil, errs.Wrap(err, "query first messages")
+func earnFirstMessages(ctx context.Context, _ *sql.DB, in Input) ([]Earned, error) {
+	if in.Records.FirstSpoken == nil {
+		return nil, nil
 	}
-	defer rows.Close()
 	var out []Earned
-	for rows.Next() {
-		e := Earned{Badge: FirstMessage}
-		var at int64
-		if err := rows.Scan(&e.GroupID, &e.MemberID, &at); err != nil {
-			return nil, errs.Wrap(err, "scan first message")
-		}
-		e.On = wallDay(at)
-		out = append(out, e)
-	}
-	return out, errs.Wrap(rows.Err(), "read first messages")
+	err := in.Records.FirstSpoken(ctx, func(group, member, at int64) {
+		out = append(out, Earned{MemberID: member, GroupID: group, Badge: FirstMessage, On: wallDay(at)})
+	})
+	return out, err
 }
 
 // earnKOC: a member on the KOC list (the tier engine's flag: started
 // enough topics and answered others enough) earns KOC across the workspace,
 // on the day they first entered the list, or the day of the scoring that
 // put them there when the list's history does not go back that far. The
-// badge stays when they later leave the list.
-func earnKOC(ctx context.Context, db *sql.DB, _ Input) ([]Earned, error) {
-	rows, err := db.QueryContext(ctx, `SELECT t.member_id, coalesce(min(c.day), ''), t.computed_at
-		FROM member_tiers t LEFT JOIN list_changes c ON c.member_id = t.member_id AND c.list = 'koc' AND c.change = 'in'
-		GROUP BY t.member_id HAVING max(t.koc) = 1 OR count(c.day) > 0`)
-	if err != nil {
-		return nil, errs.Wrap(err, "query KOCs")
+// badge stays when they later leave the list. Only members the tier engine
+// scored count.
+func earnKOC(ctx context.Context, _ *sql.DB, in Input) ([]Earned, error) {
+	r := in.Records
+	if r.FirstEntries == nil || r.KOCScoredAt == nil || r.ScoredAt == nil {
+		return nil, nil
 	}
-	defer rows.Close()
-	var out []Earned
-	for rows.Next() {
-		e := Earned{Badge: KOC}
-		var day, computed string
-		if err := rows.Scan(&e.MemberID, &day, &computed); err != nil {
-			return nil, errs.Wrap(err, "scan KOC")
-		}
-		if e.On, err = time.Parse(dateLayout, day); err != nil {
-			t, _ := time.Parse(time.RFC3339Nano, computed)
+	scored, err := r.KOCScoredAt(ctx)
+	if err != nil {
+		return nil, err
+	}
+	firsts, err := r.FirstEntries(ctx, "koc")
+	if err != nil {
+		return nil, err
+	}
+	if err := addScorings(ctx, r, scored, firsts); err != nil {
+		return nil, err
+	}
+	out := make([]Earned, 0, len(scored))
+	for member, computed := range scored {
+		e := Earned{MemberID: member, Badge: KOC}
+		if e.On, err = time.Parse(dateLayout, firsts[member]); err != nil {
+			t, _ := store.ParseStamp(computed)
 			e.On = localDay(t)
 		}
 		out = append(out, e)
 	}
-	return out, errs.Wrap(rows.Err(), "read KOCs")
+	slices.SortFunc(out, func(a, b Earned) int { return cmp.Compare(a.MemberID, b.MemberID) })
+	return out, nil
+}
+
+// addScorings adds to scored when the members who entered the list but are
+// not flagged now were scored (those never scored are left out).
+func addScorings(ctx context.Context, r Records, scored, firsts map[int64]string) error {
+	var ids []int64
+	for member := range firsts {
+		if _, ok := scored[member]; !ok {
+			ids = append(ids, member)
+		}
+	}
+	more, err := r.ScoredAt(ctx, ids)
+	for member, at := range more {
+		scored[member] = at
+	}
+	return err
 }

@@ -3,6 +3,7 @@ package badges
 import (
 	"context"
 	"database/sql"
+	"encoding/json"
 	"time"
 
 	"qunzhu/backend/errs"
@@ -14,6 +15,7 @@ type Service struct {
 	db         *store.DB
 	now        func() time.Time
 	invitedNth func(ctx context.Context, n int) (map[int64]string, error)
+	records    Records
 }
 
 // NewService returns the badges service over db.
@@ -38,7 +40,7 @@ func (s *Service) Evaluate(ctx context.Context, progress func(done, total int)) 
 	if err != nil {
 		return Summary{}, err
 	}
-	in := Input{Settings: set, Now: s.now(), InvitedNth: s.invitedNth}
+	in := Input{Settings: set, Now: s.now(), InvitedNth: s.invitedNth, Records: s.records}
 	total := len(Rules) + 1
 	var earned []Earned
 	for i, r := range Rules {
@@ -69,9 +71,12 @@ func cancelledOr(ctx context.Context, err error) error {
 // Summary counts the live members holding each badge.
 func (s *Service) Summary(ctx context.Context) (Summary, error) {
 	out := Summary{Badges: map[string]int{}}
-	rows, err := s.db.Read().QueryContext(ctx, `SELECT b.badge, count(DISTINCT b.member_id) FROM member_badges b
-		JOIN members m ON m.id = b.member_id AND m.deleted_at IS NULL
-		WHERE b.source != 'revoked' GROUP BY b.badge`)
+	trashed, err := s.trashed(ctx)
+	if err != nil {
+		return out, err
+	}
+	rows, err := s.db.Read().QueryContext(ctx, `SELECT badge, count(DISTINCT member_id) FROM member_badges
+		WHERE source != 'revoked' AND member_id NOT IN (SELECT value FROM json_each(?)) GROUP BY badge`, trashed)
 	if err != nil {
 		return out, errs.Wrap(err, "count badges")
 	}
@@ -87,7 +92,20 @@ func (s *Service) Summary(ctx context.Context) (Summary, error) {
 	if err := rows.Err(); err != nil {
 		return out, errs.Wrap(err, "count badges")
 	}
-	err = s.db.Read().QueryRowContext(ctx, `SELECT count(DISTINCT b.member_id) FROM member_badges b
-		JOIN members m ON m.id = b.member_id AND m.deleted_at IS NULL WHERE b.source != 'revoked'`).Scan(&out.Members)
+	err = s.db.Read().QueryRowContext(ctx, `SELECT count(DISTINCT member_id) FROM member_badges
+		WHERE source != 'revoked' AND member_id NOT IN (SELECT value FROM json_each(?))`, trashed).Scan(&out.Members)
 	return out, errs.Wrap(err, "count badge holders")
+}
+
+// trashed is the members in the trash, as a JSON array.
+func (s *Service) trashed(ctx context.Context) (string, error) {
+	if s.records.Members.Trashed == nil {
+		return "[]", nil
+	}
+	ids, err := s.records.Members.Trashed(ctx)
+	b, _ := json.Marshal(ids)
+	if ids == nil {
+		b = []byte("[]")
+	}
+	return string(b), err
 }

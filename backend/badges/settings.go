@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 
 	"qunzhu/backend/errs"
+	"qunzhu/backend/settings"
 )
 
 // Settings are the badges' thresholds.
@@ -59,12 +60,8 @@ const settingsKey = "badges"
 // (a damaged value falls back to the defaults).
 func (s *Service) Settings(ctx context.Context) (Settings, error) {
 	out := DefaultSettings()
-	var raw string
-	err := s.db.Read().QueryRowContext(ctx, `SELECT value FROM settings WHERE key = ?`, settingsKey).Scan(&raw)
-	if err == sql.ErrNoRows {
-		return out, nil
-	}
-	if err != nil {
+	raw, ok, err := settings.RawValue(ctx, s.db.Read(), settingsKey)
+	if err != nil || !ok {
 		return out, errs.Wrap(err, "read badge settings")
 	}
 	saved := out
@@ -82,9 +79,7 @@ func (s *Service) SaveSettings(ctx context.Context, set Settings) (Settings, err
 	}
 	raw, _ := json.Marshal(set)
 	err := s.db.Tx(ctx, func(tx *sql.Tx) error {
-		_, err := tx.ExecContext(ctx, `INSERT INTO settings (key, value) VALUES (?, ?)
-			ON CONFLICT(key) DO UPDATE SET value = excluded.value`, settingsKey, string(raw))
-		return errs.Wrap(err, "save badge settings")
+		return errs.Wrap(settings.PutRaw(ctx, tx, settingsKey, string(raw)), "save badge settings")
 	})
 	return set, err
 }

@@ -7,9 +7,9 @@ import (
 	"encoding/json"
 	"slices"
 	"strings"
-	"time"
 
 	"qunzhu/backend/errs"
+	"qunzhu/backend/store"
 )
 
 // key names a badge a member holds in a group.
@@ -40,7 +40,7 @@ func (s *Service) replaceRuleBadges(ctx context.Context, tx *sql.Tx, earned []Ea
 	if err := dropRuleBadges(ctx, tx, stored); err != nil {
 		return err
 	}
-	return putRuleBadges(ctx, tx, changed, s.now().UTC().Format(time.RFC3339))
+	return putRuleBadges(ctx, tx, changed, store.Stamp(s.now()), s.records.Members.Existing)
 }
 
 // storedRuleBadges reads the rule badges stored, with their days.
@@ -80,24 +80,53 @@ func dropRuleBadges(ctx context.Context, tx *sql.Tx, gone map[key]string) error 
 }
 
 // putRuleBadges stores new rule badges, in key order, and moves the day of
-// those stored before; a hand or taken-back row is left as it is.
-func putRuleBadges(ctx context.Context, tx *sql.Tx, earned []Earned, stamp string) error {
+// those stored before; a hand or taken-back row is left as it is. Badges
+// of members that no longer exist (existing tells) are not stored.
+func putRuleBadges(ctx context.Context, tx *sql.Tx, earned []Earned, stamp string, existing existingFunc) error {
 	slices.SortFunc(earned, func(a, b Earned) int {
 		return cmp.Or(cmp.Compare(a.MemberID, b.MemberID), cmp.Compare(a.GroupID, b.GroupID), strings.Compare(a.Badge, b.Badge))
 	})
 	return inBatches(ctx, len(earned), func(from, to int) error {
+		known, err := membersOf(ctx, tx, earned[from:to], existing)
+		if err != nil {
+			return err
+		}
 		rows := make([][4]any, 0, to-from)
 		for _, e := range earned[from:to] {
-			rows = append(rows, [4]any{e.MemberID, e.GroupID, e.Badge, e.On.Format(dateLayout)})
+			if known[e.MemberID] {
+				rows = append(rows, [4]any{e.MemberID, e.GroupID, e.Badge, e.On.Format(dateLayout)})
+			}
 		}
 		b, _ := json.Marshal(rows)
-		_, err := tx.ExecContext(ctx, `INSERT INTO member_badges (member_id, group_id, badge, earned_on, source, changed_at)
+		_, err = tx.ExecContext(ctx, `INSERT INTO member_badges (member_id, group_id, badge, earned_on, source, changed_at)
 			SELECT j.value ->> 0, j.value ->> 1, j.value ->> 2, j.value ->> 3, 'rule', ?2 FROM json_each(?1) j
-			WHERE EXISTS (SELECT 1 FROM members WHERE id = j.value ->> 0)
+			WHERE true
 			ON CONFLICT DO UPDATE SET earned_on = excluded.earned_on, changed_at = excluded.changed_at WHERE source = 'rule'`,
 			string(b), stamp)
 		return errs.Wrap(err, "store rule badges")
 	})
+}
+
+// existingFunc is the set of the ids that name a member (Members.Existing).
+type existingFunc = func(ctx context.Context, tx *sql.Tx, ids []int64) (map[int64]bool, error)
+
+// membersOf is the set of the badges' members that exist (all of them
+// when existing is not wired); earned is in member order.
+func membersOf(ctx context.Context, tx *sql.Tx, earned []Earned, existing existingFunc) (map[int64]bool, error) {
+	ids := make([]int64, 0, len(earned))
+	for i, e := range earned {
+		if i == 0 || e.MemberID != earned[i-1].MemberID {
+			ids = append(ids, e.MemberID)
+		}
+	}
+	if existing == nil {
+		all := make(map[int64]bool, len(ids))
+		for _, id := range ids {
+			all[id] = true
+		}
+		return all, nil
+	}
+	return existing(ctx, tx, ids)
 }
 
 // inBatches calls write on [from, to) slices of n rows, batchRows at a time,

@@ -8,6 +8,7 @@ import (
 	"testing"
 	"time"
 
+	"qunzhu/backend/activity"
 	"qunzhu/backend/dashboard"
 	"qunzhu/backend/store"
 	"qunzhu/backend/tiers"
@@ -97,10 +98,10 @@ func buildBench(ctx context.Context, b *testing.B, path string) error {
 	}
 	start := time.Now() // the events went in by SQL, past the summaries: count them
 	err = db.Tx(ctx, func(tx *sql.Tx) error {
-		if err := dashboard.Rebuild(ctx, tx); err != nil {
+		if err := rebuild(ctx, tx); err != nil {
 			return err
 		}
-		return dashboard.StoreTiers(ctx, tx)
+		return storeTiers(ctx, tx)
 	})
 	if err != nil {
 		return err
@@ -113,7 +114,7 @@ func buildBench(ctx context.Context, b *testing.B, path string) error {
 func benchService(db *store.DB) *dashboard.Service {
 	return dashboard.NewService(db, func(context.Context) (tiers.Settings, error) {
 		return tiers.DefaultSettings(), nil
-	})
+	}, activity.Log{})
 }
 
 // BenchmarkDashboard1M10M reads the dashboard of all groups, and of one
@@ -172,7 +173,7 @@ func BenchmarkRebuild10M(b *testing.B) {
 		if err != nil {
 			b.Fatal(err)
 		}
-		err = dashboard.Rebuild(ctx, tx)
+		err = rebuild(ctx, tx)
 		tx.Rollback()
 		if err != nil {
 			b.Fatal(err)

@@ -5,10 +5,12 @@
 // the plan: the period's items and their 7-2-1 mix, today's, the violations.
 // Each KPI is counted as package kpi defines it; Group health and the review
 // read them here (KPIs, Recorded).
-// It reads summaries (migrations 0011 and 0012: per day counts and member
-// sets, each member's last events) that activity imports, merges and the
-// trash's purge keep up to date in their own transaction (Tally, Refresh,
-// Recount) and re-scoring rewrites (StoreTiers), so it reads no events.
+// It reads the summaries (package summaries: per day counts and member sets,
+// each member's last events, the tiers) that the writers of events and
+// tiers keep up to date in their own transaction, and reads the events
+// themselves only for a past period a member id does not fit the sets of,
+// through Events. It writes nothing but, once, the summaries of a database
+// that held events before they existed.
 package dashboard
 
 import (
@@ -20,6 +22,7 @@ import (
 	"qunzhu/backend/errs"
 	"qunzhu/backend/kpi"
 	"qunzhu/backend/store"
+	"qunzhu/backend/summaries"
 	"qunzhu/backend/tiers"
 )
 
@@ -96,14 +99,15 @@ type Day struct {
 type Service struct {
 	db       *store.DB
 	settings func(ctx context.Context) (tiers.Settings, error)
+	events   Events
 	built    atomic.Bool // the summaries hold every event
 	now      func() time.Time
 }
 
 // NewService returns a Service over db; settings gives the tier settings in
-// use (their health thresholds).
-func NewService(db *store.DB, settings func(ctx context.Context) (tiers.Settings, error)) *Service {
-	return &Service{db: db, settings: settings, now: time.Now}
+// use (their health thresholds), events reads the events (activity.Log).
+func NewService(db *store.DB, settings func(ctx context.Context) (tiers.Settings, error), events Events) *Service {
+	return &Service{db: db, settings: settings, events: events, now: time.Now}
 }
 
 // thresholds are the healthy lines in use.
@@ -114,7 +118,7 @@ func (s *Service) thresholds(ctx context.Context) (Thresholds, error) {
 
 // Get works out the dashboard for r.
 func (s *Service) Get(ctx context.Context, r Request) (Dashboard, error) {
-	return s.read(ctx, r, readMembers, readRecorded, readDays, readPeriod, readTiers,
+	return s.read(ctx, r, readMembers, readRecorded, readDays, s.readPeriod, readTiers,
 		readFunnel, readPolls, readDraws, s.readPlan)
 }
 
@@ -122,7 +126,7 @@ func (s *Service) Get(ctx context.Context, r Request) (Dashboard, error) {
 // messages, speakers, reach, the silent, the tiers and the days, by the
 // definitions of package kpi. Group health and the review show these.
 func (s *Service) KPIs(ctx context.Context, r Request) (Dashboard, error) {
-	return s.read(ctx, r, readMembers, readRecorded, readDays, readPeriod, readTiers)
+	return s.read(ctx, r, readMembers, readRecorded, readDays, s.readPeriod, readTiers)
 }
 
 // Recorded says whether a chat is on record for a group (0: any group):
@@ -131,10 +135,10 @@ func (s *Service) Recorded(ctx context.Context, groupID int64) (bool, error) {
 	if err := s.ensureBuilt(ctx); err != nil {
 		return false, err
 	}
-	return recorded(ctx, s.db.Read(), groupID)
+	return summaries.Recorded(ctx, s.db.Read(), groupID)
 }
 
-type step func(context.Context, queryer, Request, *Dashboard) error
+type step func(context.Context, store.Queryer, Request, *Dashboard) error
 
 // read runs the steps for r and scores the result.
 func (s *Service) read(ctx context.Context, r Request, steps ...step) (Dashboard, error) {
@@ -182,11 +186,11 @@ func (s *Service) ensureBuilt(ctx context.Context) error {
 	if s.built.Load() {
 		return nil
 	}
-	var n int
-	err := s.db.Read().QueryRowContext(ctx, `SELECT count(*) FROM settings WHERE key IN (?, ?)`,
-		builtKey, setsBuiltKey).Scan(&n)
-	if err == nil && n < 2 {
-		err = s.db.Tx(ctx, func(tx *sql.Tx) error { return Rebuild(ctx, tx) })
+	built, err := summaries.Built(ctx, s.db.Read())
+	if err == nil && !built {
+		err = s.db.Tx(ctx, func(tx *sql.Tx) error {
+			return summaries.Record(ctx, tx, summaries.Rebuilt{Events: s.events})
+		})
 	}
 	if err != nil {
 		return errs.Wrap(err, "build dashboard")

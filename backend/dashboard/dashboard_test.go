@@ -7,6 +7,7 @@ import (
 	"testing"
 	"time"
 
+	"qunzhu/backend/activity"
 	"qunzhu/backend/dashboard"
 	"qunzhu/backend/store"
 	"qunzhu/backend/storetest"
@@ -61,17 +62,17 @@ func open(t *testing.T) (*store.DB, *dashboard.Service) {
 				t.Fatalf("%v\n%s", err, q)
 			}
 		}
-		if err := dashboard.Rebuild(ctx, tx); err != nil {
+		if err := rebuild(ctx, tx); err != nil {
 			return err
 		}
-		return dashboard.StoreTiers(ctx, tx)
+		return storeTiers(ctx, tx)
 	})
 	if err != nil {
 		t.Fatal(err)
 	}
 	return db, dashboard.NewService(db, func(context.Context) (tiers.Settings, error) {
 		return tiers.DefaultSettings(), nil
-	})
+	}, activity.Log{})
 }
 
 func date(s string) time.Time {
@@ -221,7 +222,8 @@ func TestBuiltOnFirstUse(t *testing.T) {
 	if days != 0 {
 		t.Fatalf("%d days counted before the first dashboard", days)
 	}
-	s := dashboard.NewService(db, func(context.Context) (tiers.Settings, error) { return tiers.DefaultSettings(), nil })
+	s := dashboard.NewService(db, func(context.Context) (tiers.Settings, error) { return tiers.DefaultSettings(), nil },
+		activity.Log{})
 	d, err := s.Get(ctx, dashboard.Request{GroupID: 1, From: date("2026-03-01"), To: date("2026-03-07")})
 	if err != nil {
 		t.Fatal(err)

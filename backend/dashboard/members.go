@@ -2,38 +2,32 @@ package dashboard
 
 import (
 	"context"
-	"database/sql"
 	"time"
 
-	"qunzhu/backend/errs"
+	"qunzhu/backend/groups"
+	"qunzhu/backend/members"
+	"qunzhu/backend/store"
 )
-
-// queryer is what the readers need of a pool or a transaction.
-type queryer interface {
-	QueryContext(ctx context.Context, query string, args ...any) (*sql.Rows, error)
-	QueryRowContext(ctx context.Context, query string, args ...any) *sql.Row
-}
 
 // readMembers counts the members now (live members, of the group or all) and the joins and leaves of the
 // period (memberships of the group, or of every group), per day too.
-func readMembers(ctx context.Context, q queryer, r Request, d *Dashboard) error {
+func readMembers(ctx context.Context, q store.Queryer, r Request, d *Dashboard) error {
 	var err error
-	if r.GroupID != 0 {
-		err = q.QueryRowContext(ctx, `SELECT (SELECT count(*) FROM memberships WHERE group_id = ?1 AND status = 'joined')
-			- (SELECT count(*) FROM members m JOIN memberships s ON s.group_id = ?1 AND s.member_id = m.id
-				WHERE m.deleted_at IS NOT NULL AND s.status = 'joined')`, r.GroupID).Scan(&d.Members)
-	} else { // live members: all of them less the trash, each count an index
-		err = q.QueryRowContext(ctx, `SELECT (SELECT count(*) FROM members)
-			- (SELECT count(*) FROM members WHERE deleted_at IS NOT NULL)`).Scan(&d.Members)
+	if d.Members, err = members.CountNow(ctx, q, r.GroupID); err != nil {
+		return err
 	}
-	if err != nil {
-		return errs.Wrap(err, "dashboard members")
+	scope := []int64{r.GroupID}
+	if r.GroupID == 0 { // every group's index range
+		if scope, err = groups.IDs(ctx, q); err != nil {
+			return err
+		}
 	}
-	joins, err := countDates(ctx, q, "joined_at", r)
+	from, to := r.From.Format(time.DateOnly), r.To.Format(time.DateOnly)
+	joins, err := members.CountDates(ctx, q, "joined_at", scope, from, to)
 	if err != nil {
 		return err
 	}
-	leaves, err := countDates(ctx, q, "left_at", r)
+	leaves, err := members.CountDates(ctx, q, "left_at", scope, from, to)
 	if err != nil {
 		return err
 	}
@@ -45,33 +39,6 @@ func readMembers(ctx context.Context, q queryer, r Request, d *Dashboard) error 
 		d.Leaves += day.Leaves
 	}
 	return nil
-}
-
-// countDates counts memberships per date of column (joined_at, left_at) in
-// the period, from the index on (group_id, column).
-func countDates(ctx context.Context, q queryer, column string, r Request) (map[string]int, error) {
-	from, to := r.From.Format(time.DateOnly), r.To.Format(time.DateOnly)
-	where, args := `group_id = ? AND `, []any{r.GroupID, from, to}
-	if r.GroupID == 0 {
-		where = `group_id IN (SELECT id FROM groups) AND ` // every group's index range
-		args = args[1:]
-	}
-	rows, err := q.QueryContext(ctx, `SELECT `+column+`, count(*) FROM memberships WHERE `+where+
-		column+` >= ? AND `+column+` <= ? GROUP BY 1`, args...)
-	if err != nil {
-		return nil, errs.Wrap(err, "dashboard joins")
-	}
-	defer rows.Close()
-	out := map[string]int{}
-	for rows.Next() {
-		var date string
-		var n int
-		if err := rows.Scan(&date, &n); err != nil {
-			return nil, errs.Wrap(err, "dashboard joins")
-		}
-		out[date[:min(len(date), 10)]] += n
-	}
-	return out, errs.Wrap(rows.Err(), "dashboard joins")
 }
 
 // periodDays lists every day of the period, oldest first, all zero.

@@ -4,8 +4,8 @@ import (
 	"context"
 	"time"
 
-	"qunzhu/backend/errs"
 	"qunzhu/backend/planner"
+	"qunzhu/backend/store"
 )
 
 // Plan is the planner's side of the scope: the items planned in the period
@@ -23,44 +23,34 @@ func (s *Service) SetClock(now func() time.Time) { s.now = now }
 
 // readPlan counts the planner items (local wall clock, "YYYY-MM-DDTHH:MM")
 // and the violations (UTC instants) of the scope.
-func (s *Service) readPlan(ctx context.Context, q queryer, r Request, d *Dashboard) error {
+func (s *Service) readPlan(ctx context.Context, q store.Queryer, r Request, d *Dashboard) error {
 	now := s.now()
 	today := time.Date(now.Year(), now.Month(), now.Day(), 0, 0, 0, 0, time.UTC)
 	p := &d.Plan
-	var useful, emotional, marketing int
-	err := q.QueryRowContext(ctx, `SELECT
-		count(done_at) FILTER (WHERE starts_at >= ?2 AND starts_at < ?3),
-		count(*) FILTER (WHERE starts_at >= ?2 AND starts_at < ?3 AND category = 'useful'),
-		count(*) FILTER (WHERE starts_at >= ?2 AND starts_at < ?3 AND category = 'emotional'),
-		count(*) FILTER (WHERE starts_at >= ?2 AND starts_at < ?3 AND category = 'marketing'),
-		count(*) FILTER (WHERE starts_at >= ?4 AND starts_at < ?5),
-		count(done_at) FILTER (WHERE starts_at >= ?4 AND starts_at < ?5)
-		FROM planner_items WHERE (?1 = 0 OR group_id = ?1)
-			AND ((starts_at >= ?2 AND starts_at < ?3) OR (starts_at >= ?4 AND starts_at < ?5))`,
-		r.GroupID, wall(r.From), wall(r.To.AddDate(0, 0, 1)), wall(today), wall(today.AddDate(0, 0, 1))).
-		Scan(&p.Done, &useful, &emotional, &marketing, &p.Today, &p.TodayDone)
+	c, err := planner.CountItems(ctx, q, r.GroupID, wall(r.From), wall(r.To.AddDate(0, 0, 1)), wall(today),
+		wall(today.AddDate(0, 0, 1)))
 	if err != nil {
-		return errs.Wrap(err, "dashboard plan")
+		return err
 	}
+	p.Done, p.Today, p.TodayDone = c.Done, c.Day, c.DayDone
 	lines, err := planner.ReadLines(ctx, q)
 	if err != nil {
 		return err
 	}
-	p.Mix = planner.NewMix(useful, emotional, marketing, lines.MarketingWarn)
-	err = q.QueryRowContext(ctx, `SELECT count(*), count(*) FILTER (WHERE action = 'removal')
-		FROM planner_violations WHERE (?1 = 0 OR group_id = ?1) AND at >= ?2 AND at < ?3`,
-		r.GroupID, instant(r.From), instant(r.To.AddDate(0, 0, 1))).Scan(&p.Violations, &p.Removals)
-	return errs.Wrap(err, "dashboard violations")
+	p.Mix = planner.NewMix(c.Useful, c.Emotional, c.Marketing, lines.MarketingWarn)
+	p.Violations, p.Removals, err = planner.CountViolations(ctx, q, r.GroupID, instant(r.From),
+		instant(r.To.AddDate(0, 0, 1)))
+	return err
 }
 
 // wall is the planner's wall-clock form of a day's start.
 func wall(day time.Time) string { return planner.Wall(dateOf(day)) }
 
-// instant is the UTC stamp of the local midnight that starts day, as the
+// instant is the stamp of the local midnight that starts day, as the
 // violation log stores its instants.
 func instant(day time.Time) string {
 	y, m, dd := day.Date()
-	return time.Date(y, m, dd, 0, 0, 0, 0, time.Local).UTC().Format(time.RFC3339)
+	return store.Stamp(time.Date(y, m, dd, 0, 0, 0, 0, time.Local))
 }
 
 func dateOf(t time.Time) time.Time {

@@ -5,8 +5,9 @@
 // in), the purchases by tier, and the trust rule of seed 001: members sold to
 // before TrustDays in the group are flagged.
 //
-// It only reads: events through the partial indexes of migration 0020,
-// memberships for the join dates and member_tiers for the tiers.
+// It only reads, through the owners' read models: the shop events from
+// activity (the partial indexes of migration 0020), the join dates, tiers
+// and names from members, the groups' names from groups.
 package funnel
 
 import (

@@ -7,7 +7,9 @@ import (
 	"slices"
 	"time"
 
-	"qunzhu/backend/errs"
+	"qunzhu/backend/activity"
+	"qunzhu/backend/groups"
+	"qunzhu/backend/members"
 )
 
 // buyer is one member's purchases in one group (0: none) in the period,
@@ -36,24 +38,34 @@ func readPurchases(ctx context.Context, q *sql.Tx, f *Funnel) error {
 }
 
 func readBuyers(ctx context.Context, q *sql.Tx, r Request) ([]buyer, error) {
-	rows, err := q.QueryContext(ctx, `SELECT p.member_id, p.group_id, p.n, p.v, p.first,
-			coalesce((SELECT tier FROM member_tiers t WHERE t.member_id = p.member_id), ''),
-			(SELECT joined_at FROM memberships ms WHERE ms.group_id = p.group_id AND ms.member_id = p.member_id)
-		FROM (SELECT member_id, coalesce(group_id, 0) AS group_id, count(*) AS n, total(value) AS v, min(at) AS first
-			FROM `+scoped(r)+` AND kind = 'purchase' GROUP BY member_id, group_id) p`, r.GroupID, r.start(), r.end())
+	sc, err := scope(ctx, q, r)
 	if err != nil {
-		return nil, errs.Wrap(err, "funnel purchases")
+		return nil, err
 	}
-	defer rows.Close()
-	var out []buyer
-	for rows.Next() {
-		var b buyer
-		if err := rows.Scan(&b.member, &b.group, &b.purchases, &b.value, &b.first, &b.tier, &b.joined); err != nil {
-			return nil, errs.Wrap(err, "funnel purchases")
-		}
-		out = append(out, b)
+	ps, err := activity.ShopPurchases(ctx, q, sc)
+	if err != nil {
+		return nil, err
 	}
-	return out, errs.Wrap(rows.Err(), "funnel purchases")
+	ids := make([]int64, len(ps))
+	pairs := make([]members.InGroup, len(ps))
+	for i, p := range ps {
+		ids[i], pairs[i] = p.MemberID, members.InGroup{MemberID: p.MemberID, GroupID: p.GroupID}
+	}
+	tierOf, err := members.TiersByID(ctx, q, ids)
+	if err != nil {
+		return nil, err
+	}
+	joined, err := members.JoinDates(ctx, q, pairs)
+	if err != nil {
+		return nil, err
+	}
+	out := make([]buyer, len(ps))
+	for i, p := range ps {
+		day, ok := joined[pairs[i]]
+		out[i] = buyer{member: p.MemberID, group: p.GroupID, purchases: p.Count, value: p.Value, first: p.First,
+			tier: tierOf[p.MemberID], joined: sql.NullString{String: day, Valid: ok}}
+	}
+	return out, nil
 }
 
 // byTier adds the purchases up by tier, best first, then the members not
@@ -112,16 +124,17 @@ func flag(buyers []buyer, trustDays int) []Flag {
 
 // name fills in the listed members' nicknames and their groups' names.
 func name(ctx context.Context, q *sql.Tx, flags []Flag) error {
-	st, err := q.PrepareContext(ctx, `SELECT m.nickname, g.name FROM members m, groups g WHERE m.id = ? AND g.id = ?`)
+	var mids, gids []int64
+	for _, g := range flags {
+		mids, gids = append(mids, g.MemberID), append(gids, g.GroupID)
+	}
+	labels, err := members.LabelsByID(ctx, q, mids)
 	if err != nil {
-		return errs.Wrap(err, "funnel names")
+		return err
 	}
-	defer st.Close()
+	names, err := groups.NamesByID(ctx, q, gids)
 	for i := range flags {
-		g := &flags[i]
-		if err := st.QueryRowContext(ctx, g.MemberID, g.GroupID).Scan(&g.Nickname, &g.Group); err != nil {
-			return errs.Wrap(err, "funnel names")
-		}
+		flags[i].Nickname, flags[i].Group = labels[flags[i].MemberID].Nickname, names[flags[i].GroupID]
 	}
-	return nil
+	return err
 }

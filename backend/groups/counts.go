@@ -2,24 +2,18 @@ package groups
 
 import (
 	"context"
-	"database/sql"
 
 	"qunzhu/backend/planner"
+	"qunzhu/backend/store"
 )
-
-// Querier is a read pool or a transaction.
-type Querier interface {
-	QueryContext(ctx context.Context, q string, args ...any) (*sql.Rows, error)
-	QueryRowContext(ctx context.Context, q string, args ...any) *sql.Row
-}
 
 // MemberCounter counts, for each of the groups, the live members who have
 // joined it (groups nobody joined may be left out).
-type MemberCounter func(ctx context.Context, q Querier, groupIDs []int64) (map[int64]int, error)
+type MemberCounter func(ctx context.Context, q store.Queryer, groupIDs []int64) (map[int64]int, error)
 
 // countMembers is set by members, which owns memberships and sits above
 // groups; until then every group counts 0.
-var countMembers MemberCounter = func(context.Context, Querier, []int64) (map[int64]int, error) {
+var countMembers MemberCounter = func(context.Context, store.Queryer, []int64) (map[int64]int, error) {
 	return map[int64]int{}, nil
 }
 
@@ -29,7 +23,7 @@ func CountMembersWith(f MemberCounter) { countMembers = f }
 
 // fill adds to each group what other packages keep: its rules text (the
 // planner's) and its member count (members').
-func fill(ctx context.Context, q Querier, gs []Group) error {
+func fill(ctx context.Context, q store.Queryer, gs []Group) error {
 	if len(gs) == 0 {
 		return nil
 	}

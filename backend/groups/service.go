@@ -115,7 +115,7 @@ func (s *Service) Restore(ctx context.Context, id int64) (Group, error) {
 func (s *Service) setArchived(ctx context.Context, id int64, archived bool) (Group, error) {
 	var g Group
 	err := s.db.Tx(ctx, func(tx *sql.Tx) error {
-		now := stamp(s.now())
+		now := store.Stamp(s.now())
 		var at any
 		if archived {
 			at = now
@@ -154,8 +154,6 @@ func mustTouch(res sql.Result, err error, id int64) error {
 var errNoRows = sql.ErrNoRows
 
 func isNoRows(err error) bool { return errors.Is(err, errNoRows) }
-
-func stamp(t time.Time) string { return t.UTC().Format(time.RFC3339Nano) }
 
 func nameKey(name string) string { return fold.Key(name) }
 

@@ -6,18 +6,14 @@ import (
 	"errors"
 	"maps"
 	"slices"
-	"time"
 
 	"modernc.org/sqlite"
 	sqlite3 "modernc.org/sqlite/lib"
 
 	"qunzhu/backend/errs"
 	"qunzhu/backend/planner"
+	"qunzhu/backend/store"
 )
-
-type queryer interface {
-	QueryRowContext(ctx context.Context, q string, args ...any) *sql.Row
-}
 
 type scanner interface{ Scan(dest ...any) error }
 
@@ -26,7 +22,7 @@ func (s *Service) insertGroup(ctx context.Context, tx *sql.Tx, in Input) (int64,
 	if err := validateStored(ctx, tx, in, 0); err != nil {
 		return 0, err
 	}
-	now := stamp(s.now())
+	now := store.Stamp(s.now())
 	res, err := tx.ExecContext(ctx, `INSERT INTO groups (name, name_key, platform, purpose, custom_purpose,
 		capacity, min_days_followed, min_fan_level, iron_fans_only, join_code, announcement,
 		created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)`,
@@ -55,7 +51,7 @@ func (s *Service) updateGroup(ctx context.Context, tx *sql.Tx, id int64, in Inpu
 		join_code=?, announcement=?, updated_at=? WHERE id=?`,
 		in.Name, nameKey(in.Name), in.Platform, in.Purpose, in.CustomPurpose, in.Capacity,
 		in.MinDaysFollowed, in.MinFanLevel, in.IronFansOnly, in.JoinCode, in.Announcement,
-		stamp(s.now()), id)
+		store.Stamp(s.now()), id)
 	if err != nil {
 		return uniqueOr(err, "update group")
 	}
@@ -77,7 +73,7 @@ func putRules(ctx context.Context, tx *sql.Tx, id int64, text string) error {
 
 // validateStored checks in, and that no other group (but self) on its
 // platform has its name, reporting every bad field at once.
-func validateStored(ctx context.Context, q queryer, in Input, self int64) error {
+func validateStored(ctx context.Context, q store.Queryer, in Input, self int64) error {
 	f := errs.Fields{}
 	if err := in.Validate(); err != nil {
 		maps.Copy(f, errs.As(err).Fields)
@@ -110,7 +106,7 @@ func uniqueOr(err error, what string) error {
 	return errs.Wrap(err, what)
 }
 
-func getGroup(ctx context.Context, q Querier, id int64) (Group, error) {
+func getGroup(ctx context.Context, q store.Queryer, id int64) (Group, error) {
 	g, err := scanGroup(q.QueryRowContext(ctx, `SELECT `+columns+` FROM groups WHERE id = ?`, id))
 	if isNoRows(errors.Unwrap(err)) || isNoRows(err) {
 		return Group{}, errs.New(errs.NotFound, "err.group.not_found", errs.Params{"ID": id})
@@ -124,7 +120,7 @@ func getGroup(ctx context.Context, q Querier, id int64) (Group, error) {
 }
 
 // queryGroups runs a SELECT of columns and fills in the groups it finds.
-func queryGroups(ctx context.Context, q Querier, query string, args ...any) ([]Group, error) {
+func queryGroups(ctx context.Context, q store.Queryer, query string, args ...any) ([]Group, error) {
 	rows, err := q.QueryContext(ctx, query, args...)
 	if err != nil {
 		return nil, errs.Wrap(err, "list groups")
@@ -157,10 +153,10 @@ func scanGroup(row scanner) (Group, error) {
 		}
 		return g, errs.Wrap(err, "scan group")
 	}
-	g.CreatedAt, _ = time.Parse(time.RFC3339Nano, created)
-	g.UpdatedAt, _ = time.Parse(time.RFC3339Nano, updated)
+	g.CreatedAt, _ = store.ParseStamp(created)
+	g.UpdatedAt, _ = store.ParseStamp(updated)
 	if archived.Valid {
-		t, _ := time.Parse(time.RFC3339Nano, archived.String)
+		t, _ := store.ParseStamp(archived.String)
 		g.ArchivedAt = &t
 	}
 	return g, nil

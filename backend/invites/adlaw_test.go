@@ -10,6 +10,7 @@ import (
 	"qunzhu/backend/keywords"
 	"qunzhu/backend/planner"
 	"qunzhu/backend/polls"
+	"qunzhu/backend/store"
 	"qunzhu/locales"
 )
 
@@ -106,9 +107,9 @@ func TestAdLawCustomListAndBounds(t *testing.T) {
 // imports invites).
 func plannerOwners() planner.Owners {
 	return planner.Owners{
-		GroupNames: func(ctx context.Context, q planner.Querier, ids []int64) (map[int64]string, error) {
-			return groups.Names(ctx, q, ids)
+		GroupNames: func(ctx context.Context, q store.Queryer, ids []int64) (map[int64]string, error) {
+			return groups.NamesByID(ctx, q, ids)
 		},
-		GroupExists: func(ctx context.Context, q planner.Querier, id int64) (bool, error) { return groups.Exists(ctx, q, id) },
+		GroupExists: groups.Exists,
 	}
 }

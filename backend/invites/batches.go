@@ -8,6 +8,7 @@ import (
 
 	"qunzhu/backend/errs"
 	"qunzhu/backend/groups"
+	"qunzhu/backend/store"
 )
 
 // MaxBatchName caps a batch's name.
@@ -67,7 +68,7 @@ func (s *Service) CreateBatch(ctx context.Context, r BatchRequest) (Batch, Rende
 }
 
 func (s *Service) insertBatch(ctx context.Context, tx txer, r BatchRequest, out Rendering) (int64, error) {
-	now := stamp(s.now())
+	now := store.Stamp(s.now())
 	if r.Name == "" {
 		r.Name = s.now().Local().Format("2006-01-02 15:04")
 	}
@@ -146,7 +147,7 @@ func (s *Service) queryBatches(ctx context.Context, tail string, args ...any) ([
 }
 
 // attachGroupNames names each batch's group (none for a batch without one).
-func attachGroupNames(ctx context.Context, q queryer, bs []Batch) error {
+func attachGroupNames(ctx context.Context, q store.Queryer, bs []Batch) error {
 	ids := make([]int64, 0, len(bs))
 	for _, b := range bs {
 		if b.GroupID != 0 {
@@ -156,7 +157,7 @@ func attachGroupNames(ctx context.Context, q queryer, bs []Batch) error {
 	if len(ids) == 0 {
 		return nil
 	}
-	names, err := groups.Names(ctx, q, ids)
+	names, err := groups.NamesByID(ctx, q, ids)
 	for i := range bs {
 		bs[i].GroupName = names[bs[i].GroupID]
 	}

@@ -6,6 +6,7 @@ import (
 	"qunzhu/backend/errs"
 	"qunzhu/backend/invites/template"
 	"qunzhu/backend/members"
+	"qunzhu/backend/store"
 )
 
 // States of an invitation, in funnel order; skipped is off the funnel.
@@ -68,7 +69,7 @@ func (s *Service) check(ctx context.Context, ds []Draft, lang string) error {
 	return nil
 }
 
-func (s *Service) queryDrafts(ctx context.Context, q queryer, tail string, args ...any) ([]Draft, error) {
+func (s *Service) queryDrafts(ctx context.Context, q store.Queryer, tail string, args ...any) ([]Draft, error) {
 	rows, err := q.QueryContext(ctx, `SELECT `+draftColumns+` FROM invite_drafts d `+tail, args...)
 	if err != nil {
 		return nil, errs.Wrap(err, "list drafts")
@@ -91,7 +92,7 @@ func (s *Service) queryDrafts(ctx context.Context, q queryer, tail string, args 
 
 // withContacts fills in each draft's member's nickname, platform and id,
 // leaving out drafts whose member is gone.
-func withContacts(ctx context.Context, q queryer, ds []Draft) ([]Draft, error) {
+func withContacts(ctx context.Context, q store.Queryer, ds []Draft) ([]Draft, error) {
 	if len(ds) == 0 {
 		return ds, nil
 	}
@@ -124,7 +125,7 @@ func (s *Service) Draft(ctx context.Context, id int64, lang string) (Draft, erro
 	return ds[0], err
 }
 
-func getDraft(ctx context.Context, s *Service, q queryer, id int64) (Draft, error) {
+func getDraft(ctx context.Context, s *Service, q store.Queryer, id int64) (Draft, error) {
 	ds, err := s.queryDrafts(ctx, q, `WHERE d.id = ?`, id)
 	if err == nil && len(ds) == 0 {
 		err = errs.New(errs.NotFound, "err.invites.draft_not_found", errs.Params{"ID": id})

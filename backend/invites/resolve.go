@@ -5,6 +5,7 @@ import (
 
 	"qunzhu/backend/errs"
 	"qunzhu/backend/members"
+	"qunzhu/backend/store"
 )
 
 // maxScan caps how many members a selection may match before skips.
@@ -100,7 +101,7 @@ func (s *Service) skips(ctx context.Context, group int64) (skipped, error) {
 		}
 	}
 	if st.RecentDays > 0 {
-		since := stamp(s.now().AddDate(0, 0, -st.RecentDays))
+		since := store.Stamp(s.now().AddDate(0, 0, -st.RecentDays))
 		if err := s.ids(ctx, sk.recent, `SELECT member_id FROM invite_drafts WHERE coalesce(sent_at, copied_at) >= ?`, since); err != nil {
 			return sk, err
 		}

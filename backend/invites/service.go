@@ -12,12 +12,6 @@ import (
 
 type txer = *sql.Tx
 
-type queryer interface {
-	QueryContext(ctx context.Context, q string, args ...any) (*sql.Rows, error)
-	QueryRowContext(ctx context.Context, q string, args ...any) *sql.Row
-	ExecContext(ctx context.Context, q string, args ...any) (sql.Result, error)
-}
-
 // Service keeps invitations in a Qunzhu database.
 type Service struct {
 	db      *store.DB
@@ -43,5 +37,3 @@ func NewService(db *store.DB, m *members.Service, g *groups.Service) *Service {
 
 // SetClock replaces the clock (tests).
 func (s *Service) SetClock(now func() time.Time) { s.now = now }
-
-func stamp(t time.Time) string { return t.UTC().Format(time.RFC3339Nano) }

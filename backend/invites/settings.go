@@ -15,6 +15,7 @@ import (
 	"qunzhu/backend/errs"
 	"qunzhu/backend/groups"
 	"qunzhu/backend/keywords"
+	"qunzhu/backend/store"
 )
 
 // Defaults and limits of the settings.
@@ -126,7 +127,7 @@ func (s *Service) Settings(ctx context.Context) (Settings, error) {
 	return readSettings(ctx, s.db.Read())
 }
 
-func readSettings(ctx context.Context, q queryer) (Settings, error) {
+func readSettings(ctx context.Context, q store.Queryer) (Settings, error) {
 	var raw string
 	if err := q.QueryRowContext(ctx, `SELECT value FROM invite_settings WHERE id = 1`).Scan(&raw); err != nil {
 		return Settings{}, errs.Wrap(err, "read invite settings")

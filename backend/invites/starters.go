@@ -2,10 +2,6 @@ package invites
 
 import (
 	"context"
-	"errors"
-
-	"modernc.org/sqlite"
-	sqlite3 "modernc.org/sqlite/lib"
 
 	"qunzhu/backend/errs"
 	"qunzhu/locales"
@@ -55,11 +51,6 @@ func (s *Service) seed(ctx context.Context, lang string) error {
 		st.Seeded = true
 		return writeSettings(ctx, tx, st)
 	})
-}
-
-func isUnique(err error) bool {
-	var se *sqlite.Error
-	return errors.As(err, &se) && se.Code() == sqlite3.SQLITE_CONSTRAINT_UNIQUE
 }
 
 func isConflict(err error) bool { return errs.CodeOf(err) == errs.Conflict }

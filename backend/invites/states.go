@@ -10,6 +10,7 @@ import (
 
 	"qunzhu/backend/errs"
 	"qunzhu/backend/members"
+	"qunzhu/backend/store"
 )
 
 // SetState moves a draft to state. Copying and sending are stamped once;
@@ -38,7 +39,7 @@ var stateSQL = map[string]string{
 }
 
 func (s *Service) setState(ctx context.Context, tx txer, id int64, state string, now time.Time) error {
-	at := stamp(now)
+	at := store.Stamp(now)
 	res, err := tx.ExecContext(ctx, `UPDATE invite_drafts SET state = ?2, state_at = ?1, `+stateSQL[state]+` WHERE id = ?3`, at, state, id)
 	if err != nil {
 		return errs.Wrap(err, "set draft state")

@@ -7,6 +7,7 @@ import (
 
 	"qunzhu/backend/errs"
 	"qunzhu/backend/fold"
+	"qunzhu/backend/store"
 )
 
 // Templates lists the templates by name, adding the starter templates in
@@ -57,7 +58,7 @@ func (s *Service) TemplateByName(ctx context.Context, name string) (Template, er
 	return s.Template(ctx, id)
 }
 
-func getTemplate(ctx context.Context, q queryer, id int64) (Template, error) {
+func getTemplate(ctx context.Context, q store.Queryer, id int64) (Template, error) {
 	t := Template{ID: id}
 	err := q.QueryRowContext(ctx, `SELECT name, purpose, created_at, updated_at FROM invite_templates WHERE id = ?`, id).
 		Scan(&t.Name, &t.Purpose, &t.CreatedAt, &t.UpdatedAt)
@@ -71,7 +72,7 @@ func getTemplate(ctx context.Context, q queryer, id int64) (Template, error) {
 	return t, err
 }
 
-func loadVariants(ctx context.Context, q queryer, id int64) ([]Variant, error) {
+func loadVariants(ctx context.Context, q store.Queryer, id int64) ([]Variant, error) {
 	rows, err := q.QueryContext(ctx, `SELECT label, body FROM invite_variants WHERE template_id = ? ORDER BY label`, id)
 	if err != nil {
 		return nil, errs.Wrap(err, "load variants")
@@ -105,7 +106,7 @@ func (s *Service) SaveTemplate(ctx context.Context, id int64, in TemplateInput) 
 }
 
 func (s *Service) putTemplate(ctx context.Context, tx txer, id int64, in TemplateInput) (int64, error) {
-	now := stamp(s.now())
+	now := store.Stamp(s.now())
 	var err error
 	if id == 0 {
 		var res sql.Result
@@ -121,7 +122,7 @@ func (s *Service) putTemplate(ctx context.Context, tx txer, id int64, in Templat
 		_, err = tx.ExecContext(ctx, `UPDATE invite_templates SET name = ?, name_key = ?, purpose = ?, updated_at = ? WHERE id = ?`,
 			in.Name, fold.Key(in.Name), in.Purpose, now, id)
 	}
-	if isUnique(err) {
+	if store.IsUnique(err) {
 		return 0, errs.New(errs.Conflict, "err.invites.template_name_taken", errs.Params{"Name": in.Name})
 	}
 	if err != nil {

@@ -2,14 +2,9 @@ package keywords
 
 import (
 	"context"
-	"database/sql"
-)
 
-// Querier is a read pool or a transaction.
-type Querier interface {
-	QueryContext(ctx context.Context, q string, args ...any) (*sql.Rows, error)
-	QueryRowContext(ctx context.Context, q string, args ...any) *sql.Row
-}
+	"qunzhu/backend/store"
+)
 
 // Owners are the functions of the packages that own what a listed hit
 // shows besides the message (members, groups, planner). They sit above
@@ -18,18 +13,18 @@ type Querier interface {
 type Owners struct {
 	// Nicknames are the nicknames of the members that exist, in the trash
 	// or not; others are left out.
-	Nicknames func(ctx context.Context, q Querier, ids []int64) (map[int64]string, error)
+	Nicknames func(ctx context.Context, q store.Queryer, ids []int64) (map[int64]string, error)
 	// GroupNames are the names of the groups that exist; others are left out.
-	GroupNames func(ctx context.Context, q Querier, ids []int64) (map[int64]string, error)
+	GroupNames func(ctx context.Context, q store.Queryer, ids []int64) (map[int64]string, error)
 	// Violations are the last violation logged from each hit that has one.
-	Violations func(ctx context.Context, q Querier, hits []HitKey) (map[HitKey]int64, error)
+	Violations func(ctx context.Context, q store.Queryer, hits []HitKey) (map[HitKey]int64, error)
 }
 
 // UseOwners sets the functions listed hits are completed with.
 func (s *Service) UseOwners(o Owners) { s.owners = o }
 
 // complete fills in each listed hit's nickname, group name and violation.
-func (o Owners) complete(ctx context.Context, q Querier, ls []Listed) error {
+func (o Owners) complete(ctx context.Context, q store.Queryer, ls []Listed) error {
 	members, groups, hits := make([]int64, len(ls)), make([]int64, 0, len(ls)), make([]HitKey, len(ls))
 	for i, l := range ls {
 		members[i], hits[i] = l.MemberID, HitKey{EventID: l.EventID, WordID: l.Word.ID}
@@ -54,7 +49,7 @@ func (o Owners) complete(ctx context.Context, q Querier, ls []Listed) error {
 }
 
 // call runs f over keys, none for no keys or no f.
-func call[K comparable, V any](ctx context.Context, q Querier, f func(context.Context, Querier, []K) (map[K]V, error), keys []K) (map[K]V, error) {
+func call[K comparable, V any](ctx context.Context, q store.Queryer, f func(context.Context, store.Queryer, []K) (map[K]V, error), keys []K) (map[K]V, error) {
 	if f == nil || len(keys) == 0 {
 		return map[K]V{}, nil
 	}

@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"qunzhu/backend/errs"
+	"qunzhu/backend/store"
 )
 
 // A hit's response state. Pending is the absence of one.
@@ -67,7 +68,7 @@ func SetStateTx(ctx context.Context, tx *sql.Tx, k HitKey, state string, now tim
 	}
 	_, err = tx.ExecContext(ctx, `INSERT INTO keyword_hit_states (event_id, word_id, state, at) VALUES (?, ?, ?, ?)
 		ON CONFLICT (event_id, word_id) DO UPDATE SET state = excluded.state, at = excluded.at`,
-		k.EventID, k.WordID, state, now.UTC().Format(time.RFC3339Nano))
+		k.EventID, k.WordID, state, store.Stamp(now))
 	return errs.Wrap(err, "set keyword hit state")
 }
 

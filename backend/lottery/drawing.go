@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"qunzhu/backend/errs"
+	"qunzhu/backend/store"
 )
 
 // Draw enters the published values of a frozen lottery's sources and
@@ -50,7 +51,7 @@ func (s *Service) drawTx(ctx context.Context, tx *sql.Tx, id int64, values []str
 	}
 	src, _ := json.Marshal(l.Sources)
 	_, err = tx.ExecContext(ctx, `UPDATE lotteries SET status = 'drawn', sources = ?, draw_key = ?, skipped = ?, drawn_at = ?
-		WHERE id = ?`, string(src), res.Key, res.Skipped, stamp(s.now()), id)
+		WHERE id = ?`, string(src), res.Key, res.Skipped, store.Stamp(s.now()), id)
 	return errs.Wrap(err, "mark drawn")
 }
 
@@ -89,7 +90,7 @@ func (s *Service) Replace(ctx context.Context, id int64, order int, reason strin
 			return errs.New(errs.Conflict, "err.lottery.no_alternates", nil)
 		}
 		_, err = tx.ExecContext(ctx, `INSERT INTO lottery_replacements (lottery_id, pick_order, by_order, reason, at)
-			VALUES (?, ?, ?, ?, ?)`, id, order, next.Order, reason, stamp(s.now()))
+			VALUES (?, ?, ?, ?, ?)`, id, order, next.Order, reason, store.Stamp(s.now()))
 		return errs.Wrap(err, "record replacement")
 	})
 	if err != nil {
@@ -129,9 +130,9 @@ func (s *Service) Certificate(ctx context.Context, id int64) (Certificate, error
 	c := Certificate{Format: Format, Algorithm: Algorithm, Mode: l.Mode, Title: l.Title, Entrants: l.Entrants,
 		ListSHA256: l.ListSHA256, Sources: l.Sources, Key: l.Key, Tiers: l.Tiers, Alternates: l.Alternates,
 		Winners: l.Winners, Backups: l.Backups, Skipped: l.Skipped, Replacements: l.Replacements,
-		FrozenAt: stamp(l.FrozenAt), RedrawOf: l.RedrawOf, RedrawReason: l.RedrawReason}
+		FrozenAt: store.Stamp(l.FrozenAt), RedrawOf: l.RedrawOf, RedrawReason: l.RedrawReason}
 	if l.DrawnAt != nil {
-		c.DrawnAt = stamp(*l.DrawnAt)
+		c.DrawnAt = store.Stamp(*l.DrawnAt)
 	}
 	return c, nil
 }

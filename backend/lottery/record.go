@@ -7,10 +7,8 @@ import (
 	"errors"
 	"time"
 
-	"modernc.org/sqlite"
-	sqlite3 "modernc.org/sqlite/lib"
-
 	"qunzhu/backend/errs"
+	"qunzhu/backend/store"
 )
 
 // Lottery is a stored lottery.
@@ -57,17 +55,12 @@ func scanLottery(r scanner) (Lottery, error) {
 	_ = json.Unmarshal([]byte(sources), &l.Sources)
 	_ = json.Unmarshal([]byte(tiers), &l.Tiers)
 	_ = json.Unmarshal([]byte(rules), &l.Entry)
-	l.FrozenAt, _ = time.Parse(time.RFC3339Nano, frozen)
-	l.DrawnAt = parseStamp(drawn)
+	l.FrozenAt, _ = store.ParseStamp(frozen)
+	l.DrawnAt = store.ParseNullStamp(drawn)
 	return l, nil
 }
 
-type queryer interface {
-	QueryContext(ctx context.Context, q string, args ...any) (*sql.Rows, error)
-	QueryRowContext(ctx context.Context, q string, args ...any) *sql.Row
-}
-
-func getLottery(ctx context.Context, q queryer, id int64) (Lottery, error) {
+func getLottery(ctx context.Context, q store.Queryer, id int64) (Lottery, error) {
 	l, err := scanLottery(q.QueryRowContext(ctx, `SELECT `+lotteryColumns+` FROM lotteries WHERE id = ?`, id))
 	if errors.Is(err, sql.ErrNoRows) {
 		return Lottery{}, errs.New(errs.NotFound, "err.lottery.not_found", errs.Params{"ID": id})
@@ -104,7 +97,7 @@ func (s *Service) List(ctx context.Context) ([]Lottery, error) {
 	return out, errs.Wrap(rows.Err(), "list lotteries")
 }
 
-func readPicks(ctx context.Context, q queryer, l *Lottery) error {
+func readPicks(ctx context.Context, q store.Queryer, l *Lottery) error {
 	rows, err := q.QueryContext(ctx, `SELECT pick_order, step, position, name, tier FROM lottery_picks
 		WHERE lottery_id = ? ORDER BY pick_order`, l.ID)
 	if err != nil {
@@ -126,7 +119,7 @@ func readPicks(ctx context.Context, q queryer, l *Lottery) error {
 	return errs.Wrap(rows.Err(), "read picks")
 }
 
-func readReplacements(ctx context.Context, q queryer, l *Lottery) error {
+func readReplacements(ctx context.Context, q store.Queryer, l *Lottery) error {
 	rows, err := q.QueryContext(ctx, `SELECT pick_order, by_order, reason, at FROM lottery_replacements
 		WHERE lottery_id = ? ORDER BY id`, l.ID)
 	if err != nil {
@@ -169,7 +162,7 @@ func (s *Service) Entries(ctx context.Context, id int64) ([]string, error) {
 	return readEntries(ctx, s.db.Read(), id)
 }
 
-func readEntries(ctx context.Context, q queryer, id int64) ([]string, error) {
+func readEntries(ctx context.Context, q store.Queryer, id int64) ([]string, error) {
 	rows, err := q.QueryContext(ctx, `SELECT name FROM lottery_entrants WHERE lottery_id = ? ORDER BY position`, id)
 	if err != nil {
 		return nil, errs.Wrap(err, "read entrants")
@@ -184,9 +177,4 @@ func readEntries(ctx context.Context, q queryer, id int64) ([]string, error) {
 		out = append(out, n)
 	}
 	return out, errs.Wrap(rows.Err(), "read entrants")
-}
-
-func isUniqueViolation(err error) bool {
-	var se *sqlite.Error
-	return errors.As(err, &se) && se.Code() == sqlite3.SQLITE_CONSTRAINT_UNIQUE
 }

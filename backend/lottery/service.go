@@ -16,10 +16,11 @@ import (
 
 // Service keeps lotteries: frozen lists, draws, replacements, redraws.
 type Service struct {
-	db      *store.DB
-	members *members.Service
-	polls   *polls.Service
-	now     func() time.Time
+	db       *store.DB
+	members  *members.Service
+	polls    *polls.Service
+	checkins CheckinCounter
+	now      func() time.Time
 }
 
 // NewService returns a Service on db.
@@ -122,7 +123,7 @@ func (s *Service) freezeList(ctx context.Context, in Setup, people []Entrant, re
 	var id int64
 	err := s.db.Tx(ctx, func(tx *sql.Tx) error {
 		var err error
-		id, err = insertLottery(ctx, tx, in, len(lines), ListSHA256(lines), sources, alt, redrawOf, reason, stamp(s.now()))
+		id, err = insertLottery(ctx, tx, in, len(lines), ListSHA256(lines), sources, alt, redrawOf, reason, store.Stamp(s.now()))
 		if err != nil {
 			return err
 		}
@@ -169,7 +170,7 @@ func insertLottery(ctx context.Context, tx *sql.Tx, in Setup, n int, sum string,
 		in.Title, in.Mode, n, sum, string(src), string(tiers), alt, string(rules), nullID(in.GroupID),
 		nullID(in.Entry.PollID), nullID(redrawOf), reason, now)
 	if err != nil {
-		if isUniqueViolation(err) {
+		if store.IsUnique(err) {
 			return 0, errs.New(errs.Conflict, "err.lottery.redrawn", nil)
 		}
 		return 0, errs.Wrap(err, "insert lottery")

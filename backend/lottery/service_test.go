@@ -11,6 +11,7 @@ import (
 	"testing"
 	"time"
 
+	"qunzhu/backend/activity"
 	"qunzhu/backend/errs"
 	"qunzhu/backend/lottery"
 	"qunzhu/backend/members"
@@ -35,6 +36,7 @@ func newFixture(t *testing.T, names ...string) *fixture {
 	f := &fixture{ctx: context.Background(), db: db, members: members.NewService(db), polls: polls.NewService(db),
 		ids: map[string]int64{}, now: time.Date(2026, 12, 3, 12, 0, 0, 0, time.UTC)}
 	f.lottery = lottery.NewService(db, f.members, f.polls)
+	f.lottery.UseCheckins(activity.CheckinsSince)
 	f.lottery.SetClock(func() time.Time { return f.now })
 	for _, n := range names {
 		m, err := f.members.Create(f.ctx, members.Input{Nickname: n, Platform: "douyin"})

@@ -2,11 +2,10 @@ package lottery
 
 import (
 	"context"
-	"database/sql"
 	"time"
 
-	"qunzhu/backend/activity"
 	"qunzhu/backend/errs"
+	"qunzhu/backend/store"
 )
 
 // weigh lists members with enough recent check-ins Times times.
@@ -15,7 +14,7 @@ func (s *Service) weigh(ctx context.Context, w *Weight, people []Entrant) error 
 		return nil
 	}
 	since := s.now().Add(-time.Duration(w.Days) * 24 * time.Hour)
-	checkins, err := activity.CheckinsSince(ctx, s.db.Read(), since)
+	checkins, err := s.countCheckins(ctx, since)
 	if err != nil {
 		return err
 	}
@@ -34,7 +33,7 @@ func (s *Service) recentWinners(ctx context.Context, days int) (map[string]bool,
 	if days == 0 {
 		return out, nil
 	}
-	since := stamp(s.now().Add(-time.Duration(days) * 24 * time.Hour))
+	since := store.Stamp(s.now().Add(-time.Duration(days) * 24 * time.Hour))
 	rows, err := s.db.Read().QueryContext(ctx, `SELECT p.name, coalesce(p.member_id, 0) FROM lottery_picks p
 		JOIN lotteries l ON l.id = p.lottery_id
 		WHERE l.status = 'drawn' AND l.drawn_at >= ? AND (
@@ -52,18 +51,4 @@ func (s *Service) recentWinners(ctx context.Context, days int) (map[string]bool,
 		out[personKey(c)] = true
 	}
 	return out, errs.Wrap(rows.Err(), "recent winners")
-}
-
-// stamp writes times at a fixed width, so that stored stamps compare as text.
-func stamp(t time.Time) string { return t.UTC().Format("2006-01-02T15:04:05.000000000Z") }
-
-func parseStamp(s sql.NullString) *time.Time {
-	if !s.Valid {
-		return nil
-	}
-	t, err := time.Parse(time.RFC3339Nano, s.String)
-	if err != nil {
-		return nil
-	}
-	return &t
 }

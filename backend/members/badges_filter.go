@@ -9,8 +9,7 @@ import (
 // taken-back ones do not count), through the badges' index.
 func (c *clauses) badges(f Filter) {
 	if len(f.Badges) > 0 {
-		c.add("m.id IN (SELECT member_id FROM member_badges WHERE badge IN ("+marks(len(f.Badges))+") AND source != 'revoked')",
-			anys(f.Badges)...)
+		c.add("m.id IN ("+badges.HoldersSQL(len(f.Badges))+")", anys(f.Badges)...)
 	}
 }
 

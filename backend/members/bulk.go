@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"qunzhu/backend/errs"
+	"qunzhu/backend/store"
 )
 
 // Bulk actions.
@@ -131,7 +132,7 @@ type bulk struct {
 }
 
 func beginBulk(ctx context.Context, tx *sql.Tx, action string, ids []int64, now time.Time) (*bulk, error) {
-	b := &bulk{ctx: ctx, tx: tx, now: stamp(now.UTC())}
+	b := &bulk{ctx: ctx, tx: tx, now: store.Stamp(now.UTC())}
 	if err := b.exec(`CREATE TEMP TABLE IF NOT EXISTS sel (id INTEGER PRIMARY KEY)`); err != nil {
 		return nil, err
 	}

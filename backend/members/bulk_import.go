@@ -7,6 +7,7 @@ import (
 
 	"qunzhu/backend/errs"
 	"qunzhu/backend/fold"
+	"qunzhu/backend/store"
 )
 
 // importChunk is how many drafts are matched with one lookup and stored
@@ -236,7 +237,7 @@ func (b *bulkImport) flush() error {
 		return err
 	}
 	p := &b.pending
-	now := ",'" + stamp(b.w.now) + "'" // a fixed format: nothing to quote
+	now := ",'" + store.Stamp(b.w.now) + "'" // a fixed format: nothing to quote
 	steps := []struct {
 		head  string
 		vals  *[]any

@@ -5,6 +5,7 @@ import (
 
 	"qunzhu/backend/errs"
 	"qunzhu/backend/fold"
+	"qunzhu/backend/store"
 )
 
 // A name read from a paste or a file (a vote, a 接龙 entry, a comment, a
@@ -38,7 +39,7 @@ func (n Named) Ambiguous() bool { return len(n.Namesakes) > 1 }
 
 // FindByName finds the live members in scope whose nickname is exactly
 // name, after fold.Name on both sides.
-func FindByName(ctx context.Context, q queryer, scope NameScope, name string) (Named, error) {
+func FindByName(ctx context.Context, q store.Queryer, scope NameScope, name string) (Named, error) {
 	out := Named{Name: fold.Name(name)}
 	if out.Name == "" {
 		return out, nil

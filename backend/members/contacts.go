@@ -7,6 +7,7 @@ import (
 	"errors"
 
 	"qunzhu/backend/errs"
+	"qunzhu/backend/store"
 )
 
 // Contact is how a member is reached: the nickname, the platform and the
@@ -19,7 +20,7 @@ type Contact struct {
 
 // Contacts returns the contact of each of the members that exist (deleted
 // or not); ids of no member are left out.
-func Contacts(ctx context.Context, q queryer, ids []int64) (map[int64]Contact, error) {
+func Contacts(ctx context.Context, q store.Queryer, ids []int64) (map[int64]Contact, error) {
 	b, _ := json.Marshal(ids)
 	rows, err := q.QueryContext(ctx, `SELECT id, nickname, platform, platform_id FROM members
 		WHERE id IN (SELECT value FROM json_each(?))`, string(b))
@@ -41,7 +42,7 @@ func Contacts(ctx context.Context, q queryer, ids []int64) (map[int64]Contact, e
 
 // PlatformIDs returns every id each of the members has on any platform
 // (their identities), by platform and id.
-func PlatformIDs(ctx context.Context, q queryer, ids []int64) (map[int64][]string, error) {
+func PlatformIDs(ctx context.Context, q store.Queryer, ids []int64) (map[int64][]string, error) {
 	b, _ := json.Marshal(ids)
 	rows, err := q.QueryContext(ctx, `SELECT member_id, platform_id FROM identities
 		WHERE member_id IN (SELECT value FROM json_each(?)) ORDER BY member_id, platform, platform_id`, string(b))
@@ -63,7 +64,7 @@ func PlatformIDs(ctx context.Context, q queryer, ids []int64) (map[int64][]strin
 
 // JoinedIDs lists the members (deleted or not) whose membership of group
 // is joined.
-func JoinedIDs(ctx context.Context, q queryer, group int64) ([]int64, error) {
+func JoinedIDs(ctx context.Context, q store.Queryer, group int64) ([]int64, error) {
 	rows, err := q.QueryContext(ctx, `SELECT member_id FROM memberships WHERE group_id = ? AND status = 'joined'`, group)
 	if err != nil {
 		return nil, errs.Wrap(err, "read joined members")
@@ -82,7 +83,7 @@ func JoinedIDs(ctx context.Context, q queryer, group int64) ([]int64, error) {
 
 // TierStageOf returns a member's tier and stage (only those fields), nil
 // before tiers are worked out.
-func TierStageOf(ctx context.Context, q queryer, id int64) (*Standing, error) {
+func TierStageOf(ctx context.Context, q store.Queryer, id int64) (*Standing, error) {
 	var st Standing
 	err := q.QueryRowContext(ctx, `SELECT tier, stage FROM member_tiers WHERE member_id = ?`, id).Scan(&st.Tier, &st.Stage)
 	if errors.Is(err, sql.ErrNoRows) {

@@ -9,9 +9,9 @@ import (
 
 	"modernc.org/sqlite"
 
-	"qunzhu/backend/dashboard"
 	"qunzhu/backend/errs"
 	"qunzhu/backend/groups"
+	"qunzhu/backend/store"
 )
 
 func asSQLite(err error, target **sqlite.Error) bool { return err != nil && errors.As(err, target) }
@@ -123,10 +123,14 @@ const TrashDays = 30
 
 // PurgeTrash deletes members trashed more than TrashDays ago, for good.
 func (s *Service) PurgeTrash(ctx context.Context) (int, error) {
-	cutoff := stamp(s.now().Add(-TrashDays * 24 * time.Hour))
+	cutoff := store.Stamp(s.now().Add(-TrashDays * 24 * time.Hour))
 	var n int64
 	err := s.db.Tx(ctx, func(tx *sql.Tx) error {
-		if err := purgeEvents(ctx, tx, cutoff); err != nil {
+		ev, err := s.eventHook()
+		if err != nil {
+			return err
+		}
+		if err := purgeEvents(ctx, tx, ev, cutoff); err != nil {
 			return errs.Wrap(err, "purge trash")
 		}
 		res, err := tx.ExecContext(ctx, `DELETE FROM members WHERE deleted_at IS NOT NULL AND deleted_at < ?`, cutoff)
@@ -140,28 +144,21 @@ func (s *Service) PurgeTrash(ctx context.Context) (int, error) {
 }
 
 // purgeEvents deletes the events of members trashed before cutoff, the
-// dashboard's summaries with them.
-func purgeEvents(ctx context.Context, tx *sql.Tx, cutoff string) error {
+// summaries with them.
+func purgeEvents(ctx context.Context, tx *sql.Tx, ev EventHook, cutoff string) error {
 	rows, err := tx.QueryContext(ctx, `SELECT id FROM members WHERE deleted_at IS NOT NULL AND deleted_at < ?`, cutoff)
 	if err != nil {
 		return err
 	}
 	var ids []int64
-	for rows.Next() {
+	err = eachRow(rows, func(rows *sql.Rows) error {
 		var id int64
-		if err := rows.Scan(&id); err != nil {
-			rows.Close()
-			return err
-		}
+		err := rows.Scan(&id)
 		ids = append(ids, id)
-	}
-	rows.Close()
-	if err := rows.Err(); err != nil {
-		return err
-	}
-	return dashboard.Recount(ctx, tx, ids, func() error {
-		_, err := tx.ExecContext(ctx, `DELETE FROM events WHERE member_id IN
-			(SELECT id FROM members WHERE deleted_at IS NOT NULL AND deleted_at < ?)`, cutoff)
 		return err
 	})
+	if err != nil {
+		return err
+	}
+	return ev.Delete(ctx, tx, ids)
 }

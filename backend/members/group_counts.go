@@ -6,19 +6,18 @@ import (
 
 	"qunzhu/backend/errs"
 	"qunzhu/backend/groups"
+	"qunzhu/backend/store"
 )
 
 // groups sits below members (members checks platforms against it), so it
 // cannot ask members for its member counts; members registers the count.
 func init() {
-	groups.CountMembersWith(func(ctx context.Context, q groups.Querier, ids []int64) (map[int64]int, error) {
-		return JoinedByGroup(ctx, q, ids)
-	})
+	groups.CountMembersWith(JoinedByGroup)
 }
 
 // JoinedByGroup counts, for each of the groups, the live (not deleted)
 // members who have joined it; groups nobody joined are left out.
-func JoinedByGroup(ctx context.Context, q queryer, groupIDs []int64) (map[int64]int, error) {
+func JoinedByGroup(ctx context.Context, q store.Queryer, groupIDs []int64) (map[int64]int, error) {
 	ids, _ := json.Marshal(groupIDs)
 	rows, err := q.QueryContext(ctx, `SELECT ms.group_id, count(*) FROM memberships ms JOIN members m ON m.id = ms.member_id
 		WHERE ms.group_id IN (SELECT value FROM json_each(?)) AND ms.status = 'joined' AND m.deleted_at IS NULL
@@ -37,12 +36,4 @@ func JoinedByGroup(ctx context.Context, q queryer, groupIDs []int64) (map[int64]
 		out[id] = n
 	}
 	return out, errs.Wrap(rows.Err(), "count group members")
-}
-
-// JoinedIn counts the live (not deleted) members who have joined group.
-func JoinedIn(ctx context.Context, q queryer, group int64) (int, error) {
-	var n int
-	err := q.QueryRowContext(ctx, `SELECT count(*) FROM memberships ms JOIN members m ON m.id = ms.member_id
-		WHERE ms.group_id = ? AND ms.status = 'joined' AND m.deleted_at IS NULL`, group).Scan(&n)
-	return n, errs.Wrap(err, "group size")
 }

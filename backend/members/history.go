@@ -6,6 +6,7 @@ import (
 	"time"
 
 	"qunzhu/backend/errs"
+	"qunzhu/backend/store"
 )
 
 // ImportRecord is one past import, for the import history.
@@ -37,7 +38,7 @@ func (s *Service) History(ctx context.Context, limit int) ([]ImportRecord, error
 		}
 		r.Problems = []Problem{}
 		_ = json.Unmarshal([]byte(problems), &r.Problems)
-		r.CreatedAt = parseStamp(created)
+		r.CreatedAt = store.ParseStampOrZero(created)
 		out = append(out, r)
 	}
 	return out, errs.Wrap(rows.Err(), "import history")

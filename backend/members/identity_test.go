@@ -123,6 +123,7 @@ func identityService(t *testing.T) (*Service, *store.DB) {
 		t.Fatal(err)
 	}
 	s := NewService(db)
+	s.UseEvents(sqlEvents{})
 	s.SetClock(func() time.Time { return time.Date(2026, 5, 1, 0, 0, 0, 0, time.UTC) })
 	return s, db
 }

@@ -4,11 +4,12 @@ import (
 	"context"
 
 	"qunzhu/backend/errs"
+	"qunzhu/backend/store"
 )
 
 // IDsByPlatformID maps every member's main platform id to the member (of
 // members sharing one, the last read wins).
-func IDsByPlatformID(ctx context.Context, q queryer) (map[string]int64, error) {
+func IDsByPlatformID(ctx context.Context, q store.Queryer) (map[string]int64, error) {
 	rows, err := q.QueryContext(ctx, `SELECT id, platform_id FROM members`)
 	if err != nil {
 		return nil, errs.Wrap(err, "read member ids")

@@ -8,6 +8,8 @@ import (
 	"time"
 
 	"qunzhu/backend/errs"
+	"qunzhu/backend/groups"
+	"qunzhu/backend/store"
 )
 
 // Draft is one imported row: only the fields the file had are set.
@@ -208,9 +210,7 @@ func checkGroup(ctx context.Context, tx *sql.Tx, id int64) error {
 	if id == 0 {
 		return nil
 	}
-	var n int
-	tx.QueryRowContext(ctx, `SELECT count(*) FROM groups WHERE id = ?`, id).Scan(&n)
-	if n == 0 {
+	if ok, _ := groups.Exists(ctx, tx, id); !ok {
 		return errs.New(errs.NotFound, "err.group.not_found", errs.Params{"ID": id})
 	}
 	return nil
@@ -220,7 +220,7 @@ func recordImport(w *writer, o ImportOptions, rep *Report) error {
 	problems, _ := json.Marshal(rep.Invalid)
 	res, err := w.tx.ExecContext(w.ctx, `INSERT INTO imports (kind, file_name, file_hash, added, updated,
 		skipped, invalid, problems, created_at) VALUES ('members', ?, ?, ?, ?, ?, ?, ?, ?)`,
-		o.FileName, o.FileHash, rep.Added, rep.Updated, rep.Skipped, len(rep.Invalid), string(problems), stamp(w.now))
+		o.FileName, o.FileHash, rep.Added, rep.Updated, rep.Skipped, len(rep.Invalid), string(problems), store.Stamp(w.now))
 	if err != nil {
 		return errs.Wrap(err, "record import")
 	}

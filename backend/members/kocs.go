@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 
 	"qunzhu/backend/errs"
+	"qunzhu/backend/store"
 )
 
 // KOC is a live member the tier engine flags as a KOC (one who starts
@@ -18,7 +19,7 @@ type KOC struct {
 
 // KOCs lists up to limit KOCs, most frequent first, leaving out the
 // members in except; with group set, only those who joined it.
-func KOCs(ctx context.Context, q queryer, group int64, except []int64, limit int) ([]KOC, error) {
+func KOCs(ctx context.Context, q store.Queryer, group int64, except []int64, limit int) ([]KOC, error) {
 	if except == nil {
 		except = []int64{} // json null would make NOT IN leave out everyone
 	}

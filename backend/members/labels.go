@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 
 	"qunzhu/backend/errs"
+	"qunzhu/backend/store"
 )
 
 // Label is how a member is shown in lists of other features: the nickname
@@ -18,7 +19,7 @@ type Label struct {
 
 // LabelsByID returns the labels of the members with the ids, in the trash
 // or not; an id with no member is left out.
-func LabelsByID(ctx context.Context, q queryer, ids []int64) (map[int64]Label, error) {
+func LabelsByID(ctx context.Context, q store.Queryer, ids []int64) (map[int64]Label, error) {
 	out := make(map[int64]Label, len(ids))
 	if len(ids) == 0 {
 		return out, nil

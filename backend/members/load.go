@@ -5,6 +5,7 @@ import (
 	"database/sql"
 
 	"qunzhu/backend/errs"
+	"qunzhu/backend/store"
 )
 
 func scanMember(rows *sql.Rows) (Member, bool, error) {
@@ -21,15 +22,15 @@ func scanMember(rows *sql.Rows) (Member, bool, error) {
 		return Member{}, false, errs.Wrap(err, "scan member")
 	}
 	m.FollowSince = parseDate(since)
-	m.CreatedAt, m.UpdatedAt = parseStamp(created), parseStamp(updated)
+	m.CreatedAt, m.UpdatedAt = store.ParseStampOrZero(created), store.ParseStampOrZero(updated)
 	if deleted.Valid {
-		t := parseStamp(deleted.String)
+		t := store.ParseStampOrZero(deleted.String)
 		m.DeletedAt = &t
 	}
 	return m, true, nil
 }
 
-func loadIdentities(ctx context.Context, q queryer, id int64) ([]Identity, error) {
+func loadIdentities(ctx context.Context, q store.Queryer, id int64) ([]Identity, error) {
 	rows, err := q.QueryContext(ctx, `SELECT platform, platform_id FROM identities WHERE member_id = ?
 		ORDER BY platform, platform_id`, id)
 	if err != nil {
@@ -47,7 +48,7 @@ func loadIdentities(ctx context.Context, q queryer, id int64) ([]Identity, error
 	return out, errs.Wrap(rows.Err(), "load identities")
 }
 
-func loadTags(ctx context.Context, q queryer, id int64) ([]string, error) {
+func loadTags(ctx context.Context, q store.Queryer, id int64) ([]string, error) {
 	rows, err := q.QueryContext(ctx, `SELECT t.name FROM member_tags mt JOIN tags t ON t.id = mt.tag_id
 		WHERE mt.member_id = ? ORDER BY t.name`, id)
 	if err != nil {

@@ -5,6 +5,7 @@ import (
 	"testing"
 	"time"
 
+	"qunzhu/backend/activity"
 	"qunzhu/backend/errs"
 	"qunzhu/backend/groups"
 	"qunzhu/backend/members"
@@ -16,6 +17,7 @@ var today = time.Date(2026, 11, 22, 10, 0, 0, 0, time.UTC)
 func newService(t testing.TB) (*members.Service, *groups.Service) {
 	db := storetest.Open(t)
 	s := members.NewService(db)
+	s.UseEvents(activity.Log{}) // as the workspace wires it
 	s.SetClock(func() time.Time { return today })
 	return s, groups.NewService(db)
 }

@@ -4,9 +4,12 @@ import (
 	"context"
 	"database/sql"
 	"slices"
+	"strings"
 	"time"
 
 	"qunzhu/backend/errs"
+	"qunzhu/backend/groups"
+	"qunzhu/backend/store"
 )
 
 // Membership is a member's place in a group.
@@ -45,22 +48,42 @@ func putMembership(ctx context.Context, tx *sql.Tx, memberID int64, m Membership
 	return errs.Wrap(err, "put membership")
 }
 
-func loadMemberships(ctx context.Context, q queryer, id int64) ([]Membership, error) {
-	rows, err := q.QueryContext(ctx, `SELECT g.id, g.name, m.role, m.status, m.joined_at, m.left_at
-		FROM memberships m JOIN groups g ON g.id = m.group_id WHERE m.member_id = ? ORDER BY g.name_key`, id)
+// loadMemberships reads a member's groups, by their names' sort keys.
+func loadMemberships(ctx context.Context, q store.Queryer, id int64) ([]Membership, error) {
+	rows, err := q.QueryContext(ctx, `SELECT group_id, role, status, joined_at, left_at
+		FROM memberships WHERE member_id = ? ORDER BY group_id`, id)
 	if err != nil {
 		return nil, errs.Wrap(err, "load memberships")
 	}
-	defer rows.Close()
-	out := []Membership{}
-	for rows.Next() {
+	var all []Membership
+	err = eachRow(rows, func(rows *sql.Rows) error {
 		var m Membership
 		var joined, left sql.NullString
-		if err := rows.Scan(&m.GroupID, &m.GroupName, &m.Role, &m.Status, &joined, &left); err != nil {
-			return nil, errs.Wrap(err, "scan membership")
-		}
+		err := rows.Scan(&m.GroupID, &m.Role, &m.Status, &joined, &left)
 		m.JoinedAt, m.LeftAt = parseDate(joined), parseDate(left)
-		out = append(out, m)
+		all = append(all, m)
+		return err
+	})
+	if err != nil {
+		return nil, errs.Wrap(err, "scan membership")
 	}
-	return out, errs.Wrap(rows.Err(), "load memberships")
+	ids := make([]int64, len(all))
+	for i, m := range all {
+		ids[i] = m.GroupID
+	}
+	labels, err := groups.Labels(ctx, q, ids)
+	if err != nil {
+		return nil, err
+	}
+	out := []Membership{}
+	for _, m := range all {
+		if l, ok := labels[m.GroupID]; ok {
+			m.GroupName = l.Name
+			out = append(out, m)
+		}
+	}
+	slices.SortStableFunc(out, func(a, b Membership) int {
+		return strings.Compare(labels[a.GroupID].Key, labels[b.GroupID].Key)
+	})
+	return out, nil
 }

@@ -5,8 +5,8 @@ import (
 	"database/sql"
 	"encoding/json"
 
-	"qunzhu/backend/dashboard"
 	"qunzhu/backend/errs"
+	"qunzhu/backend/store"
 )
 
 const actionMerge = "merge"
@@ -39,7 +39,11 @@ func (s *Service) Merge(ctx context.Context, keep, other int64) (Member, int64, 
 		if undoID, err = recordMerge(ctx, tx, keep, other, s.now()); err != nil {
 			return err
 		}
-		if err := moveEvents(ctx, tx, undoID, keep, other); err != nil {
+		ev, err := s.eventHook()
+		if err != nil {
+			return err
+		}
+		if err := moveEvents(ctx, tx, ev, undoID, keep, other); err != nil {
 			return err
 		}
 		return s.fold(ctx, tx, a, b)
@@ -124,23 +128,9 @@ func recordMerge(ctx context.Context, tx *sql.Tx, keep, other int64, now timeVal
 	}
 	payload, _ := json.Marshal(snaps)
 	res, err := tx.ExecContext(ctx, `INSERT INTO undo_log(action, payload, created_at) VALUES (?, ?, ?)`,
-		actionMerge, string(payload), stamp(now))
+		actionMerge, string(payload), store.Stamp(now))
 	if err != nil {
 		return 0, errs.Wrap(err, "record merge")
 	}
 	return res.LastInsertId()
-}
-
-// moveEvents gives other's activity to keep, noting each event in the undo
-// items (a = the event's id) so an undo can give it back.
-func moveEvents(ctx context.Context, tx *sql.Tx, undoID, keep, other int64) error {
-	_, err := tx.ExecContext(ctx, `INSERT INTO undo_items (undo_id, member_id, a, b)
-		SELECT ?, member_id, id, 'event' FROM events WHERE member_id = ?`, undoID, other)
-	if err == nil { // the dashboard's summaries follow the events
-		err = dashboard.Recount(ctx, tx, []int64{keep, other}, func() error {
-			_, err := tx.ExecContext(ctx, `UPDATE events SET member_id = ? WHERE member_id = ?`, keep, other)
-			return err
-		})
-	}
-	return errs.Wrap(err, "move events")
 }

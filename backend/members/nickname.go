@@ -1,10 +1,14 @@
 package members
 
-import "context"
+import (
+	"context"
+
+	"qunzhu/backend/store"
+)
 
 // Nickname returns a member's nickname, deleted or not; a missing member
 // is sql.ErrNoRows.
-func Nickname(ctx context.Context, q queryer, id int64) (string, error) {
+func Nickname(ctx context.Context, q store.Queryer, id int64) (string, error) {
 	var name string
 	err := q.QueryRowContext(ctx, `SELECT nickname FROM members WHERE id = ?`, id).Scan(&name)
 	return name, err
@@ -12,7 +16,7 @@ func Nickname(ctx context.Context, q queryer, id int64) (string, error) {
 
 // LiveNickname returns the nickname of a member not deleted; a missing or
 // deleted member is sql.ErrNoRows.
-func LiveNickname(ctx context.Context, q queryer, id int64) (string, error) {
+func LiveNickname(ctx context.Context, q store.Queryer, id int64) (string, error) {
 	var name string
 	err := q.QueryRowContext(ctx, `SELECT nickname FROM members WHERE id = ? AND deleted_at IS NULL`, id).Scan(&name)
 	return name, err

@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"qunzhu/backend/errs"
+	"qunzhu/backend/store"
 )
 
 func scanRows(rows *sql.Rows, now time.Time) ([]Row, error) {
@@ -37,9 +38,9 @@ func scanRow(rows *sql.Rows, now time.Time) (Row, error) {
 		return r, errs.Wrap(err, "scan member")
 	}
 	r.DaysFollowed = daysSince(parseDate(since), now)
-	r.CreatedAt, r.UpdatedAt = parseStamp(created), parseStamp(updated)
+	r.CreatedAt, r.UpdatedAt = store.ParseStampOrZero(created), store.ParseStampOrZero(updated)
 	if deleted.Valid {
-		t := parseStamp(deleted.String)
+		t := store.ParseStampOrZero(deleted.String)
 		r.DeletedAt = &t
 	}
 	r.Tags = []string{}

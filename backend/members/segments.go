@@ -12,6 +12,7 @@ import (
 
 	"qunzhu/backend/errs"
 	"qunzhu/backend/fold"
+	"qunzhu/backend/store"
 )
 
 // Segment is a named filter, re-evaluated each time it is used.
@@ -41,7 +42,7 @@ func (s *Service) Segments(ctx context.Context) ([]Segment, error) {
 			return nil, errs.Wrap(err, "list segments")
 		}
 		sg.Filter, _ = DecodeFilter(filter)
-		sg.CreatedAt, sg.UpdatedAt = parseStamp(created), parseStamp(updated)
+		sg.CreatedAt, sg.UpdatedAt = store.ParseStampOrZero(created), store.ParseStampOrZero(updated)
 		out = append(out, sg)
 	}
 	return out, errs.Wrap(rows.Err(), "list segments")
@@ -93,7 +94,7 @@ func (s *Service) SaveSegment(ctx context.Context, id int64, name string, f Filt
 	}
 	err := s.db.Tx(ctx, func(tx *sql.Tx) error {
 		var err error
-		id, err = putSegment(ctx, tx, id, name, f, stamp(s.now()))
+		id, err = putSegment(ctx, tx, id, name, f, store.Stamp(s.now()))
 		return err
 	})
 	if err != nil {

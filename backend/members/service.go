@@ -14,7 +14,8 @@ type Service struct {
 	db       *store.DB
 	index    *Index
 	now      func() time.Time
-	rowByRow bool // imports skip the chunked path (tests compare the two)
+	rowByRow bool      // imports skip the chunked path (tests compare the two)
+	events   EventHook // merges, undos and purges act on the events through it
 }
 
 // NewService returns a Service on db.
@@ -90,7 +91,7 @@ func (s *Service) Get(ctx context.Context, id int64) (Member, error) {
 	return getMember(ctx, s.db.Read(), id)
 }
 
-func getMember(ctx context.Context, q queryer, id int64) (Member, error) {
+func getMember(ctx context.Context, q store.Queryer, id int64) (Member, error) {
 	rows, err := q.QueryContext(ctx, `SELECT `+rowColumns+`, m.notes FROM members m WHERE m.id = ?`, id)
 	if err != nil {
 		return Member{}, errs.Wrap(err, "get member")

@@ -7,6 +7,7 @@ import (
 
 	"qunzhu/backend/errs"
 	"qunzhu/backend/fold"
+	"qunzhu/backend/store"
 )
 
 // Session is one write transaction that another package (activity imports)
@@ -70,7 +71,7 @@ func (s *Service) MatchSender(ctx context.Context, platform, pid, nickname strin
 // maxCandidates bounds how many members an ambiguous name lists.
 const maxCandidates = 20
 
-func matchSender(ctx context.Context, q queryer, platform, pid, nickname string) ([]int64, error) {
+func matchSender(ctx context.Context, q store.Queryer, platform, pid, nickname string) ([]int64, error) {
 	if pid != "" {
 		var id int64
 		err := q.QueryRowContext(ctx, `SELECT member_id FROM identities WHERE platform = ? AND platform_id = ?`, platform, pid).Scan(&id)
@@ -90,7 +91,7 @@ const withoutID = ` AND NOT EXISTS (SELECT 1 FROM identities i WHERE i.member_id
 
 // namedAs lists the live members on platform whose display name is name
 // (and who meet the extra condition, if any).
-func namedAs(ctx context.Context, q queryer, platform, name, extra string) ([]int64, error) {
+func namedAs(ctx context.Context, q store.Queryer, platform, name, extra string) ([]int64, error) {
 	if name == "" {
 		return nil, nil
 	}

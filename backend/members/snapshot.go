@@ -7,7 +7,6 @@ import (
 	"strings"
 	"time"
 
-	"qunzhu/backend/dashboard"
 	"qunzhu/backend/errs"
 	"qunzhu/backend/fold"
 )
@@ -61,7 +60,7 @@ func selectMaps(ctx context.Context, tx *sql.Tx, q string, args ...any) ([]map[s
 }
 
 // undoMerge puts both members back exactly as they were.
-func undoMerge(ctx context.Context, tx *sql.Tx, undoID int64, payload string) ([]int64, error) {
+func undoMerge(ctx context.Context, tx *sql.Tx, ev EventHook, undoID int64, payload string) ([]int64, error) {
 	var snaps []snapshot
 	if err := json.Unmarshal([]byte(payload), &snaps); err != nil {
 		return nil, errs.Wrap(err, "read merge")
@@ -70,12 +69,7 @@ func undoMerge(ctx context.Context, tx *sql.Tx, undoID int64, payload string) ([
 	for i, sn := range snaps {
 		merged[i] = int64(sn.Member["id"].(float64))
 	}
-	err := dashboard.Recount(ctx, tx, merged, func() error { // the dashboard's summaries follow the events
-		_, err := tx.ExecContext(ctx, `UPDATE events SET member_id = u.member_id FROM undo_items u
-			WHERE u.undo_id = ? AND u.b = 'event' AND u.a = events.id`, undoID)
-		return err
-	})
-	if err != nil {
+	if err := restoreEvents(ctx, tx, ev, undoID, merged); err != nil {
 		return nil, errs.Wrap(err, "undo merge")
 	}
 	var ids []int64

@@ -5,6 +5,7 @@ import (
 	"database/sql"
 
 	"qunzhu/backend/errs"
+	"qunzhu/backend/store"
 )
 
 // undoSQL puts back what each action changed, from its undo items.
@@ -35,14 +36,17 @@ func (s *Service) Undo(ctx context.Context, id int64) (int, error) {
 			return err
 		}
 		if action == actionMerge {
-			ids, err = undoMerge(ctx, tx, id, payload)
+			var ev EventHook
+			if ev, err = s.eventHook(); err == nil {
+				ids, err = undoMerge(ctx, tx, ev, id, payload)
+			}
 		} else {
 			ids, err = undoBulk(ctx, tx, id, action)
 		}
 		if err != nil {
 			return err
 		}
-		_, err = tx.ExecContext(ctx, `UPDATE undo_log SET undone_at = ? WHERE id = ?`, stamp(s.now()), id)
+		_, err = tx.ExecContext(ctx, `UPDATE undo_log SET undone_at = ? WHERE id = ?`, store.Stamp(s.now()), id)
 		return errs.Wrap(err, "close undo")
 	})
 	if err == nil {

@@ -7,6 +7,7 @@ import (
 
 	"qunzhu/backend/errs"
 	"qunzhu/backend/fold"
+	"qunzhu/backend/store"
 )
 
 // writer holds the prepared statements one write transaction reuses, so
@@ -71,7 +72,7 @@ func storedRow(in Input, now time.Time) ([]any, string) {
 	row := make([]any, 0, 15) // the callers append a time stamp or an id
 	return append(row, in.Nickname, fold.Name(in.Nickname), fold.Likeness(in.Nickname), sortKey(in.Nickname),
 		in.Remark, in.Platform, in.PlatformID, dateText(in.FollowSince), in.FanLevel, in.IronFan, in.Source,
-		in.Notes, search, stamp(now)), search
+		in.Notes, search, store.Stamp(now)), search
 }
 
 // insert stores a new, valid member with its identity and tags.
@@ -85,7 +86,7 @@ func (w *writer) insert(in Input) (int64, error) {
 // insertFree is insert for a member whose id is known to be free.
 func (w *writer) insertFree(in Input) (int64, error) {
 	row, search := w.row(in)
-	res, err := w.stmts["insert"].ExecContext(w.ctx, append(row, stamp(w.now))...)
+	res, err := w.stmts["insert"].ExecContext(w.ctx, append(row, store.Stamp(w.now))...)
 	if err != nil {
 		return 0, errs.Wrap(err, "insert member")
 	}

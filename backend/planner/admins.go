@@ -3,15 +3,12 @@ package planner
 import (
 	"context"
 	"database/sql"
-	"errors"
 	"slices"
 	"strings"
 	"unicode/utf8"
 
-	"modernc.org/sqlite"
-	sqlite3 "modernc.org/sqlite/lib"
-
 	"qunzhu/backend/errs"
+	"qunzhu/backend/store"
 )
 
 // Admin layers: lead (总负责人), coordinator, admin.
@@ -92,8 +89,8 @@ func (s *Service) SaveAdmin(ctx context.Context, id int64, in AdminInput) (int64
 func (s *Service) putAdmin(ctx context.Context, tx *sql.Tx, id int64, in AdminInput) (int64, error) {
 	if id == 0 {
 		res, err := tx.ExecContext(ctx, `INSERT INTO planner_admins (name, layer, member_id, group_id, note, created_at)
-			VALUES (?, ?, ?, ?, ?, ?)`, in.Name, in.Layer, idOrNil(in.MemberID), idOrNil(in.GroupID), in.Note, stamp(s.now()))
-		if isUnique(err) {
+			VALUES (?, ?, ?, ?, ?, ?)`, in.Name, in.Layer, idOrNil(in.MemberID), idOrNil(in.GroupID), in.Note, store.Stamp(s.now()))
+		if store.IsUnique(err) {
 			return 0, errs.New(errs.Conflict, "err.planner.already_admin", nil)
 		}
 		if err != nil {
@@ -103,7 +100,7 @@ func (s *Service) putAdmin(ctx context.Context, tx *sql.Tx, id int64, in AdminIn
 	}
 	res, err := tx.ExecContext(ctx, `UPDATE planner_admins SET name = ?, layer = ?, member_id = ?, group_id = ?, note = ? WHERE id = ?`,
 		in.Name, in.Layer, idOrNil(in.MemberID), idOrNil(in.GroupID), in.Note, id)
-	if isUnique(err) {
+	if store.IsUnique(err) {
 		return 0, errs.New(errs.Conflict, "err.planner.already_admin", nil)
 	}
 	if err != nil {
@@ -164,9 +161,4 @@ func (s *Service) Care(ctx context.Context, adminID int64) ([]int64, error) {
 		out = append(out, id)
 	}
 	return out, errs.Wrap(rows.Err(), "read care")
-}
-
-func isUnique(err error) bool {
-	var se *sqlite.Error
-	return errors.As(err, &se) && se.Code() == sqlite3.SQLITE_CONSTRAINT_UNIQUE
 }

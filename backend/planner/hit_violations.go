@@ -6,11 +6,12 @@ import (
 
 	"qunzhu/backend/errs"
 	"qunzhu/backend/keywords"
+	"qunzhu/backend/store"
 )
 
 // LastViolations returns, for each of the keyword hits that violations
 // were logged from, the last one logged.
-func LastViolations(ctx context.Context, q querier, hits []keywords.HitKey) (map[keywords.HitKey]int64, error) {
+func LastViolations(ctx context.Context, q store.Queryer, hits []keywords.HitKey) (map[keywords.HitKey]int64, error) {
 	pairs := make([][2]int64, len(hits))
 	for i, h := range hits {
 		pairs[i] = [2]int64{h.EventID, h.WordID}

@@ -6,6 +6,7 @@ import (
 	"slices"
 
 	"qunzhu/backend/errs"
+	"qunzhu/backend/store"
 )
 
 // Candidate is a KOC (a member who starts topics and answers others) not
@@ -43,7 +44,7 @@ func (s *Service) Candidates(ctx context.Context, groupID int64) ([]Candidate, e
 }
 
 // adminMembers lists the members who are admins.
-func adminMembers(ctx context.Context, q querier) ([]int64, error) {
+func adminMembers(ctx context.Context, q store.Queryer) ([]int64, error) {
 	rows, err := q.QueryContext(ctx, `SELECT member_id FROM planner_admins WHERE member_id IS NOT NULL`)
 	if err != nil {
 		return nil, errs.Wrap(err, "read admins")

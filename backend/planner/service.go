@@ -76,7 +76,7 @@ func (s *Service) insertSeries(ctx context.Context, tx *sql.Tx, all []Input, by 
 			return nil, err
 		}
 	}
-	now := stamp(s.now())
+	now := store.Stamp(s.now())
 	ids := make([]int64, 0, len(all))
 	for _, in := range all {
 		id, err := insertItem(ctx, tx, in, by, now)
@@ -108,10 +108,10 @@ func (s *Service) Update(ctx context.Context, id int64, in Input) (Item, error) 
 		if err := s.checkGroup(ctx, tx, in.GroupID); err != nil {
 			return err
 		}
-		if err := useTopic(ctx, tx, in, id, stamp(s.now())); err != nil {
+		if err := useTopic(ctx, tx, in, id, store.Stamp(s.now())); err != nil {
 			return err
 		}
-		return updateItem(ctx, tx, id, in, stamp(s.now()))
+		return updateItem(ctx, tx, id, in, store.Stamp(s.now()))
 	})
 }
 
@@ -122,7 +122,7 @@ func (s *Service) Move(ctx context.Context, id int64, start time.Time, minutes i
 		if err := it.Input.Validate(); err != nil {
 			return err
 		}
-		return updateItem(ctx, tx, id, it.Input, stamp(s.now()))
+		return updateItem(ctx, tx, id, it.Input, store.Stamp(s.now()))
 	})
 }
 
@@ -136,7 +136,7 @@ func (s *Service) Duplicate(ctx context.Context, id int64, start time.Time) (Ite
 			return err
 		}
 		it.Start = start
-		newID, err = insertItem(ctx, tx, it.Input, made{template: it.Template}, stamp(s.now()))
+		newID, err = insertItem(ctx, tx, it.Input, made{template: it.Template}, store.Stamp(s.now()))
 		return err
 	})
 	if err != nil {
@@ -150,10 +150,10 @@ func (s *Service) SetDone(ctx context.Context, id int64, done bool) (Item, error
 	return s.change(ctx, id, func(tx *sql.Tx, _ Item) error {
 		var at any
 		if done {
-			at = stamp(s.now())
+			at = store.Stamp(s.now())
 		}
 		_, err := tx.ExecContext(ctx, `UPDATE planner_items SET done_at = ?, updated_at = ? WHERE id = ?`,
-			at, stamp(s.now()), id)
+			at, store.Stamp(s.now()), id)
 		return errs.Wrap(err, "mark planner item")
 	})
 }

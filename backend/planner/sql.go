@@ -5,18 +5,16 @@ import (
 	"database/sql"
 	"encoding/json"
 	"errors"
-	"time"
 
 	"qunzhu/backend/errs"
+	"qunzhu/backend/store"
 )
 
-// Querier is a read pool or a transaction.
-type Querier interface {
+// querier is a read pool or a transaction.
+type querier interface {
 	QueryContext(ctx context.Context, q string, args ...any) (*sql.Rows, error)
 	QueryRowContext(ctx context.Context, q string, args ...any) *sql.Row
 }
-
-type querier = Querier
 
 const itemColumns = `i.id, i.group_id, i.kind, i.title, i.category, i.starts_at, i.minutes,
 	COALESCE(i.owner_id, 0), COALESCE(a.name, ''), i.notes, i.checklist, i.series, i.template,
@@ -40,13 +38,13 @@ func scanItem(r scanner) (Item, error) {
 	it.Start, _ = ParseWall(start)
 	_ = json.Unmarshal([]byte(checklist), &it.Checklist)
 	if done.Valid {
-		t, _ := time.Parse(time.RFC3339Nano, done.String)
+		t, _ := store.ParseStamp(done.String)
 		it.DoneAt = &t
 	}
 	return it, nil
 }
 
-func (s *Service) queryItems(ctx context.Context, q querier, where string, args ...any) ([]Item, error) {
+func (s *Service) queryItems(ctx context.Context, q store.Queryer, where string, args ...any) ([]Item, error) {
 	rows, err := q.QueryContext(ctx, `SELECT `+itemColumns+itemFrom+` WHERE `+where+` ORDER BY i.starts_at, i.id`, args...)
 	if err != nil {
 		return nil, errs.Wrap(err, "query planner items")
@@ -66,7 +64,7 @@ func (s *Service) queryItems(ctx context.Context, q querier, where string, args 
 	return s.withGroupNames(ctx, q, out)
 }
 
-func (s *Service) getItem(ctx context.Context, q querier, id int64) (Item, error) {
+func (s *Service) getItem(ctx context.Context, q store.Queryer, id int64) (Item, error) {
 	it, err := scanItem(q.QueryRowContext(ctx, `SELECT `+itemColumns+itemFrom+` WHERE i.id = ?`, id))
 	if err == nil {
 		var its []Item
@@ -82,7 +80,7 @@ func (s *Service) getItem(ctx context.Context, q querier, id int64) (Item, error
 
 // withGroupNames names each item's group, leaving out items whose group is
 // gone.
-func (s *Service) withGroupNames(ctx context.Context, q querier, its []Item) ([]Item, error) {
+func (s *Service) withGroupNames(ctx context.Context, q store.Queryer, its []Item) ([]Item, error) {
 	ids := make([]int64, len(its))
 	for i, it := range its {
 		ids[i] = it.GroupID
@@ -147,5 +145,3 @@ func idOrNil(id int64) any {
 	}
 	return id
 }
-
-func stamp(t time.Time) string { return t.UTC().Format(time.RFC3339Nano) }

@@ -11,6 +11,7 @@ import (
 	"unicode/utf8"
 
 	"qunzhu/backend/errs"
+	"qunzhu/backend/store"
 	"qunzhu/locales"
 )
 
@@ -67,7 +68,7 @@ func (s *Service) seedTopics(ctx context.Context, group int64, lang string) erro
 		if err := s.checkGroup(ctx, tx, group); err != nil {
 			return err
 		}
-		now := stamp(s.now())
+		now := store.Stamp(s.now())
 		res, err := tx.ExecContext(ctx, `INSERT INTO planner_topic_seeded (group_id, lang, at) VALUES (?, ?, ?)
 			ON CONFLICT DO NOTHING`, group, lang, now)
 		if err != nil {
@@ -105,7 +106,7 @@ func (s *Service) AddTopic(ctx context.Context, group int64, kind, text string) 
 		if err = s.checkGroup(ctx, tx, group); err != nil {
 			return err
 		}
-		id, err = insertTopic(ctx, tx, group, kind, text, stamp(s.now()))
+		id, err = insertTopic(ctx, tx, group, kind, text, store.Stamp(s.now()))
 		return err
 	})
 	if err != nil {
@@ -213,7 +214,7 @@ func scanTopic(r scanner) (Topic, error) {
 		return t, err
 	}
 	if used.Valid {
-		at, _ := time.Parse(time.RFC3339Nano, used.String)
+		at, _ := store.ParseStamp(used.String)
 		t.UsedAt = &at
 	}
 	return t, nil

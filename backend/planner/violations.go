@@ -10,6 +10,7 @@ import (
 
 	"qunzhu/backend/errs"
 	"qunzhu/backend/keywords"
+	"qunzhu/backend/store"
 	"qunzhu/locales"
 )
 
@@ -154,7 +155,7 @@ func (s *Service) LogViolation(ctx context.Context, in ViolationInput, lang stri
 		}
 		res, err := tx.ExecContext(ctx, `INSERT INTO planner_violations (group_id, member_id, rule, what, step, action, minutes,
 			admin_id, at, hit_event_id, hit_word_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`, in.GroupID, in.MemberID, in.Rule,
-			in.What, p.Step, p.Action, p.Minutes, idOrNil(in.AdminID), stamp(s.now()), idOrNil(in.Hit.EventID), idOrNil(in.Hit.WordID))
+			in.What, p.Step, p.Action, p.Minutes, idOrNil(in.AdminID), store.Stamp(s.now()), idOrNil(in.Hit.EventID), idOrNil(in.Hit.WordID))
 		if err != nil {
 			return errs.Wrap(err, "insert violation")
 		}
@@ -197,7 +198,7 @@ func (s *Service) queryViolations(ctx context.Context, where string, args ...any
 			&v.Minutes, &v.AdminID, &v.Admin, &at, &v.Hit.EventID, &v.Hit.WordID); err != nil {
 			return nil, errs.Wrap(err, "scan violation")
 		}
-		v.At, _ = time.Parse(time.RFC3339Nano, at)
+		v.At, _ = store.ParseStamp(at)
 		out = append(out, v)
 	}
 	if err := rows.Err(); err != nil {
@@ -208,7 +209,7 @@ func (s *Service) queryViolations(ctx context.Context, where string, args ...any
 
 // withNicknames names each violation's member, leaving out violations
 // whose member is gone.
-func (s *Service) withNicknames(ctx context.Context, q querier, vs []Violation) ([]Violation, error) {
+func (s *Service) withNicknames(ctx context.Context, q store.Queryer, vs []Violation) ([]Violation, error) {
 	ids := make([]int64, len(vs))
 	for i, v := range vs {
 		ids[i] = v.MemberID

@@ -6,6 +6,8 @@ import (
 	"strings"
 
 	"qunzhu/backend/errs"
+	"qunzhu/backend/members"
+	"qunzhu/backend/store"
 	"qunzhu/locales"
 )
 
@@ -71,24 +73,73 @@ func (s *Service) Leaderboard(ctx context.Context, group int64, period Period, l
 	if b.Stale, err = s.Stale(ctx, s.now()); err != nil {
 		return b, err
 	}
-	rows, err := s.db.Read().QueryContext(ctx, fmt.Sprintf(`SELECT m.id, m.nickname, m.platform_id, t.%[1]s, coalesce(a.total, 0)
-		FROM points_totals t INDEXED BY points_totals_%[1]s JOIN members m ON m.id = t.member_id
-		LEFT JOIN points_totals a ON a.scope = 0 AND a.member_id = t.member_id
-		WHERE t.scope = ? AND t.%[1]s > 0 AND m.deleted_at IS NULL
-		ORDER BY t.%[1]s DESC, t.member_id LIMIT ?`, col), group, min(max(limit, 1), MaxLimit))
+	b.Rows, err = s.standings(ctx, col, group, min(max(limit, 1), MaxLimit))
+	for i := range b.Rows {
+		b.Rows[i].Level = LevelOf(levels, b.Rows[i].AllTime).Name
+	}
+	return b, err
+}
+
+// standings reads the top limit live members of the scope, page by page
+// (the members in the trash or gone are passed over).
+func (s *Service) standings(ctx context.Context, col string, group int64, limit int) ([]Standing, error) {
+	tx, err := s.db.Read().BeginTx(ctx, nil) // one snapshot of the totals and the members
 	if err != nil {
-		return b, errs.Wrap(err, "read leaderboard")
+		return nil, errs.Wrap(err, "read leaderboard")
+	}
+	defer tx.Rollback()
+	out := []Standing{}
+	for offset := 0; ; offset += limit {
+		page, err := totalsPage(ctx, tx, col, group, limit, offset)
+		if err != nil {
+			return nil, err
+		}
+		if out, err = appendLive(ctx, tx, out, page, limit); err != nil || len(page) < limit || len(out) == limit {
+			return out, err
+		}
+	}
+}
+
+// totalsPage reads a page of the scope's totals, most points first.
+func totalsPage(ctx context.Context, q store.Queryer, col string, group int64, limit, offset int) ([]Standing, error) {
+	rows, err := q.QueryContext(ctx, fmt.Sprintf(`SELECT t.member_id, t.%[1]s, coalesce(a.total, 0)
+		FROM points_totals t INDEXED BY points_totals_%[1]s
+		LEFT JOIN points_totals a ON a.scope = 0 AND a.member_id = t.member_id
+		WHERE t.scope = ? AND t.%[1]s > 0
+		ORDER BY t.%[1]s DESC, t.member_id LIMIT ? OFFSET ?`, col), group, limit, offset)
+	if err != nil {
+		return nil, errs.Wrap(err, "read leaderboard")
 	}
 	defer rows.Close()
+	var out []Standing
 	for rows.Next() {
 		var st Standing
-		if err := rows.Scan(&st.MemberID, &st.Nickname, &st.PlatformID, &st.Points, &st.AllTime); err != nil {
-			return b, errs.Wrap(err, "read leaderboard")
+		if err := rows.Scan(&st.MemberID, &st.Points, &st.AllTime); err != nil {
+			return nil, errs.Wrap(err, "read leaderboard")
 		}
-		st.Level = LevelOf(levels, st.AllTime).Name
-		b.Rows = append(b.Rows, st)
+		out = append(out, st)
 	}
-	return b, errs.Wrap(rows.Err(), "read leaderboard")
+	return out, errs.Wrap(rows.Err(), "read leaderboard")
+}
+
+// appendLive appends the page's live members to out, named, up to limit.
+func appendLive(ctx context.Context, q store.Queryer, out, page []Standing, limit int) ([]Standing, error) {
+	ids := make([]int64, len(page))
+	for i, st := range page {
+		ids[i] = st.MemberID
+	}
+	labels, err := members.LabelsByID(ctx, q, ids)
+	if err != nil {
+		return out, err
+	}
+	for _, st := range page {
+		l, ok := labels[st.MemberID]
+		if ok && !l.Trashed && len(out) < limit {
+			st.Nickname, st.PlatformID = l.Nickname, l.PlatformID
+			out = append(out, st)
+		}
+	}
+	return out, nil
 }
 
 // BoardText is the leaderboard as lines to paste into the group: a

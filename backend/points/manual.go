@@ -8,6 +8,9 @@ import (
 	"unicode/utf8"
 
 	"qunzhu/backend/errs"
+	"qunzhu/backend/groups"
+	"qunzhu/backend/members"
+	"qunzhu/backend/store"
 )
 
 // ManualInput is an award (points > 0) or a deduction (< 0) typed by
@@ -60,7 +63,7 @@ func (s *Service) Award(ctx context.Context, in ManualInput) (Manual, error) {
 			return err
 		}
 		res, err := tx.ExecContext(ctx, `INSERT INTO points_manual (member_id, group_id, points, reason, at, created_at)
-			VALUES (?, ?, ?, ?, ?, ?)`, in.MemberID, nullID(in.GroupID), in.Points, in.Reason, m.At.Unix(), stamp(now))
+			VALUES (?, ?, ?, ?, ?, ?)`, in.MemberID, nullID(in.GroupID), in.Points, in.Reason, m.At.Unix(), store.Stamp(now))
 		if err != nil {
 			return errs.Wrap(err, "award points")
 		}
@@ -81,7 +84,7 @@ func (s *Service) Undo(ctx context.Context, id int64) error {
 		if m.Undone {
 			return errs.New(errs.Conflict, "err.points.undone", errs.Params{"ID": id})
 		}
-		if _, err := tx.ExecContext(ctx, `UPDATE points_manual SET undone_at = ? WHERE id = ?`, stamp(s.now()), id); err != nil {
+		if _, err := tx.ExecContext(ctx, `UPDATE points_manual SET undone_at = ? WHERE id = ?`, store.Stamp(s.now()), id); err != nil {
 			return errs.Wrap(err, "undo points")
 		}
 		return s.addToTotals(ctx, tx, m, -int64(m.Points))
@@ -161,11 +164,11 @@ func scopesOf(group int64) []int64 {
 }
 
 func memberExists(ctx context.Context, tx *sql.Tx, id int64) error {
-	var n int
-	if err := tx.QueryRowContext(ctx, `SELECT count(*) FROM members WHERE id = ? AND deleted_at IS NULL`, id).Scan(&n); err != nil {
-		return errs.Wrap(err, "find member")
+	ok, err := members.IsLive(ctx, tx, id)
+	if err != nil {
+		return err
 	}
-	if n == 0 {
+	if !ok {
 		return errs.New(errs.NotFound, "err.member.not_found", errs.Params{"ID": id})
 	}
 	return nil
@@ -176,11 +179,11 @@ func groupExists(ctx context.Context, tx *sql.Tx, id int64) error {
 	if id == 0 {
 		return nil
 	}
-	var n int
-	if err := tx.QueryRowContext(ctx, `SELECT count(*) FROM groups WHERE id = ?`, id).Scan(&n); err != nil {
-		return errs.Wrap(err, "find group")
+	ok, err := groups.Exists(ctx, tx, id)
+	if err != nil {
+		return err
 	}
-	if n == 0 {
+	if !ok {
 		return errs.New(errs.NotFound, "err.group.not_found", errs.Params{"ID": id})
 	}
 	return nil

@@ -4,7 +4,7 @@ import (
 	"context"
 	"time"
 
-	"qunzhu/backend/errs"
+	"qunzhu/backend/activity"
 )
 
 // Earned is the points from one source over the three periods.
@@ -23,10 +23,6 @@ type Breakdown struct {
 	Next               *Level // the next level up; nil at the top
 	Sources            []Earned
 }
-
-// memberEventsSQL reads one member's events in time order.
-const memberEventsSQL = `SELECT at, coalesce(group_id, 0), ` + eventKindSQL + `, value
-	FROM events WHERE member_id = ? ORDER BY at`
 
 // Member works out one member's points as the recompute would, with each
 // source's share.
@@ -61,19 +57,7 @@ func (s *Service) Member(ctx context.Context, member int64, now time.Time, lang 
 }
 
 func (s *Service) countMemberEvents(ctx context.Context, t *table, member int64) error {
-	rows, err := s.db.Read().QueryContext(ctx, memberEventsSQL, member)
-	if err != nil {
-		return errs.Wrap(err, "read member points")
-	}
-	defer rows.Close()
-	for rows.Next() {
-		var at, group int64
-		var k kind
-		var value float64
-		if err := rows.Scan(&at, &group, &k, &value); err != nil {
-			return errs.Wrap(err, "read member points")
-		}
-		t.count(member, group, k, int32(floorDay(at)), value)
-	}
-	return errs.Wrap(rows.Err(), "read member points")
+	return activity.EachEventOf(ctx, s.db.Read(), member, eventKinds, func(at, group int64, k uint8, value float64) {
+		t.count(member, group, kind(k), int32(floorDay(at)), value)
+	})
 }

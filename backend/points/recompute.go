@@ -4,10 +4,20 @@ import (
 	"context"
 	"database/sql"
 	"encoding/json"
+	"strconv"
 	"strings"
 	"time"
 
+	"qunzhu/backend/activity"
 	"qunzhu/backend/errs"
+	"qunzhu/backend/groups"
+	"qunzhu/backend/invites"
+	"qunzhu/backend/lottery"
+	"qunzhu/backend/members"
+	"qunzhu/backend/planner"
+	"qunzhu/backend/polls"
+	"qunzhu/backend/settings"
+	"qunzhu/backend/store"
 )
 
 // Counted is what a recompute went through: the members with points facts
@@ -18,7 +28,7 @@ type Counted struct {
 }
 
 // state is what the stored totals were computed from: the periods they
-// split, and a fingerprint of the data and rules (fingerprintSQL).
+// split, and a fingerprint of the data and rules (fingerprint).
 type state struct {
 	Fingerprint string `json:"fingerprint"`
 	Month       int32  `json:"month"`
@@ -45,7 +55,7 @@ func (s *Service) Recompute(ctx context.Context, now time.Time, report func(perm
 	}
 	rows, members := t.totals()
 	st := state{Fingerprint: fp, Month: t.p.month, Week: t.p.week, Counted: Counted{members, t.facts},
-		ComputedAt: stamp(s.now())}
+		ComputedAt: store.Stamp(s.now())}
 	if ctx.Err() != nil {
 		return Counted{}, errs.ErrCancelled
 	}
@@ -63,15 +73,19 @@ func (s *Service) tally(ctx context.Context, now int64, report func(permille int
 		return nil, err
 	}
 	q := s.db.Read()
-	var lo, hi, groups sql.NullInt64
-	if err := q.QueryRowContext(ctx, `SELECT min(id), max(id), (SELECT max(id) FROM groups) FROM members`).Scan(&lo, &hi, &groups); err != nil {
-		return nil, errs.Wrap(err, "member ids")
+	lo, hi, err := members.IDSpan(ctx, q)
+	if err != nil {
+		return nil, err
 	}
-	if groups.Int64 >= maxGroup || hi.Int64 >= maxMember {
+	lastGroup, err := groups.MaxID(ctx, q)
+	if err != nil {
+		return nil, err
+	}
+	if lastGroup >= maxGroup || hi >= maxMember {
 		return nil, errs.New(errs.Internal, "err.internal", nil)
 	}
 	p := periodsAt(now)
-	t, err := scanEvents(ctx, q, func() *table { return newTable(lo.Int64, hi.Int64, book, p) }, report)
+	t, err := scanEvents(ctx, q, func() *table { return newTable(lo, hi, book, p) }, report)
 	if err != nil {
 		return nil, err
 	}
@@ -93,23 +107,53 @@ func (s *Service) ruleBook(ctx context.Context) (ruleBook, error) {
 	return book, err
 }
 
-// fingerprintSQL sums up what the totals depend on, cheaply: the newest
-// event, ballot, violation and accepted invitation, the counts of the
-// smaller record tables, the members' last change (merges move events), and
-// the rules. (Manual awards keep the totals up to date themselves.)
-const fingerprintSQL = `SELECT (SELECT coalesce(max(id), 0) FROM events) || '|' ||
-	(SELECT count(*) || ':' || coalesce(max(id), 0) FROM poll_votes) || '|' ||
-	(SELECT count(*) FROM lottery_entrants) || '|' ||
-	(SELECT count(*) || ':' || coalesce(max(state_at), '') FROM invite_drafts WHERE state = 'joined') || '|' ||
-	(SELECT count(*) || ':' || coalesce(max(id), 0) FROM planner_violations) || '|' ||
-	(SELECT coalesce(max(updated_at), '') FROM members) || '|' ||
-	(SELECT coalesce(max(value), '') FROM settings WHERE key = 'points_rules') || '|' ||
-	(SELECT coalesce(group_concat(group_id || '=' || value, ';'), '') FROM points_overrides)`
-
+// fingerprint sums up what the totals depend on, cheaply and in one
+// snapshot: the newest event, ballot, violation and accepted invitation,
+// the counts of the smaller record tables, the members' last change
+// (merges move events), the rules and the groups' overrides. (Manual
+// awards keep the totals up to date themselves.)
 func (s *Service) fingerprint(ctx context.Context) (string, error) {
+	tx, err := s.db.Read().BeginTx(ctx, nil)
+	if err != nil {
+		return "", errs.Wrap(err, "points fingerprint")
+	}
+	defer tx.Rollback()
+	parts := make([]string, 0, len(fingerprintParts))
+	for _, part := range fingerprintParts {
+		p, err := part(ctx, tx)
+		if err != nil {
+			return "", errs.Wrap(err, "points fingerprint")
+		}
+		parts = append(parts, p)
+	}
+	return strings.Join(parts, "|"), nil
+}
+
+// fingerprintParts are the marks the fingerprint joins, each from the
+// owner of what it sums up.
+var fingerprintParts = []func(context.Context, *sql.Tx) (string, error){
+	func(ctx context.Context, tx *sql.Tx) (string, error) {
+		id, err := activity.LastEventID(ctx, tx)
+		return strconv.FormatInt(id, 10), err
+	},
+	func(ctx context.Context, tx *sql.Tx) (string, error) { return polls.BallotsMark(ctx, tx) },
+	func(ctx context.Context, tx *sql.Tx) (string, error) { return lottery.EntriesMark(ctx, tx) },
+	func(ctx context.Context, tx *sql.Tx) (string, error) { return invites.JoinedMark(ctx, tx) },
+	func(ctx context.Context, tx *sql.Tx) (string, error) { return planner.ViolationsMark(ctx, tx) },
+	func(ctx context.Context, tx *sql.Tx) (string, error) { return members.ChangedMark(ctx, tx) },
+	func(ctx context.Context, tx *sql.Tx) (string, error) {
+		v, _, err := settings.RawValue(ctx, tx, rulesKey)
+		return v, err
+	},
+	overridesMark,
+}
+
+// overridesMark is every group's override, as "group=value;...".
+func overridesMark(ctx context.Context, tx *sql.Tx) (string, error) {
 	var out string
-	err := s.db.Read().QueryRowContext(ctx, fingerprintSQL).Scan(&out)
-	return out, errs.Wrap(err, "points fingerprint")
+	err := tx.QueryRowContext(ctx, `SELECT coalesce(group_concat(group_id || '=' || value, ';'), '')
+		FROM points_overrides`).Scan(&out)
+	return out, err
 }
 
 // Stale reports whether the stored totals miss changes to the data or the
@@ -160,9 +204,7 @@ func storeTotals(ctx context.Context, tx *sql.Tx, rows []total, st state) error 
 		}
 	}
 	raw, _ := json.Marshal(st)
-	_, err := tx.ExecContext(ctx, `INSERT INTO settings (key, value) VALUES (?, ?)
-		ON CONFLICT(key) DO UPDATE SET value = excluded.value`, stateKey, string(raw))
-	return errs.Wrap(err, "store points")
+	return errs.Wrap(settings.PutRaw(ctx, tx, stateKey, string(raw)), "store points")
 }
 
 // insertTotals stores n rows, keeping the statement for a whole chunk.

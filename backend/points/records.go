@@ -5,43 +5,55 @@ import (
 	"time"
 
 	"qunzhu/backend/errs"
+	"qunzhu/backend/invites"
+	"qunzhu/backend/lottery"
+	"qunzhu/backend/planner"
+	"qunzhu/backend/polls"
+	"qunzhu/backend/store"
 )
 
-// recordSQL reads the facts kept outside events, for every member (?1 = 0)
-// or one: each row is a member, a group (0: none), a time (a UTC stamp, or
-// for manual awards unix seconds of a wall time) and a value.
-var recordSQL = []struct {
+// recordReaders read the facts kept outside events, for every member (0)
+// or one: each hears a member, a group (0: none) and a time (a UTC stamp).
+// Manual awards, read apart (countManual), also carry their points.
+var recordReaders = []struct {
 	kind kind
-	sql  string
+	read func(ctx context.Context, q store.Queryer, member int64, each func(member, group int64, at string)) error
 }{
-	// One ballot per person and poll; typed tallies name no one.
-	{kindVote, `SELECT v.member_id, coalesce(p.group_id, 0), v.created_at, 0 FROM poll_votes v
-		JOIN polls p ON p.id = v.poll_id WHERE v.member_id IS NOT NULL AND v.source != 'tally'
-		AND (?1 = 0 OR v.member_id = ?1)`},
-	// Once per lottery, however many times listed; a redraw is the same lottery.
-	{kindLottery, `SELECT DISTINCT e.member_id, coalesce(l.group_id, 0), l.frozen_at, l.id FROM lottery_entrants e
-		JOIN lotteries l ON l.id = e.lottery_id WHERE e.member_id IS NOT NULL AND l.redraw_of IS NULL
-		AND (?1 = 0 OR e.member_id = ?1)`},
-	{kindInvitation, `SELECT d.member_id, coalesce(b.group_id, 0), d.state_at, 0 FROM invite_drafts d
-		JOIN invite_batches b ON b.id = d.batch_id WHERE d.state = 'joined' AND (?1 = 0 OR d.member_id = ?1)`},
-	{kindViolation, `SELECT member_id, group_id, at, 0 FROM planner_violations WHERE (?1 = 0 OR member_id = ?1)`},
-	{kindManual, `SELECT member_id, coalesce(group_id, 0), at, points FROM points_manual
-		WHERE undone_at IS NULL AND (?1 = 0 OR member_id = ?1)`},
+	{kindVote, func(ctx context.Context, q store.Queryer, m int64, each func(int64, int64, string)) error {
+		return polls.EachBallot(ctx, q, m, each)
+	}},
+	{kindLottery, func(ctx context.Context, q store.Queryer, m int64, each func(int64, int64, string)) error {
+		return lottery.EachEntry(ctx, q, m, each)
+	}},
+	{kindInvitation, func(ctx context.Context, q store.Queryer, m int64, each func(int64, int64, string)) error {
+		return invites.EachJoined(ctx, q, m, each)
+	}},
+	{kindViolation, func(ctx context.Context, q store.Queryer, m int64, each func(int64, int64, string)) error {
+		return planner.EachViolationOf(ctx, q, m, each)
+	}},
 }
+
+// manualSQL reads the manual awards still standing: a member, a group, a
+// time (unix seconds of a wall time) and the points.
+const manualSQL = `SELECT member_id, coalesce(group_id, 0), at, points FROM points_manual
+	WHERE undone_at IS NULL AND (?1 = 0 OR member_id = ?1)`
 
 // countRecords counts the records' facts into t (one member's, or every
 // member's for 0). They earn points without caps, so their order is free.
-func (s *Service) countRecords(ctx context.Context, q queryer, t *table, member int64) error {
-	for _, r := range recordSQL {
-		if err := s.countRecord(ctx, q, t, r.kind, r.sql, member); err != nil {
-			return err
+func (s *Service) countRecords(ctx context.Context, q store.Queryer, t *table, member int64) error {
+	for _, r := range recordReaders {
+		err := r.read(ctx, q, member, func(id, group int64, at string) {
+			t.count(id, group, r.kind, int32(floorDay(s.wallUnix(at))), 0)
+		})
+		if err != nil {
+			return errs.Wrap(err, "read points records")
 		}
 	}
-	return nil
+	return s.countManual(ctx, q, t, member)
 }
 
-func (s *Service) countRecord(ctx context.Context, q queryer, t *table, k kind, query string, member int64) error {
-	rows, err := q.QueryContext(ctx, query, member)
+func (s *Service) countManual(ctx context.Context, q store.Queryer, t *table, member int64) error {
+	rows, err := q.QueryContext(ctx, manualSQL, member)
 	if err != nil {
 		return errs.Wrap(err, "read points records")
 	}
@@ -53,10 +65,7 @@ func (s *Service) countRecord(ctx context.Context, q queryer, t *table, k kind, 
 		if err := rows.Scan(&id, &group, &at, &value); err != nil {
 			return errs.Wrap(err, "read points records")
 		}
-		if k != kindManual {
-			value = 0 // the lottery's id, read only to keep one row per lottery
-		}
-		t.count(id, group, k, int32(floorDay(s.wallUnix(at))), value)
+		t.count(id, group, kindManual, int32(floorDay(s.wallUnix(at))), value)
 	}
 	return errs.Wrap(rows.Err(), "read points records")
 }
@@ -68,7 +77,7 @@ func (s *Service) wallUnix(at any) int64 {
 	case int64:
 		return v
 	case string:
-		t, err := time.Parse(time.RFC3339Nano, v)
+		t, err := store.ParseStamp(v)
 		if err != nil {
 			return 0
 		}

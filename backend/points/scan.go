@@ -7,6 +7,7 @@ import (
 	"runtime"
 	"sync"
 
+	"qunzhu/backend/activity"
 	"qunzhu/backend/errs"
 )
 
@@ -14,21 +15,11 @@ import (
 // seconds, so a wall day is at / secondsPerDay.
 const secondsPerDay = 86400
 
-// The scan reads one number an event from the events_at index alone — its
-// member, group, day (from the first day of the data) and kind packed as
-// ((member * 2^16 + group) * 2^15 + day) * 8 + kind — and a purchase's
-// amount (NULL for the rest). Both are scanned into interfaces: no
-// reflection, no conversion, and no allocation for the NULLs.
-const scanSQL = `SELECT ((member_id * 65536 + coalesce(group_id, 0)) * 32768 + (at / 86400 - ?3)) * 8 + ` + eventKindSQL + `,
-	iif(kind = 'purchase', value, NULL)
-	FROM events INDEXED BY events_at WHERE at >= ?1 AND at < ?2 ORDER BY at`
-
-// Packing limits: group ids below 2^16, a span of days below 2^15 (89
-// years), member ids below 2^29.
+// Packing limits of the scan (activity.EachEventByTime).
 const (
-	maxGroup  = 1 << 16
-	maxDays   = 1 << 15
-	maxMember = 1 << 29
+	maxGroup  = activity.PackedGroups
+	maxDays   = activity.PackedDays
+	maxMember = activity.PackedMembers
 )
 
 // cancelEvery is how many rows run between checks for cancellation.
@@ -38,18 +29,15 @@ const cancelEvery = 1 << 14
 // by side (one per core, at most four; slices end on day boundaries, so
 // the daily caps never span two), and merges them into the first.
 func scanEvents(ctx context.Context, q *sql.DB, newT func() *table, report func(permille int)) (*table, error) {
-	var lo, hi sql.NullInt64
-	if err := q.QueryRowContext(ctx, `SELECT min(at), max(at) FROM events`).Scan(&lo, &hi); err != nil {
-		return nil, errs.Wrap(err, "scan events")
+	lo, hi, ok, err := activity.EventSpan(ctx, q)
+	if err != nil || !ok {
+		return newT(), err
 	}
-	if !lo.Valid {
-		return newT(), nil
-	}
-	first := floorDay(lo.Int64)
-	if floorDay(hi.Int64)-first >= maxDays {
+	first := floorDay(lo)
+	if floorDay(hi)-first >= maxDays {
 		return nil, errs.New(errs.Internal, "err.internal", nil)
 	}
-	bounds := sliceBounds(lo.Int64, hi.Int64+1, min(4, max(1, runtime.NumCPU())))
+	bounds := sliceBounds(lo, hi+1, min(4, max(1, runtime.NumCPU())))
 	parts := make([]*table, len(bounds)-1)
 	failed := make([]error, len(parts))
 	track := newTracker(bounds, report)
@@ -104,28 +92,18 @@ func scanSlice(ctx context.Context, q *sql.DB, t *table, lo, hi, first int64, se
 		return err
 	}
 	defer unmap(conn)
-	rows, err := conn.QueryContext(ctx, scanSQL, lo, hi, first)
-	if err != nil {
-		return errs.Wrap(err, "scan events")
-	}
-	defer rows.Close()
-	var packed, amount any
-	for n := int64(1); rows.Next(); n++ {
-		if err := rows.Scan(&packed, &amount); err != nil {
-			return errs.Wrap(err, "scan events")
-		}
-		p, _ := packed.(int64)
-		day := int32(first + p>>3&(maxDays-1))
-		if n%cancelEvery == 0 {
-			if ctx.Err() != nil {
-				return errs.ErrCancelled
+	var n int64
+	return activity.EachEventByTime(ctx, conn, lo, hi, first, eventKinds,
+		func(member, group int64, day int32, k uint8, amount float64) error {
+			if n++; n%cancelEvery == 0 {
+				if ctx.Err() != nil {
+					return errs.ErrCancelled
+				}
+				seen(int64(day) * secondsPerDay)
 			}
-			seen(int64(day) * secondsPerDay)
-		}
-		value, _ := amount.(float64)
-		t.count(p>>34, p>>18&(maxGroup-1), kind(p&7), day, value)
-	}
-	return errs.Wrap(rows.Err(), "scan events")
+			t.count(member, group, kind(k), day, amount)
+			return nil
+		})
 }
 
 // tracker turns how far in time each slice has read into progress.

@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"qunzhu/backend/errs"
+	"qunzhu/backend/settings"
 	"qunzhu/backend/store"
 )
 
@@ -65,13 +66,9 @@ func (s *Service) SaveLevels(ctx context.Context, levels []Level) error {
 
 // readSetting decodes the JSON under key into v; a missing row leaves v,
 // a damaged value falls back to v's values field by field.
-func readSetting(ctx context.Context, q queryer, key string, v any) error {
-	var raw string
-	err := q.QueryRowContext(ctx, `SELECT value FROM settings WHERE key = ?`, key).Scan(&raw)
-	if err == sql.ErrNoRows {
-		return nil
-	}
-	if err != nil {
+func readSetting(ctx context.Context, q store.Queryer, key string, v any) error {
+	raw, ok, err := settings.RawValue(ctx, q, key)
+	if err != nil || !ok {
 		return errs.Wrap(err, "read points settings")
 	}
 	_ = json.Unmarshal([]byte(raw), v)
@@ -80,17 +77,8 @@ func readSetting(ctx context.Context, q queryer, key string, v any) error {
 
 func writeSetting(ctx context.Context, tx *sql.Tx, key string, v any) error {
 	raw, _ := json.Marshal(v)
-	_, err := tx.ExecContext(ctx, `INSERT INTO settings (key, value) VALUES (?, ?)
-		ON CONFLICT(key) DO UPDATE SET value = excluded.value`, key, string(raw))
-	return errs.Wrap(err, "save points settings")
+	return errs.Wrap(settings.PutRaw(ctx, tx, key, string(raw)), "save points settings")
 }
-
-type queryer interface {
-	QueryContext(ctx context.Context, query string, args ...any) (*sql.Rows, error)
-	QueryRowContext(ctx context.Context, query string, args ...any) *sql.Row
-}
-
-func stamp(t time.Time) string { return t.UTC().Format(time.RFC3339Nano) }
 
 // UseClock makes s read the time from now (tests).
 func (s *Service) UseClock(now func() time.Time) { s.now = now }

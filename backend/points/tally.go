@@ -1,6 +1,10 @@
 package points
 
-import "math"
+import (
+	"math"
+
+	"qunzhu/backend/activity"
+)
 
 // Source is where points came from.
 type Source string
@@ -43,11 +47,10 @@ var Sources = []Source{SourceMessage, SourceReply, SourceCheckin, SourceJielong,
 
 func (k kind) source() Source { return Sources[k-1] }
 
-// eventKindSQL turns an event's kind into a kind number: chat messages,
+// eventKinds turns an event's kind into a kind number: chat messages,
 // comments and posts are messages, @mentions count as replies.
-const eventKindSQL = `CASE kind WHEN 'message' THEN 1 WHEN 'comment' THEN 1 WHEN 'post' THEN 1
-	WHEN 'reply' THEN 2 WHEN 'mention' THEN 2 WHEN 'checkin' THEN 3 WHEN 'jielong' THEN 4
-	WHEN 'purchase' THEN 5 ELSE 0 END`
+var eventKinds = activity.KindNumbers{"message": 1, "comment": 1, "post": 1,
+	"reply": 2, "mention": 2, "checkin": 3, "jielong": 4, "purchase": 5}
 
 // cell is one member's points in one group (0: none), with the state of
 // the day the caps need: messages are counted up to the daily cap, a

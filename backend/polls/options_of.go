@@ -1,8 +1,12 @@
 package polls
 
-import "context"
+import (
+	"context"
+
+	"qunzhu/backend/store"
+)
 
 // OptionsOf returns a poll's option labels in order (none for no poll).
-func OptionsOf(ctx context.Context, q queryer, pollID int64) ([]string, error) {
+func OptionsOf(ctx context.Context, q store.Queryer, pollID int64) ([]string, error) {
 	return readOptions(ctx, q, pollID)
 }

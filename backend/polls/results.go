@@ -79,7 +79,7 @@ func groupSize(ctx context.Context, tx *sql.Tx, group int64) (int, error) {
 	if group == 0 {
 		return 0, nil
 	}
-	return members.JoinedIn(ctx, tx, group)
+	return members.CountNow(ctx, tx, group)
 }
 
 // Voter is someone who voted, for a lottery among the voters.

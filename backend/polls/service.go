@@ -29,7 +29,7 @@ func (s *Service) Create(ctx context.Context, in Input) (Poll, error) {
 	}
 	var id int64
 	err := s.db.Tx(ctx, func(tx *sql.Tx) error {
-		now := stamp(s.now())
+		now := store.Stamp(s.now())
 		res, err := tx.ExecContext(ctx, `INSERT INTO polls (question, multiple, max_choices, anonymous, hide_results,
 			deadline, group_id, status, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, 'draft', ?, ?)`,
 			in.Question, in.Multiple, in.MaxChoices, in.Anonymous, in.HideResults, timeOrNil(in.Deadline), idOrNil(in.GroupID), now, now)
@@ -62,7 +62,7 @@ func (s *Service) Update(ctx context.Context, id int64, in Input) (Poll, error) 
 		_, err = tx.ExecContext(ctx, `UPDATE polls SET question = ?, multiple = ?, max_choices = ?, anonymous = ?,
 			hide_results = ?, deadline = ?, group_id = ?, updated_at = ? WHERE id = ?`,
 			in.Question, in.Multiple, in.MaxChoices, in.Anonymous, in.HideResults, timeOrNil(in.Deadline),
-			idOrNil(in.GroupID), stamp(s.now()), id)
+			idOrNil(in.GroupID), store.Stamp(s.now()), id)
 		if err != nil {
 			return errs.Wrap(err, "update poll")
 		}
@@ -85,10 +85,10 @@ func (s *Service) SetStatus(ctx context.Context, id int64, status string) (Poll,
 		}
 		var closed any
 		if status == StatusClosed {
-			closed = stamp(s.now())
+			closed = store.Stamp(s.now())
 		}
 		_, err := tx.ExecContext(ctx, `UPDATE polls SET status = ?, closed_at = ?, updated_at = ? WHERE id = ?`,
-			status, closed, stamp(s.now()), id)
+			status, closed, store.Stamp(s.now()), id)
 		return errs.Wrap(err, "set poll status")
 	})
 	if err != nil {

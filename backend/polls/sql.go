@@ -6,15 +6,11 @@ import (
 	"time"
 
 	"qunzhu/backend/errs"
+	"qunzhu/backend/store"
 )
 
 const pollColumns = `id, question, multiple, max_choices, anonymous, hide_results, deadline, group_id, status,
 	created_at, updated_at, closed_at`
-
-type queryer interface {
-	QueryContext(ctx context.Context, q string, args ...any) (*sql.Rows, error)
-	QueryRowContext(ctx context.Context, q string, args ...any) *sql.Row
-}
 
 type scanner interface{ Scan(dest ...any) error }
 
@@ -29,14 +25,14 @@ func scanPoll(r scanner) (Poll, error) {
 		return Poll{}, err
 	}
 	p.GroupID = group.Int64
-	p.Deadline = parseOpt(deadline)
-	p.ClosedAt = parseOpt(closed)
-	p.CreatedAt, _ = time.Parse(time.RFC3339Nano, created)
-	p.UpdatedAt, _ = time.Parse(time.RFC3339Nano, updated)
+	p.Deadline = store.ParseNullStamp(deadline)
+	p.ClosedAt = store.ParseNullStamp(closed)
+	p.CreatedAt, _ = store.ParseStamp(created)
+	p.UpdatedAt, _ = store.ParseStamp(updated)
 	return p, nil
 }
 
-func getPoll(ctx context.Context, q queryer, id int64) (Poll, error) {
+func getPoll(ctx context.Context, q store.Queryer, id int64) (Poll, error) {
 	p, err := scanPoll(q.QueryRowContext(ctx, `SELECT `+pollColumns+` FROM polls WHERE id = ?`, id))
 	if isNoRows(err) {
 		return Poll{}, notFound(id)
@@ -48,7 +44,7 @@ func getPoll(ctx context.Context, q queryer, id int64) (Poll, error) {
 	return p, err
 }
 
-func readOptions(ctx context.Context, q queryer, id int64) ([]string, error) {
+func readOptions(ctx context.Context, q store.Queryer, id int64) ([]string, error) {
 	rows, err := q.QueryContext(ctx, `SELECT label FROM poll_options WHERE poll_id = ? ORDER BY idx`, id)
 	if err != nil {
 		return nil, errs.Wrap(err, "read options")
@@ -83,13 +79,11 @@ func hasVotes(ctx context.Context, tx *sql.Tx, id int64) bool {
 	return n > 0
 }
 
-func stamp(t time.Time) string { return t.UTC().Format(time.RFC3339Nano) }
-
 func timeOrNil(t *time.Time) any {
 	if t == nil {
 		return nil
 	}
-	return stamp(*t)
+	return store.Stamp(*t)
 }
 
 func idOrNil(id int64) any {
@@ -97,15 +91,4 @@ func idOrNil(id int64) any {
 		return nil
 	}
 	return id
-}
-
-func parseOpt(s sql.NullString) *time.Time {
-	if !s.Valid {
-		return nil
-	}
-	t, err := time.Parse(time.RFC3339Nano, s.String)
-	if err != nil {
-		return nil
-	}
-	return &t
 }

@@ -11,6 +11,7 @@ import (
 	"qunzhu/backend/errs"
 	"qunzhu/backend/fold"
 	"qunzhu/backend/members"
+	"qunzhu/backend/store"
 )
 
 // Ballot is a stored vote.
@@ -54,7 +55,7 @@ func (s *Service) SetTally(ctx context.Context, id int64, counts []int) (Results
 				return errs.New(errs.Invalid, "err.polls.tally_negative", errs.Params{"Option": i + 1})
 			}
 			if n > 0 {
-				if err := insertVote(ctx, tx, id, 0, "", "", []int{i}, n, SourceTally, "", stamp(s.now())); err != nil {
+				if err := insertVote(ctx, tx, id, 0, "", "", []int{i}, n, SourceTally, "", store.Stamp(s.now())); err != nil {
 					return err
 				}
 			}
@@ -117,7 +118,7 @@ func (s *Service) castOne(ctx context.Context, tx *sql.Tx, p Poll, source string
 	if _, err := tx.ExecContext(ctx, `DELETE FROM poll_votes WHERE poll_id = ? AND voter_key = ?`, p.ID, key); err != nil {
 		return errs.Wrap(err, "replace vote")
 	}
-	return insertVote(ctx, tx, p.ID, member, name, key, v.Choices, 1, source, v.Line, stamp(s.now()))
+	return insertVote(ctx, tx, p.ID, member, name, key, v.Choices, 1, source, v.Line, store.Stamp(s.now()))
 }
 
 func checkChoices(p Poll, choices []int, row int) error {

@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"qunzhu/backend/badges"
+	"qunzhu/backend/badges/sources"
 )
 
 // 邀请达人 is earned on the day the InviteMin-th invitee joined: 小美's
@@ -24,6 +25,7 @@ func TestInviterBadgeOnTheDayTheNthJoined(t *testing.T) {
 	}
 	b := badges.NewService(f.svc.db)
 	b.UseInvitations(f.svc.InvitedNth)
+	b.UseRecords(sources.For(f.svc.db))
 	holders := func() []string {
 		t.Helper()
 		if _, err := b.Evaluate(ctx, func(int, int) {}); err != nil {

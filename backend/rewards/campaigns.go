@@ -10,6 +10,8 @@ import (
 
 	"qunzhu/backend/errs"
 	"qunzhu/backend/fold"
+	"qunzhu/backend/groups"
+	"qunzhu/backend/store"
 )
 
 // SaveCampaign creates a campaign (id 0) or replaces one's name, period,
@@ -40,7 +42,7 @@ func (s *Service) SaveCampaign(ctx context.Context, id int64, in CampaignInput) 
 }
 
 func (s *Service) putCampaign(ctx context.Context, tx *sql.Tx, id int64, in CampaignInput) (int64, error) {
-	now := stamp(s.now())
+	now := store.Stamp(s.now())
 	var err error
 	if id == 0 {
 		var res sql.Result
@@ -88,8 +90,8 @@ func (s *Service) DeleteCampaign(ctx context.Context, id int64) error {
 	return errs.Wrap(err, "delete campaign")
 }
 
-const campaignCols = `SELECT c.id, c.name, coalesce(c.group_id, 0), coalesce(g.name, ''), c.starts_on, c.ends_on
-	FROM reward_campaigns c LEFT JOIN groups g ON g.id = c.group_id `
+const campaignCols = `SELECT c.id, c.name, coalesce(c.group_id, 0), c.starts_on, c.ends_on
+	FROM reward_campaigns c `
 
 // Campaigns lists the campaigns, the latest starting first.
 func (s *Service) Campaigns(ctx context.Context) ([]Campaign, error) {
@@ -100,13 +102,16 @@ func (s *Service) Campaigns(ctx context.Context) ([]Campaign, error) {
 	out := []Campaign{}
 	for rows.Next() {
 		var c Campaign
-		if err := rows.Scan(&c.ID, &c.Name, &c.GroupID, &c.GroupName, &c.From, &c.To); err != nil {
+		if err := rows.Scan(&c.ID, &c.Name, &c.GroupID, &c.From, &c.To); err != nil {
 			rows.Close()
 			return nil, errs.Wrap(err, "list campaigns")
 		}
 		out = append(out, c)
 	}
 	rows.Close()
+	if err := s.nameGroups(ctx, out); err != nil {
+		return nil, err
+	}
 	for i := range out {
 		if out[i].Steps, err = s.steps(ctx, out[i].ID); err != nil {
 			return nil, err
@@ -130,15 +135,35 @@ func (s *Service) CampaignNamed(ctx context.Context, name string) (Campaign, err
 
 func (s *Service) campaignWhere(ctx context.Context, where string, arg any, missing func() error) (Campaign, error) {
 	var c Campaign
-	err := s.db.Read().QueryRowContext(ctx, campaignCols+where, arg).Scan(&c.ID, &c.Name, &c.GroupID, &c.GroupName, &c.From, &c.To)
+	err := s.db.Read().QueryRowContext(ctx, campaignCols+where, arg).Scan(&c.ID, &c.Name, &c.GroupID, &c.From, &c.To)
 	if errors.Is(err, sql.ErrNoRows) {
 		return Campaign{}, missing()
 	}
 	if err != nil {
 		return Campaign{}, errs.Wrap(err, "read campaign")
 	}
+	one := []Campaign{c}
+	if err := s.nameGroups(ctx, one); err != nil {
+		return Campaign{}, err
+	}
+	c = one[0]
 	c.Steps, err = s.steps(ctx, c.ID)
 	return c, err
+}
+
+// nameGroups fills in the campaigns' group names ("" for none).
+func (s *Service) nameGroups(ctx context.Context, cs []Campaign) error {
+	ids := make([]int64, 0, len(cs))
+	for _, c := range cs {
+		if c.GroupID != 0 {
+			ids = append(ids, c.GroupID)
+		}
+	}
+	names, err := groups.NamesByID(ctx, s.db.Read(), ids)
+	for i := range cs {
+		cs[i].GroupName = names[cs[i].GroupID]
+	}
+	return err
 }
 
 func (s *Service) steps(ctx context.Context, id int64) ([]Step, error) {

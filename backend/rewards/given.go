@@ -4,6 +4,7 @@ import (
 	"context"
 
 	"qunzhu/backend/errs"
+	"qunzhu/backend/store"
 )
 
 // MarkGiven records that member was handed the prize of the campaign's
@@ -17,7 +18,7 @@ func (s *Service) MarkGiven(ctx context.Context, campaign, member int64, invites
 		return errs.New(errs.Invalid, "err.rewards.not_reached", errs.Params{"Invites": invites})
 	}
 	_, err = s.db.Write().ExecContext(ctx, `INSERT INTO rewards_given (campaign_id, member_id, invites, given_at) VALUES (?, ?, ?, ?)
-		ON CONFLICT DO NOTHING`, campaign, member, invites, stamp(s.now()))
+		ON CONFLICT DO NOTHING`, campaign, member, invites, store.Stamp(s.now()))
 	return errs.Wrap(err, "mark given")
 }
 

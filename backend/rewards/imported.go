@@ -3,11 +3,11 @@ package rewards
 import (
 	"context"
 	"database/sql"
-	"errors"
 
 	"qunzhu/backend/errs"
 	"qunzhu/backend/imports"
 	"qunzhu/backend/members"
+	"qunzhu/backend/store"
 )
 
 // An imported 邀请人 column names the inviter by platform id (on the row's
@@ -91,12 +91,6 @@ func inviterProblem(c imports.InviterCell, count int) *members.Problem {
 }
 
 // byID is the live member with the id on platform (0: none).
-func byID(ctx context.Context, q queryer, platform, id string) (int64, error) {
-	var member int64
-	err := q.QueryRowContext(ctx, `SELECT i.member_id FROM identities i JOIN members m ON m.id = i.member_id
-		WHERE i.platform = ? AND i.platform_id = ? AND m.deleted_at IS NULL`, platform, id).Scan(&member)
-	if errors.Is(err, sql.ErrNoRows) {
-		return 0, nil
-	}
-	return member, errs.Wrap(err, "find inviter id")
+func byID(ctx context.Context, q store.Queryer, platform, id string) (int64, error) {
+	return members.LiveByIdentity(ctx, q, platform, id)
 }

@@ -7,6 +7,8 @@ import (
 	"time"
 
 	"qunzhu/backend/errs"
+	"qunzhu/backend/members"
+	"qunzhu/backend/store"
 )
 
 // Where a link comes from.
@@ -30,17 +32,23 @@ type Link struct {
 func (s *Service) Inviter(ctx context.Context, member int64) (l Link, ok bool, err error) {
 	var batch sql.NullInt64
 	var created string
-	err = s.db.Read().QueryRowContext(ctx, `SELECT l.invitee_id, l.inviter_id, m.nickname, l.source, l.batch_id, l.created_at
-		FROM invite_links l JOIN members m ON m.id = l.inviter_id WHERE l.invitee_id = ?`, member).
-		Scan(&l.InviteeID, &l.InviterID, &l.Inviter, &l.Source, &batch, &created)
+	err = s.db.Read().QueryRowContext(ctx, `SELECT l.invitee_id, l.inviter_id, l.source, l.batch_id, l.created_at
+		FROM invite_links l WHERE l.invitee_id = ?`, member).
+		Scan(&l.InviteeID, &l.InviterID, &l.Source, &batch, &created)
 	if errors.Is(err, sql.ErrNoRows) {
 		return Link{}, false, nil
 	}
 	if err != nil {
 		return Link{}, false, errs.Wrap(err, "read inviter")
 	}
+	labels, err := members.LabelsByID(ctx, s.db.Read(), []int64{l.InviterID})
+	lb, ok := labels[l.InviterID]
+	if !ok || err != nil {
+		return Link{}, false, err
+	}
+	l.Inviter = lb.Nickname
 	l.BatchID = batch.Int64
-	l.CreatedAt, _ = time.Parse(time.RFC3339Nano, created)
+	l.CreatedAt, _ = store.ParseStamp(created)
 	return l, true, nil
 }
 
@@ -73,7 +81,7 @@ func (s *Service) changeLink(ctx context.Context, tx *sql.Tx, invitee, inviter i
 		return err
 	}
 	_, err = tx.ExecContext(ctx, `INSERT INTO invite_link_changes (invitee_id, before_id, before_src, after_id, source, created_at)
-		VALUES (?, ?, ?, ?, ?, ?)`, invitee, nullID(before), nullText(beforeSrc), nullID(inviter), source, stamp(s.now()))
+		VALUES (?, ?, ?, ?, ?, ?)`, invitee, nullID(before), nullText(beforeSrc), nullID(inviter), source, store.Stamp(s.now()))
 	return errs.Wrap(err, "log inviter change")
 }
 
@@ -87,14 +95,14 @@ func (s *Service) writeLink(ctx context.Context, tx *sql.Tx, invitee, inviter in
 	_, err := tx.ExecContext(ctx, `INSERT INTO invite_links (invitee_id, inviter_id, source, created_at) VALUES (?, ?, ?, ?)
 		ON CONFLICT (invitee_id) DO UPDATE SET inviter_id = excluded.inviter_id, source = excluded.source,
 		batch_id = NULL, draft_id = NULL, joined_on = NULL, created_at = excluded.created_at`,
-		invitee, inviter, source, stamp(s.now()))
+		invitee, inviter, source, store.Stamp(s.now()))
 	return errs.Wrap(err, "set inviter")
 }
 
 // checkLink refuses a link from inviter to invitee that is to oneself,
 // names a member not there, or closes a cycle: invitee already up
 // inviter's chain of inviters.
-func checkLink(ctx context.Context, q queryer, invitee, inviter int64) error {
+func checkLink(ctx context.Context, q store.Queryer, invitee, inviter int64) error {
 	if invitee == inviter {
 		return errs.New(errs.Invalid, "err.rewards.self", nil)
 	}
@@ -117,7 +125,7 @@ func checkLink(ctx context.Context, q queryer, invitee, inviter int64) error {
 }
 
 // currentLink is invitee's inviter now (0 for none) and where it came from.
-func currentLink(ctx context.Context, q queryer, invitee int64) (int64, string, error) {
+func currentLink(ctx context.Context, q store.Queryer, invitee int64) (int64, string, error) {
 	var inviter int64
 	var source string
 	err := q.QueryRowContext(ctx, `SELECT inviter_id, source FROM invite_links WHERE invitee_id = ?`, invitee).Scan(&inviter, &source)
@@ -127,14 +135,22 @@ func currentLink(ctx context.Context, q queryer, invitee int64) (int64, string, 
 	return inviter, source, errs.Wrap(err, "read inviter")
 }
 
-// nickname reads a live member's nickname (read only: members owns the table).
-func nickname(ctx context.Context, q queryer, id int64) (string, error) {
-	var nick string
-	err := q.QueryRowContext(ctx, `SELECT nickname FROM members WHERE id = ? AND deleted_at IS NULL`, id).Scan(&nick)
-	if errors.Is(err, sql.ErrNoRows) {
-		return "", errs.New(errs.NotFound, "err.rewards.member_not_found", errs.Params{"ID": id})
+// nickname reads a live member's nickname (members owns the table).
+func nickname(ctx context.Context, q store.Queryer, id int64) (string, error) {
+	l, err := liveLabel(ctx, q, id)
+	return l.Nickname, err
+}
+
+// liveLabel reads a live member's label: not found for one in the trash.
+func liveLabel(ctx context.Context, q store.Queryer, id int64) (members.Label, error) {
+	labels, err := members.LabelsByID(ctx, q, []int64{id})
+	if err != nil {
+		return members.Label{}, err
 	}
-	return nick, errs.Wrap(err, "read member")
+	if l, ok := labels[id]; ok && !l.Trashed {
+		return l, nil
+	}
+	return members.Label{}, errs.New(errs.NotFound, "err.rewards.member_not_found", errs.Params{"ID": id})
 }
 
 func nullID(id int64) any {

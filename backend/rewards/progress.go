@@ -80,13 +80,9 @@ func union(counts map[int64]int, given map[int64]map[int]string) map[int64]bool 
 
 // describe reads the inviter's nickname and platform id.
 func (s *Service) describe(ctx context.Context, p *Progress) error {
-	nick, err := nickname(ctx, s.db.Read(), p.MemberID)
-	if err != nil {
-		return err
-	}
-	p.Nickname = nick
-	return errs.Wrap(s.db.Read().QueryRowContext(ctx, `SELECT platform_id FROM members WHERE id = ?`, p.MemberID).
-		Scan(&p.PlatformID), "read member")
+	l, err := liveLabel(ctx, s.db.Read(), p.MemberID)
+	p.Nickname, p.PlatformID = l.Nickname, l.PlatformID
+	return err
 }
 
 // rewards lists the steps reached and the ones given, and the next step.

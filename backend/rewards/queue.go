@@ -8,6 +8,8 @@ import (
 
 	"qunzhu/backend/errs"
 	"qunzhu/backend/invites"
+	"qunzhu/backend/members"
+	"qunzhu/backend/store"
 )
 
 // The invitation queue drafts a message from the creator TO a member. A
@@ -47,9 +49,12 @@ func (s *Service) draftMoved(ctx context.Context, tx *sql.Tx, draft int64, state
 		_, err := tx.ExecContext(ctx, `DELETE FROM invite_links WHERE source = 'queue' AND draft_id = ?`, draft)
 		return errs.Wrap(err, "unlink draft")
 	}
-	var batch, member, referrer int64
-	err := tx.QueryRowContext(ctx, `SELECT d.batch_id, d.member_id, r.inviter_id FROM invite_drafts d
-		JOIN invite_referrals r ON r.batch_id = d.batch_id WHERE d.id = ?`, draft).Scan(&batch, &member, &referrer)
+	batch, member, ok, err := invites.DraftFor(ctx, tx, draft)
+	if err != nil || !ok {
+		return err
+	}
+	var referrer int64
+	err = tx.QueryRowContext(ctx, `SELECT inviter_id FROM invite_referrals WHERE batch_id = ?`, batch).Scan(&referrer)
 	if errors.Is(err, sql.ErrNoRows) { // not a referred batch
 		return nil
 	}
@@ -83,11 +88,11 @@ func (s *Service) linkFromQueue(ctx context.Context, tx *sql.Tx, q queued, refer
 		return s.skip(ctx, tx, q.member, errs.As(err).Key, errs.As(err).Params)
 	}
 	_, err = tx.ExecContext(ctx, `INSERT INTO invite_links (invitee_id, inviter_id, source, batch_id, draft_id, joined_on, created_at)
-		VALUES (?, ?, 'queue', ?, ?, ?, ?)`, q.member, referrer, q.batch, q.draft, day(q.joined), stamp(s.now()))
+		VALUES (?, ?, 'queue', ?, ?, ?, ?)`, q.member, referrer, q.batch, q.draft, day(q.joined), store.Stamp(s.now()))
 	return nil, errs.Wrap(err, "link from queue")
 }
 
-func (s *Service) skip(ctx context.Context, q queryer, member int64, key string, params errs.Params) (*Skip, error) {
+func (s *Service) skip(ctx context.Context, q store.Queryer, member int64, key string, params errs.Params) (*Skip, error) {
 	nick, err := nickname(ctx, q, member)
 	if errs.CodeOf(err) == errs.NotFound { // in the trash: not linked, nothing to say
 		return nil, nil
@@ -126,23 +131,15 @@ func (s *Service) SetReferrer(ctx context.Context, batch, inviter int64) (QueueR
 
 // linkJoined links every joined draft of batch to inviter.
 func (s *Service) linkJoined(ctx context.Context, tx *sql.Tx, batch, inviter int64, rep *QueueReport) error {
-	rows, err := tx.QueryContext(ctx, `SELECT id, member_id, state_at FROM invite_drafts
-		WHERE batch_id = ? AND state = 'joined' ORDER BY position`, batch)
+	drafts, err := invites.JoinedDraftsOf(ctx, tx, batch)
 	if err != nil {
-		return errs.Wrap(err, "read joined drafts")
+		return err
 	}
-	var joined []queued
-	for rows.Next() {
-		q, at := queued{batch: batch}, ""
-		if err := rows.Scan(&q.draft, &q.member, &at); err != nil {
-			rows.Close()
-			return errs.Wrap(err, "read joined drafts")
-		}
-		t, _ := time.Parse(time.RFC3339Nano, at)
-		q.joined = t.Local()
-		joined = append(joined, q)
+	joined := make([]queued, 0, len(drafts))
+	for _, d := range drafts {
+		t, _ := store.ParseStamp(d.At)
+		joined = append(joined, queued{batch: batch, draft: d.ID, member: d.MemberID, joined: t.Local()})
 	}
-	rows.Close()
 	for _, q := range joined {
 		skip, err := s.linkFromQueue(ctx, tx, q, inviter)
 		switch {
@@ -167,14 +164,33 @@ func (s *Service) Referrals(ctx context.Context) ([]Referral, error) {
 	out := make([]Referral, 0, len(bs))
 	for _, b := range bs {
 		r := Referral{BatchID: b.ID, BatchName: b.Name, GroupName: b.GroupName, Joined: b.States[invites.StateJoined]}
-		err := s.db.Read().QueryRowContext(ctx, `SELECT r.inviter_id, m.nickname,
+		err := s.db.Read().QueryRowContext(ctx, `SELECT r.inviter_id,
 			(SELECT count(*) FROM invite_links l WHERE l.source = 'queue' AND l.batch_id = r.batch_id)
-			FROM invite_referrals r JOIN members m ON m.id = r.inviter_id WHERE r.batch_id = ?`, b.ID).
-			Scan(&r.InviterID, &r.Inviter, &r.Linked)
+			FROM invite_referrals r WHERE r.batch_id = ?`, b.ID).Scan(&r.InviterID, &r.Linked)
 		if err != nil && !errors.Is(err, sql.ErrNoRows) {
 			return nil, errs.Wrap(err, "read referral")
 		}
 		out = append(out, r)
 	}
-	return out, nil
+	return out, s.nameReferrers(ctx, out)
+}
+
+// nameReferrers fills in the referrers' nicknames, in one read; a referral
+// whose referrer is gone shows none.
+func (s *Service) nameReferrers(ctx context.Context, rs []Referral) error {
+	ids := make([]int64, 0, len(rs))
+	for _, r := range rs {
+		if r.InviterID != 0 {
+			ids = append(ids, r.InviterID)
+		}
+	}
+	labels, err := members.LabelsByID(ctx, s.db.Read(), ids)
+	for i := range rs {
+		if l, ok := labels[rs[i].InviterID]; ok {
+			rs[i].Inviter = l.Nickname
+		} else {
+			rs[i].InviterID, rs[i].Linked = 0, 0
+		}
+	}
+	return err
 }

@@ -6,20 +6,12 @@
 package rewards
 
 import (
-	"context"
-	"database/sql"
 	"time"
 
 	"qunzhu/backend/imports"
 	"qunzhu/backend/invites"
 	"qunzhu/backend/store"
 )
-
-type queryer interface {
-	QueryContext(ctx context.Context, q string, args ...any) (*sql.Rows, error)
-	QueryRowContext(ctx context.Context, q string, args ...any) *sql.Row
-	ExecContext(ctx context.Context, q string, args ...any) (sql.Result, error)
-}
 
 // Service keeps invitation rewards in a Qunzhu database.
 type Service struct {
@@ -44,7 +36,5 @@ func NewService(db *store.DB, inv *invites.Service, imp *imports.Service) *Servi
 func (s *Service) SetClock(now func() time.Time) { s.now = now }
 
 const dateLayout = "2006-01-02"
-
-func stamp(t time.Time) string { return t.UTC().Format(time.RFC3339Nano) }
 
 func day(t time.Time) string { return t.Format(dateLayout) }

@@ -6,6 +6,7 @@ import (
 	"errors"
 
 	"qunzhu/backend/errs"
+	"qunzhu/backend/store"
 )
 
 // UndoInviter puts invitee's inviter back as it was before the last change
@@ -40,7 +41,7 @@ func (s *Service) UndoInviter(ctx context.Context, invitee int64) error {
 		if err := s.writeLink(ctx, tx, invitee, before.Int64, beforeSrc.String); err != nil {
 			return err
 		}
-		_, err = tx.ExecContext(ctx, `UPDATE invite_link_changes SET undone_at = ? WHERE id = ?`, stamp(s.now()), id)
+		_, err = tx.ExecContext(ctx, `UPDATE invite_link_changes SET undone_at = ? WHERE id = ?`, store.Stamp(s.now()), id)
 		return errs.Wrap(err, "close inviter change")
 	})
 }

@@ -6,7 +6,7 @@ import (
 	"time"
 
 	"qunzhu/backend/activity"
-	"qunzhu/backend/dashboard"
+	"qunzhu/backend/summaries"
 )
 
 // The weekly rhythm (Monday first) and the hours fans write at: the seeds'
@@ -42,7 +42,8 @@ func (g *generator) events() error {
 		if err := w.flush(); err != nil {
 			return err
 		}
-		return dashboard.Rebuild(g.ctx, tx) // the dashboard's summaries count the events too
+		// the summaries count the events too
+		return summaries.Record(g.ctx, tx, summaries.Rebuilt{Events: activity.Log{}})
 	})
 }
 

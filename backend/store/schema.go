@@ -107,20 +107,15 @@ func migrateScratch(ctx context.Context, conn *sql.DB, version int) error {
 	return nil
 }
 
-type queryer interface {
-	QueryContext(ctx context.Context, query string, args ...any) (*sql.Rows, error)
-	QueryRowContext(ctx context.Context, query string, args ...any) *sql.Row
-}
-
 // readSchema reads q's sqlite_schema, sorted.
-func readSchema(ctx context.Context, q queryer) ([]schemaRow, error) {
+func readSchema(ctx context.Context, q Queryer) ([]schemaRow, error) {
 	out, err := readSchemaInOrder(ctx, q)
 	slices.SortFunc(out, compareRows)
 	return out, err
 }
 
 // readSchemaInOrder reads q's sqlite_schema in the order it was made.
-func readSchemaInOrder(ctx context.Context, q queryer) ([]schemaRow, error) {
+func readSchemaInOrder(ctx context.Context, q Queryer) ([]schemaRow, error) {
 	rows, err := q.QueryContext(ctx, `SELECT type, name, tbl_name, coalesce(sql, '') FROM sqlite_schema ORDER BY rowid`)
 	if err != nil {
 		return nil, errs.Wrap(err, "read schema")
@@ -173,7 +168,7 @@ func (r *reference) triggers(table string) []schemaRow {
 }
 
 // referenceOf is the reference schema at the version q records.
-func referenceOf(ctx context.Context, q queryer) (*reference, error) {
+func referenceOf(ctx context.Context, q Queryer) (*reference, error) {
 	v, err := versionOf(ctx, q)
 	if err != nil {
 		return nil, err

@@ -25,7 +25,7 @@ func (e newerError) Error() string { return "made by a newer Qunzhu" }
 // before Qunzhu set it), it records exactly the embedded migrations up to
 // its version, and its schema is exactly theirs at that version. Nothing
 // read from the file is run as SQL.
-func verify(ctx context.Context, q queryer) (int, error) {
+func verify(ctx context.Context, q Queryer) (int, error) {
 	var id int64
 	if err := q.QueryRowContext(ctx, "PRAGMA application_id").Scan(&id); err != nil {
 		return 0, errs.Wrap(err, "read application id")
@@ -54,7 +54,7 @@ func verify(ctx context.Context, q queryer) (int, error) {
 // recordedVersion reads the migrations the file records, once its
 // schema_migrations is known to be the table Qunzhu makes, and checks they
 // are the embedded ones up to the highest.
-func recordedVersion(ctx context.Context, q queryer, rows []schemaRow) (int, error) {
+func recordedVersion(ctx context.Context, q Queryer, rows []schemaRow) (int, error) {
 	i := slices.IndexFunc(rows, func(r schemaRow) bool { return r.Name == "schema_migrations" })
 	if i < 0 {
 		return 0, nil
@@ -80,7 +80,7 @@ func recordedVersion(ctx context.Context, q queryer, rows []schemaRow) (int, err
 	return v, nil
 }
 
-func readRecorded(ctx context.Context, q queryer) ([]Migration, error) {
+func readRecorded(ctx context.Context, q Queryer) ([]Migration, error) {
 	rows, err := q.QueryContext(ctx, `SELECT version, name FROM schema_migrations ORDER BY version`)
 	if err != nil {
 		return nil, err

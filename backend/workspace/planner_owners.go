@@ -9,6 +9,7 @@ import (
 	"qunzhu/backend/members"
 	"qunzhu/backend/planner"
 	"qunzhu/backend/polls"
+	"qunzhu/backend/store"
 )
 
 // PlannerOwners are the owners' functions the planner reads and writes
@@ -17,20 +18,20 @@ import (
 func PlannerOwners() planner.Owners {
 	return planner.Owners{
 		SetRole: members.SetRole,
-		GroupNames: func(ctx context.Context, q planner.Querier, ids []int64) (map[int64]string, error) {
-			return groups.Names(ctx, q, ids)
+		GroupNames: func(ctx context.Context, q store.Queryer, ids []int64) (map[int64]string, error) {
+			return groups.NamesByID(ctx, q, ids)
 		},
-		GroupExists: func(ctx context.Context, q planner.Querier, id int64) (bool, error) { return groups.Exists(ctx, q, id) },
+		GroupExists: func(ctx context.Context, q store.Queryer, id int64) (bool, error) { return groups.Exists(ctx, q, id) },
 		People:      plannerPeople,
 		KOCs:        plannerKOCs,
 		Checkins:    plannerCheckins,
-		PollOptions: func(ctx context.Context, q planner.Querier, id int64) ([]string, error) {
+		PollOptions: func(ctx context.Context, q store.Queryer, id int64) ([]string, error) {
 			return polls.OptionsOf(ctx, q, id)
 		},
 	}
 }
 
-func plannerPeople(ctx context.Context, q planner.Querier, ids []int64) (map[int64]planner.Person, error) {
+func plannerPeople(ctx context.Context, q store.Queryer, ids []int64) (map[int64]planner.Person, error) {
 	labels, err := members.LabelsByID(ctx, q, ids)
 	out := make(map[int64]planner.Person, len(labels))
 	for id, l := range labels {
@@ -39,7 +40,7 @@ func plannerPeople(ctx context.Context, q planner.Querier, ids []int64) (map[int
 	return out, err
 }
 
-func plannerKOCs(ctx context.Context, q planner.Querier, group int64, except []int64, limit int) ([]planner.Candidate, error) {
+func plannerKOCs(ctx context.Context, q store.Queryer, group int64, except []int64, limit int) ([]planner.Candidate, error) {
 	kocs, err := members.KOCs(ctx, q, group, except, limit)
 	out := make([]planner.Candidate, len(kocs))
 	for i, k := range kocs {
@@ -48,7 +49,7 @@ func plannerKOCs(ctx context.Context, q planner.Querier, group int64, except []i
 	return out, err
 }
 
-func plannerCheckins(ctx context.Context, q planner.Querier, group int64, from, to time.Time) ([]planner.Standing, error) {
+func plannerCheckins(ctx context.Context, q store.Queryer, group int64, from, to time.Time) ([]planner.Standing, error) {
 	days, err := activity.CheckinDaysIn(ctx, q, group, from, to)
 	out := make([]planner.Standing, len(days))
 	for i, d := range days {

@@ -14,6 +14,7 @@ import (
 	"qunzhu/backend/applog"
 	"qunzhu/backend/backup"
 	"qunzhu/backend/badges"
+	"qunzhu/backend/badges/sources"
 	"qunzhu/backend/dashboard"
 	"qunzhu/backend/errs"
 	"qunzhu/backend/funnel"
@@ -91,6 +92,7 @@ func Open(ctx context.Context, path string) (*Workspace, error) {
 	ws.Settings = settings.NewService(db)
 	ws.Groups = groups.NewService(db)
 	ws.Members = members.NewService(db)
+	ws.Members.UseEvents(activity.Log{}) // merges, undos and purges move the events, the summaries with them
 	ws.Imports = imports.NewService(ws.Members)
 	ws.Activity = activity.NewService(db, ws.Members)
 	ws.Keywords = keywords.NewService(db)
@@ -100,7 +102,8 @@ func Open(ctx context.Context, path string) (*Workspace, error) {
 	ws.Invites.UseLevels(ws.Points.LevelNames) // the invitation field {等级}
 	ws.Polls = polls.NewService(db)
 	ws.Lottery = lottery.NewService(db, ws.Members, ws.Polls)
-	ws.Dashboard = dashboard.NewService(db, ws.Activity.TierSettings)
+	ws.Lottery.UseCheckins(activity.CheckinsSince)
+	ws.Dashboard = dashboard.NewService(db, ws.Activity.TierSettings, activity.Log{})
 	ws.Activity.UseDashboard(ws.Dashboard)
 	ws.Planner = planner.NewService(db, PlannerOwners())
 	ws.Rewards = rewards.NewService(db, ws.Invites, ws.Imports)
@@ -108,6 +111,7 @@ func Open(ctx context.Context, path string) (*Workspace, error) {
 	ws.Funnel = funnel.NewService(db, ws.Settings)
 	ws.Badges = badges.NewService(db)
 	ws.Badges.UseInvitations(ws.Rewards.InvitedNth)
+	ws.Badges.UseRecords(sources.For(db))
 	return ws, nil
 }
 

@@ -1,17 +1,17 @@
 // Activity imports: preview a chat or comment export, import it in the
 // background (its events filtered to the one job), cancel it, list past ones.
 import * as Activity from '../../wailsjs/go/app/ActivityAPI'
-import { activity, app, chatlog } from '../../wailsjs/go/models'
+import { app } from '../../wailsjs/go/models'
 import { call } from './errors'
 import { JOBS } from './events'
 import { runJob, type JobEvent as Event } from './jobs'
 
 export type Preview = app.ActivityPreviewDTO
 export type ActivityRecord = app.ActivityRecordDTO
-export type Sender = activity.Sender
-export type Unsettled = activity.Unsettled
-export type Candidate = activity.Candidate
-export type SenderCount = activity.SenderCount
+export type Sender = app.SenderDTO
+export type Unsettled = app.UnsettledDTO
+export type Candidate = app.SenderCandidateDTO
+export type SenderCount = app.SenderCountDTO
 /** A line of an export that could not be read and was left out, with the reason as a sentence. */
 export type LineProblem = app.ActivityProblemDTO
 /** Ambiguous sender key -> member id (0: a new member). */
@@ -34,7 +34,7 @@ export interface Report {
 }
 
 /** A generic CSV's columns (index of each field's column, -1: none). */
-export type Columns = chatlog.Columns
+export type Columns = app.ChatColumnsDTO
 
 export interface ActivityRequest {
   path: string
@@ -45,9 +45,9 @@ export interface ActivityRequest {
 }
 
 /** A chat's shape learnt from one message with its name and time marked. */
-export type Pattern = chatlog.Pattern
+export type Pattern = app.PastePatternDTO
 /** One line of a paste cut where the name and the time were marked. */
-export type Sample = chatlog.Sample
+export type Sample = app.PasteSampleDTO
 /** A line of a paste's preview: a message, or a line left out (skip: why). */
 export type PasteRow = app.PasteRowDTO
 
@@ -92,7 +92,7 @@ export const activityApi = {
   previewPaste: (req: PasteRequest): Promise<Preview> =>
     call(() => Activity.PreviewPaste(app.PasteRequestDTO.createFrom(req))).then(withLists),
   /** learnPaste derives a chat's shape from a sample line with its name and time marked. */
-  learnPaste: (s: Sample): Promise<Pattern> => call(() => Activity.LearnPaste(chatlog.Sample.createFrom(s))),
+  learnPaste: (s: Sample): Promise<Pattern> => call(() => Activity.LearnPaste(app.PasteSampleDTO.createFrom(s))),
   /** startPaste stores pasted text like start stores a file. */
   startPaste: (req: PasteRequest, onEvent: (e: JobEvent) => void): Promise<string> =>
     runJob<JobEvent>(JOBS.activity, () => call(() => Activity.StartPaste(app.PasteRequestDTO.createFrom(req))),

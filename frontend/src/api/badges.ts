@@ -3,7 +3,7 @@
 // by hand with a reason, listed, and this week's new ones with a
 // congratulation to paste into the group (the app never sends it).
 import * as Badges from '../../wailsjs/go/app/BadgesAPI'
-import type { app, badges } from '../../wailsjs/go/models'
+import type { app } from '../../wailsjs/go/models'
 import { call } from './errors'
 import { JOBS } from './events'
 import { runJob, type JobEvent } from './jobs'
@@ -11,7 +11,7 @@ import { runJob, type JobEvent } from './jobs'
 export type BadgeKind = app.BadgeKindDTO
 export type BadgeHolding = app.BadgeHoldingDTO
 /** BadgeSettings are the thresholds, named as the Go struct's JSON fields. */
-export type BadgeSettings = Omit<badges.Settings, never>
+export type BadgeSettings = Omit<app.BadgeSettingsDTO, never>
 
 export interface BadgesOverview {
   kinds: BadgeKind[]
@@ -57,7 +57,7 @@ export const badgesApi = {
   award: (c: BadgeChange): Promise<void> => call(() => Badges.Award(c as app.BadgeChangeDTO)),
   takeBack: (c: BadgeChange): Promise<void> => call(() => Badges.TakeBack(c as app.BadgeChangeDTO)),
   /** saveSettings validates (field errors under the JSON field names) and stores; evaluate applies them. */
-  saveSettings: (s: BadgeSettings): Promise<BadgeSettings> => call(() => Badges.SaveSettings(s as badges.Settings)),
+  saveSettings: (s: BadgeSettings): Promise<BadgeSettings> => call(() => Badges.SaveSettings(s as app.BadgeSettingsDTO)),
   defaults: (): Promise<BadgeSettings> => call(() => Badges.DefaultSettings()),
   /** startEvaluate works every rule badge out in the background, handing onEvent its progress and end. */
   startEvaluate: (onEvent: (e: EvaluateEvent) => void): Promise<string> =>

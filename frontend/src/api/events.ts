@@ -10,7 +10,7 @@ export interface JobKind {
   failed: string
 }
 
-/** The six kinds of background job. */
+/** The seven kinds of background job (events.go: <key>Job). */
 export const JOBS = {
   memberImport: { progress: 'import:progress', done: 'import:done', failed: 'import:failed' },
   activity: { progress: 'activity:progress', done: 'activity:done', failed: 'activity:failed' },

@@ -1,7 +1,7 @@
 // Lotteries (抽奖): entrants, the frozen list, the RFC 3797 draw, alternates
 // and redraws, the certificate and the entrant list a fan recomputes from.
 import * as Lottery from '../../wailsjs/go/app/LotteryAPI'
-import type { app, lottery } from '../../wailsjs/go/models'
+import type { app } from '../../wailsjs/go/models'
 import { call } from './errors'
 
 export type Entry = app.EntryDTO
@@ -9,9 +9,9 @@ export type Entrants = app.EntrantsDTO
 export type Setup = app.SetupDTO
 export type Draw = app.LotteryDTO
 export type Pick = app.PickDTO
-export type Tier = lottery.Tier
-export type Source = lottery.Source
-export type Replacement = lottery.Replacement
+export type Tier = app.LotteryTierDTO
+export type Source = app.LotterySourceDTO
+export type Replacement = app.LotteryReplacementDTO
 
 const arr = <T>(v: T[] | null | undefined): T[] => v ?? []
 

@@ -2,16 +2,16 @@
 // override), the recompute job, leaderboards with their text to paste,
 // levels, a member's breakdown and manual awards.
 import * as Points from '../../wailsjs/go/app/PointsAPI'
-import { app, points } from '../../wailsjs/go/models'
+import { app } from '../../wailsjs/go/models'
 import { call } from './errors'
 import { JOBS } from './events'
 import { runJob, type JobEvent } from './jobs'
 
 type Plain<T> = Omit<T, 'convertValues'>
 
-export type Rules = Plain<points.Rules>
-export type Override = Plain<points.Override>
-export type Level = Plain<points.Level>
+export type Rules = Plain<app.PointsRuleSetDTO>
+export type Override = Plain<app.PointsRuleOverrideDTO>
+export type Level = Plain<app.PointsLevelDTO>
 export type Period = 'week' | 'month' | 'all'
 export interface RulesSet { workspace: Rules; defaults: Rules; overrides: { groupId: number; override: Override }[] }
 export type Leaderboard = Plain<app.LeaderboardDTO>
@@ -30,10 +30,10 @@ export const pointsApi = {
     call(() => Points.Rules()).then((r) => ({ workspace: r.workspace, defaults: r.defaults, overrides: r.overrides ?? [] })),
   /** saveRules stores the workspace's rules (field errors reject) and recomputes, handing onEvent the job's events. */
   saveRules: (r: Rules, onEvent: (e: RecomputeEvent) => void): Promise<string> =>
-    runJob<RecomputeEvent>(JOBS.points, () => call(() => Points.SaveRules(r as points.Rules)), onEvent),
+    runJob<RecomputeEvent>(JOBS.points, () => call(() => Points.SaveRules(r as app.PointsRuleSetDTO)), onEvent),
   /** saveOverride stores a group's override (empty: follow the workspace) and recomputes. */
   saveOverride: (groupId: number, o: Override, onEvent: (e: RecomputeEvent) => void): Promise<string> =>
-    runJob<RecomputeEvent>(JOBS.points, () => call(() => Points.SaveOverride(groupId, o as points.Override)), onEvent),
+    runJob<RecomputeEvent>(JOBS.points, () => call(() => Points.SaveOverride(groupId, o as app.PointsRuleOverrideDTO)), onEvent),
   recompute: (onEvent: (e: RecomputeEvent) => void): Promise<string> =>
     runJob<RecomputeEvent>(JOBS.points, () => call(() => Points.StartRecompute()), onEvent),
   cancel: (jobId: string): Promise<void> => call(() => Points.CancelRecompute(jobId)),
@@ -43,7 +43,7 @@ export const pointsApi = {
   challenge: (groupId: number): Promise<Challenge> =>
     call(() => Points.Challenge(groupId)).then((c): Challenge => ({ ...c, board: { ...c.board, rows: c.board.rows ?? [] } })),
   levels: (): Promise<Level[]> => call(() => Points.Levels()).then((l) => l ?? []),
-  saveLevels: (levels: Level[]): Promise<void> => call(() => Points.SaveLevels(levels as points.Level[])),
+  saveLevels: (levels: Level[]): Promise<void> => call(() => Points.SaveLevels(levels as app.PointsLevelDTO[])),
   levelsText: (): Promise<string> => call(() => Points.LevelsText()),
   award: (input: ManualInput): Promise<Manual> => call(() => Points.Award(input)),
   undo: (id: number): Promise<void> => call(() => Points.Undo(id)),

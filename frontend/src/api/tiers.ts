@@ -1,14 +1,14 @@
 // Tiers and stages: a member's activity timeline, working every member's tier
 // out again, and the thresholds behind it (with a preview before saving).
 import * as Activity from '../../wailsjs/go/app/ActivityAPI'
-import type { app, tiers } from '../../wailsjs/go/models'
+import type { app } from '../../wailsjs/go/models'
 import { call } from './errors'
 import { JOBS } from './events'
 import { runJob, type JobEvent } from './jobs'
 
 export type Standing = app.StandingDTO
 /** TierSettings are every threshold, named as the Go struct's fields. */
-export type TierSettings = Omit<tiers.Settings, never>
+export type TierSettings = Omit<app.TierSettingsDTO, never>
 export type TierCounts = Record<string, number>
 
 export interface Day {
@@ -54,8 +54,8 @@ export const tiersApi = {
   defaults: (): Promise<TierSettings> => call(() => Activity.DefaultTierSettings()),
   /** save validates (field errors under the camelCase field names), stores and re-scores. */
   save: (s: TierSettings): Promise<TierSummary> =>
-    call(() => Activity.SaveTierSettings(s as tiers.Settings)).then(summary),
+    call(() => Activity.SaveTierSettings(s as app.TierSettingsDTO)).then(summary),
   /** preview counts the members each tier would hold under s, storing nothing. */
   preview: (s: TierSettings): Promise<TierCounts> =>
-    call(() => Activity.PreviewTiers(s as tiers.Settings)).then((c) => c ?? {}),
+    call(() => Activity.PreviewTiers(s as app.TierSettingsDTO)).then((c) => c ?? {}),
 }

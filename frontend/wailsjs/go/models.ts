@@ -1,140 +1,3 @@
-export namespace activity {
-	
-	export class Candidate {
-	    id: number;
-	    nickname: string;
-	    remark: string;
-	    platformId: string;
-	
-	    static createFrom(source: any = {}) {
-	        return new Candidate(source);
-	    }
-	
-	    constructor(source: any = {}) {
-	        if ('string' === typeof source) source = JSON.parse(source);
-	        this.id = source["id"];
-	        this.nickname = source["nickname"];
-	        this.remark = source["remark"];
-	        this.platformId = source["platformId"];
-	    }
-	}
-	export class Day {
-	    date: string;
-	    count: number;
-	
-	    static createFrom(source: any = {}) {
-	        return new Day(source);
-	    }
-	
-	    constructor(source: any = {}) {
-	        if ('string' === typeof source) source = JSON.parse(source);
-	        this.date = source["date"];
-	        this.count = source["count"];
-	    }
-	}
-	export class DayCount {
-	    date: string;
-	    messages: number;
-	    speakers: number;
-	
-	    static createFrom(source: any = {}) {
-	        return new DayCount(source);
-	    }
-	
-	    constructor(source: any = {}) {
-	        if ('string' === typeof source) source = JSON.parse(source);
-	        this.date = source["date"];
-	        this.messages = source["messages"];
-	        this.speakers = source["speakers"];
-	    }
-	}
-	export class Sender {
-	    key: string;
-	    platform: string;
-	    id: string;
-	    name: string;
-	
-	    static createFrom(source: any = {}) {
-	        return new Sender(source);
-	    }
-	
-	    constructor(source: any = {}) {
-	        if ('string' === typeof source) source = JSON.parse(source);
-	        this.key = source["key"];
-	        this.platform = source["platform"];
-	        this.id = source["id"];
-	        this.name = source["name"];
-	    }
-	}
-	export class SenderCount {
-	    sender: Sender;
-	    events: number;
-	
-	    static createFrom(source: any = {}) {
-	        return new SenderCount(source);
-	    }
-	
-	    constructor(source: any = {}) {
-	        if ('string' === typeof source) source = JSON.parse(source);
-	        this.sender = this.convertValues(source["sender"], Sender);
-	        this.events = source["events"];
-	    }
-	
-		convertValues(a: any, classs: any, asMap: boolean = false): any {
-		    if (!a) {
-		        return a;
-		    }
-		    if (a.slice && a.map) {
-		        return (a as any[]).map(elem => this.convertValues(elem, classs));
-		    } else if ("object" === typeof a) {
-		        if (asMap) {
-		            for (const key of Object.keys(a)) {
-		                a[key] = new classs(a[key]);
-		            }
-		            return a;
-		        }
-		        return new classs(a);
-		    }
-		    return a;
-		}
-	}
-	export class Unsettled {
-	    sender: Sender;
-	    events: number;
-	    candidates: Candidate[];
-	
-	    static createFrom(source: any = {}) {
-	        return new Unsettled(source);
-	    }
-	
-	    constructor(source: any = {}) {
-	        if ('string' === typeof source) source = JSON.parse(source);
-	        this.sender = this.convertValues(source["sender"], Sender);
-	        this.events = source["events"];
-	        this.candidates = this.convertValues(source["candidates"], Candidate);
-	    }
-	
-		convertValues(a: any, classs: any, asMap: boolean = false): any {
-		    if (!a) {
-		        return a;
-		    }
-		    if (a.slice && a.map) {
-		        return (a as any[]).map(elem => this.convertValues(elem, classs));
-		    } else if ("object" === typeof a) {
-		        if (asMap) {
-		            for (const key of Object.keys(a)) {
-		                a[key] = new classs(a[key]);
-		            }
-		            return a;
-		        }
-		        return new classs(a);
-		    }
-		    return a;
-		}
-	}
-
-}
-
 export namespace app {
 	
 	export class PasteRowDTO {
@@ -213,6 +76,134 @@ export namespace app {
 		    return a;
 		}
 	}
+	export class ChatColumnsDTO {
+	    member: number;
+	    id: number;
+	    time: number;
+	    kind: number;
+	    value: number;
+	    text: number;
+	    platform: number;
+	    chat: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new ChatColumnsDTO(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.member = source["member"];
+	        this.id = source["id"];
+	        this.time = source["time"];
+	        this.kind = source["kind"];
+	        this.value = source["value"];
+	        this.text = source["text"];
+	        this.platform = source["platform"];
+	        this.chat = source["chat"];
+	    }
+	}
+	export class SenderCountDTO {
+	    sender: SenderDTO;
+	    events: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new SenderCountDTO(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.sender = this.convertValues(source["sender"], SenderDTO);
+	        this.events = source["events"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class SenderCandidateDTO {
+	    id: number;
+	    nickname: string;
+	    remark: string;
+	    platformId: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new SenderCandidateDTO(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.nickname = source["nickname"];
+	        this.remark = source["remark"];
+	        this.platformId = source["platformId"];
+	    }
+	}
+	export class SenderDTO {
+	    key: string;
+	    platform: string;
+	    id: string;
+	    name: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new SenderDTO(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.key = source["key"];
+	        this.platform = source["platform"];
+	        this.id = source["id"];
+	        this.name = source["name"];
+	    }
+	}
+	export class UnsettledDTO {
+	    sender: SenderDTO;
+	    events: number;
+	    candidates: SenderCandidateDTO[];
+	
+	    static createFrom(source: any = {}) {
+	        return new UnsettledDTO(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.sender = this.convertValues(source["sender"], SenderDTO);
+	        this.events = source["events"];
+	        this.candidates = this.convertValues(source["candidates"], SenderCandidateDTO);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
 	export class ActivityProblemDTO {
 	    line: number;
 	    key: string;
@@ -241,10 +232,10 @@ export namespace app {
 	    senders: number;
 	    known: number;
 	    new: number;
-	    unsettled: activity.Unsettled[];
-	    topSenders: activity.SenderCount[];
+	    unsettled: UnsettledDTO[];
+	    topSenders: SenderCountDTO[];
 	    header: string[];
-	    columns: chatlog.Columns;
+	    columns: ChatColumnsDTO;
 	    problem?: ErrorDTO;
 	    shape: string;
 	    rows: PasteRowDTO[];
@@ -266,10 +257,10 @@ export namespace app {
 	        this.senders = source["senders"];
 	        this.known = source["known"];
 	        this.new = source["new"];
-	        this.unsettled = this.convertValues(source["unsettled"], activity.Unsettled);
-	        this.topSenders = this.convertValues(source["topSenders"], activity.SenderCount);
+	        this.unsettled = this.convertValues(source["unsettled"], UnsettledDTO);
+	        this.topSenders = this.convertValues(source["topSenders"], SenderCountDTO);
 	        this.header = source["header"];
-	        this.columns = this.convertValues(source["columns"], chatlog.Columns);
+	        this.columns = this.convertValues(source["columns"], ChatColumnsDTO);
 	        this.problem = this.convertValues(source["problem"], ErrorDTO);
 	        this.shape = source["shape"];
 	        this.rows = this.convertValues(source["rows"], PasteRowDTO);
@@ -344,7 +335,7 @@ export namespace app {
 	    path: string;
 	    groupId: number;
 	    choices: Record<string, number>;
-	    columns?: chatlog.Columns;
+	    columns?: ChatColumnsDTO;
 	    platform: string;
 	
 	    static createFrom(source: any = {}) {
@@ -356,7 +347,7 @@ export namespace app {
 	        this.path = source["path"];
 	        this.groupId = source["groupId"];
 	        this.choices = source["choices"];
-	        this.columns = this.convertValues(source["columns"], chatlog.Columns);
+	        this.columns = this.convertValues(source["columns"], ChatColumnsDTO);
 	        this.platform = source["platform"];
 	    }
 	
@@ -564,10 +555,30 @@ export namespace app {
 	        this.limit = source["limit"];
 	    }
 	}
+	export class BadgeSettingsDTO {
+	    streakDays: number;
+	    longStreakDays: number;
+	    pollDays: number;
+	    pollMin: number;
+	    inviteMin: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new BadgeSettingsDTO(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.streakDays = source["streakDays"];
+	        this.longStreakDays = source["longStreakDays"];
+	        this.pollDays = source["pollDays"];
+	        this.pollMin = source["pollMin"];
+	        this.inviteMin = source["inviteMin"];
+	    }
+	}
 	export class BadgesOverviewDTO {
 	    kinds: BadgeKindDTO[];
 	    members: number;
-	    settings: badges.Settings;
+	    settings: BadgeSettingsDTO;
 	
 	    static createFrom(source: any = {}) {
 	        return new BadgesOverviewDTO(source);
@@ -577,7 +588,7 @@ export namespace app {
 	        if ('string' === typeof source) source = JSON.parse(source);
 	        this.kinds = this.convertValues(source["kinds"], BadgeKindDTO);
 	        this.members = source["members"];
-	        this.settings = this.convertValues(source["settings"], badges.Settings);
+	        this.settings = this.convertValues(source["settings"], BadgeSettingsDTO);
 	    }
 	
 		convertValues(a: any, classs: any, asMap: boolean = false): any {
@@ -929,6 +940,7 @@ export namespace app {
 		    return a;
 		}
 	}
+	
 	export class DashboardPlanDTO {
 	    items: number;
 	    done: number;
@@ -1179,6 +1191,20 @@ export namespace app {
 	        this.ironFan = source["ironFan"];
 	    }
 	}
+	export class PlanCheckDTO {
+	    text: string;
+	    done: boolean;
+	
+	    static createFrom(source: any = {}) {
+	        return new PlanCheckDTO(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.text = source["text"];
+	        this.done = source["done"];
+	    }
+	}
 	export class PlanItemDTO {
 	    id: number;
 	    groupId: number;
@@ -1189,7 +1215,7 @@ export namespace app {
 	    minutes: number;
 	    ownerId: number;
 	    notes: string;
-	    checklist: planner.Check[];
+	    checklist: PlanCheckDTO[];
 	    pollId: number;
 	    lotteryId: number;
 	    audienceTier: string;
@@ -1218,7 +1244,7 @@ export namespace app {
 	        this.minutes = source["minutes"];
 	        this.ownerId = source["ownerId"];
 	        this.notes = source["notes"];
-	        this.checklist = this.convertValues(source["checklist"], planner.Check);
+	        this.checklist = this.convertValues(source["checklist"], PlanCheckDTO);
 	        this.pollId = source["pollId"];
 	        this.lotteryId = source["lotteryId"];
 	        this.audienceTier = source["audienceTier"];
@@ -1451,14 +1477,78 @@ export namespace app {
 	        this.week = source["week"];
 	    }
 	}
+	export class NamesakeDTO {
+	    id: number;
+	    nickname: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new NamesakeDTO(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.nickname = source["nickname"];
+	    }
+	}
+	export class LotteryAmbiguousDTO {
+	    line: number;
+	    name: string;
+	    namesakes: NamesakeDTO[];
+	
+	    static createFrom(source: any = {}) {
+	        return new LotteryAmbiguousDTO(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.line = source["line"];
+	        this.name = source["name"];
+	        this.namesakes = this.convertValues(source["namesakes"], NamesakeDTO);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class LotteryEntrantDTO {
+	    name: string;
+	    memberId: number;
+	    weight: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new LotteryEntrantDTO(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.name = source["name"];
+	        this.memberId = source["memberId"];
+	        this.weight = source["weight"];
+	    }
+	}
 	export class EntrantsDTO {
-	    people: lottery.Entrant[];
+	    people: LotteryEntrantDTO[];
 	    total: number;
 	    lines: number;
 	    read: number;
 	    excluded: Record<string, number>;
 	    unread: number[];
-	    ambiguous: lottery.Ambiguous[];
+	    ambiguous: LotteryAmbiguousDTO[];
 	
 	    static createFrom(source: any = {}) {
 	        return new EntrantsDTO(source);
@@ -1466,13 +1556,13 @@ export namespace app {
 	
 	    constructor(source: any = {}) {
 	        if ('string' === typeof source) source = JSON.parse(source);
-	        this.people = this.convertValues(source["people"], lottery.Entrant);
+	        this.people = this.convertValues(source["people"], LotteryEntrantDTO);
 	        this.total = source["total"];
 	        this.lines = source["lines"];
 	        this.read = source["read"];
 	        this.excluded = source["excluded"];
 	        this.unread = source["unread"];
-	        this.ambiguous = this.convertValues(source["ambiguous"], lottery.Ambiguous);
+	        this.ambiguous = this.convertValues(source["ambiguous"], LotteryAmbiguousDTO);
 	    }
 	
 		convertValues(a: any, classs: any, asMap: boolean = false): any {
@@ -1870,6 +1960,22 @@ export namespace app {
 	        this.capacityPresets = source["capacityPresets"];
 	    }
 	}
+	export class HealthDayDTO {
+	    date: string;
+	    messages: number;
+	    speakers: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new HealthDayDTO(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.date = source["date"];
+	        this.messages = source["messages"];
+	        this.speakers = source["speakers"];
+	    }
+	}
 	export class HealthDTO {
 	    members: number;
 	    messages: number;
@@ -1886,7 +1992,7 @@ export namespace app {
 	    anyRecorded: boolean;
 	    tiers: Record<string, number>;
 	    heatmap: number[][];
-	    perDay: activity.DayCount[];
+	    perDay: HealthDayDTO[];
 	    thresholds: DashboardThresholdsDTO;
 	
 	    static createFrom(source: any = {}) {
@@ -1910,7 +2016,7 @@ export namespace app {
 	        this.anyRecorded = source["anyRecorded"];
 	        this.tiers = source["tiers"];
 	        this.heatmap = source["heatmap"];
-	        this.perDay = this.convertValues(source["perDay"], activity.DayCount);
+	        this.perDay = this.convertValues(source["perDay"], HealthDayDTO);
 	        this.thresholds = this.convertValues(source["thresholds"], DashboardThresholdsDTO);
 	    }
 	
@@ -1932,6 +2038,7 @@ export namespace app {
 		    return a;
 		}
 	}
+	
 	export class WatchWordDTO {
 	    id: number;
 	    text: string;
@@ -2520,12 +2627,44 @@ export namespace app {
 		    return a;
 		}
 	}
+	export class InviteJoinAmbiguityDTO {
+	    name: string;
+	    namesakes: NamesakeDTO[];
+	
+	    static createFrom(source: any = {}) {
+	        return new InviteJoinAmbiguityDTO(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.name = source["name"];
+	        this.namesakes = this.convertValues(source["namesakes"], NamesakeDTO);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
 	export class InviteJoinReportDTO {
 	    lines: number;
 	    matched: number;
 	    already: number;
 	    unmatched: string[];
-	    ambiguous: invites.JoinAmbiguity[];
+	    ambiguous: InviteJoinAmbiguityDTO[];
 	    invalid: number[];
 	
 	    static createFrom(source: any = {}) {
@@ -2538,7 +2677,7 @@ export namespace app {
 	        this.matched = source["matched"];
 	        this.already = source["already"];
 	        this.unmatched = source["unmatched"];
-	        this.ambiguous = this.convertValues(source["ambiguous"], invites.JoinAmbiguity);
+	        this.ambiguous = this.convertValues(source["ambiguous"], InviteJoinAmbiguityDTO);
 	        this.invalid = source["invalid"];
 	    }
 	
@@ -3055,6 +3194,35 @@ export namespace app {
 		    return a;
 		}
 	}
+	
+	export class LotteryReplacementDTO {
+	    order: number;
+	    tier: number;
+	    position: number;
+	    name: string;
+	    byOrder: number;
+	    byPosition: number;
+	    byName: string;
+	    reason: string;
+	    at: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new LotteryReplacementDTO(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.order = source["order"];
+	        this.tier = source["tier"];
+	        this.position = source["position"];
+	        this.name = source["name"];
+	        this.byOrder = source["byOrder"];
+	        this.byPosition = source["byPosition"];
+	        this.byName = source["byName"];
+	        this.reason = source["reason"];
+	        this.at = source["at"];
+	    }
+	}
 	export class PickDTO {
 	    order: number;
 	    step: number;
@@ -3075,6 +3243,34 @@ export namespace app {
 	        this.tier = source["tier"];
 	    }
 	}
+	export class LotteryTierDTO {
+	    name: string;
+	    count: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new LotteryTierDTO(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.name = source["name"];
+	        this.count = source["count"];
+	    }
+	}
+	export class LotterySourceDTO {
+	    label: string;
+	    values: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new LotterySourceDTO(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.label = source["label"];
+	        this.values = source["values"];
+	    }
+	}
 	export class LotteryDTO {
 	    id: number;
 	    title: string;
@@ -3082,8 +3278,8 @@ export namespace app {
 	    status: string;
 	    entrants: number;
 	    listSha256: string;
-	    sources: lottery.Source[];
-	    tiers: lottery.Tier[];
+	    sources: LotterySourceDTO[];
+	    tiers: LotteryTierDTO[];
 	    alternates: number;
 	    key: string;
 	    pollId: number;
@@ -3095,7 +3291,7 @@ export namespace app {
 	    drawnAt: string;
 	    winners: PickDTO[];
 	    alternatesDrawn: PickDTO[];
-	    replacements: lottery.Replacement[];
+	    replacements: LotteryReplacementDTO[];
 	    rules: EntryRulesDTO;
 	
 	    static createFrom(source: any = {}) {
@@ -3110,8 +3306,8 @@ export namespace app {
 	        this.status = source["status"];
 	        this.entrants = source["entrants"];
 	        this.listSha256 = source["listSha256"];
-	        this.sources = this.convertValues(source["sources"], lottery.Source);
-	        this.tiers = this.convertValues(source["tiers"], lottery.Tier);
+	        this.sources = this.convertValues(source["sources"], LotterySourceDTO);
+	        this.tiers = this.convertValues(source["tiers"], LotteryTierDTO);
 	        this.alternates = source["alternates"];
 	        this.key = source["key"];
 	        this.pollId = source["pollId"];
@@ -3123,7 +3319,7 @@ export namespace app {
 	        this.drawnAt = source["drawnAt"];
 	        this.winners = this.convertValues(source["winners"], PickDTO);
 	        this.alternatesDrawn = this.convertValues(source["alternatesDrawn"], PickDTO);
-	        this.replacements = this.convertValues(source["replacements"], lottery.Replacement);
+	        this.replacements = this.convertValues(source["replacements"], LotteryReplacementDTO);
 	        this.rules = this.convertValues(source["rules"], EntryRulesDTO);
 	    }
 	
@@ -3145,6 +3341,10 @@ export namespace app {
 		    return a;
 		}
 	}
+	
+	
+	
+	
 	export class ManualDTO {
 	    id: number;
 	    memberId: number;
@@ -3470,6 +3670,27 @@ export namespace app {
 	        this.marketingWarnAt = source["marketingWarnAt"];
 	    }
 	}
+	
+	export class PastePatternDTO {
+	    prefix: string;
+	    between: string;
+	    after: string;
+	    timeFirst: boolean;
+	    inline: boolean;
+	
+	    static createFrom(source: any = {}) {
+	        return new PastePatternDTO(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.prefix = source["prefix"];
+	        this.between = source["between"];
+	        this.after = source["after"];
+	        this.timeFirst = source["timeFirst"];
+	        this.inline = source["inline"];
+	    }
+	}
 	export class UnreadDTO {
 	    line: number;
 	    text: string;
@@ -3496,7 +3717,7 @@ export namespace app {
 	    memberId: number;
 	    nickname: string;
 	    candidates: number;
-	    namesakes: members.Namesake[];
+	    namesakes: NamesakeDTO[];
 	
 	    static createFrom(source: any = {}) {
 	        return new PasteVoteDTO(source);
@@ -3511,7 +3732,7 @@ export namespace app {
 	        this.memberId = source["memberId"];
 	        this.nickname = source["nickname"];
 	        this.candidates = source["candidates"];
-	        this.namesakes = this.convertValues(source["namesakes"], members.Namesake);
+	        this.namesakes = this.convertValues(source["namesakes"], NamesakeDTO);
 	    }
 	
 		convertValues(a: any, classs: any, asMap: boolean = false): any {
@@ -3573,7 +3794,7 @@ export namespace app {
 	export class PasteRequestDTO {
 	    text: string;
 	    day: string;
-	    pattern?: chatlog.Pattern;
+	    pattern?: PastePatternDTO;
 	    platform: string;
 	    groupId: number;
 	    choices: Record<string, number>;
@@ -3586,7 +3807,7 @@ export namespace app {
 	        if ('string' === typeof source) source = JSON.parse(source);
 	        this.text = source["text"];
 	        this.day = source["day"];
-	        this.pattern = this.convertValues(source["pattern"], chatlog.Pattern);
+	        this.pattern = this.convertValues(source["pattern"], PastePatternDTO);
 	        this.platform = source["platform"];
 	        this.groupId = source["groupId"];
 	        this.choices = source["choices"];
@@ -3611,6 +3832,29 @@ export namespace app {
 		}
 	}
 	
+	export class PasteSampleDTO {
+	    before: string;
+	    name: string;
+	    between: string;
+	    time: string;
+	    after: string;
+	    timeFirst: boolean;
+	
+	    static createFrom(source: any = {}) {
+	        return new PasteSampleDTO(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.before = source["before"];
+	        this.name = source["name"];
+	        this.between = source["between"];
+	        this.time = source["time"];
+	        this.after = source["after"];
+	        this.timeFirst = source["timeFirst"];
+	    }
+	}
+	
 	
 	
 	
@@ -3623,7 +3867,7 @@ export namespace app {
 	    minutes: number;
 	    ownerId: number;
 	    notes: string;
-	    checklist: planner.Check[];
+	    checklist: PlanCheckDTO[];
 	    pollId: number;
 	    lotteryId: number;
 	    audienceTier: string;
@@ -3644,7 +3888,7 @@ export namespace app {
 	        this.minutes = source["minutes"];
 	        this.ownerId = source["ownerId"];
 	        this.notes = source["notes"];
-	        this.checklist = this.convertValues(source["checklist"], planner.Check);
+	        this.checklist = this.convertValues(source["checklist"], PlanCheckDTO);
 	        this.pollId = source["pollId"];
 	        this.lotteryId = source["lotteryId"];
 	        this.audienceTier = source["audienceTier"];
@@ -3744,9 +3988,55 @@ export namespace app {
 		    return a;
 		}
 	}
+	export class PointsLevelDTO {
+	    name: string;
+	    min: number;
+	    perks: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new PointsLevelDTO(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.name = source["name"];
+	        this.min = source["min"];
+	        this.perks = source["perks"];
+	    }
+	}
+	export class PointsRuleOverrideDTO {
+	    message?: number;
+	    messageDailyCap?: number;
+	    reply?: number;
+	    checkin?: number;
+	    vote?: number;
+	    jielong?: number;
+	    lottery?: number;
+	    invitation?: number;
+	    purchaseUnit?: number;
+	    violation?: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new PointsRuleOverrideDTO(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.message = source["message"];
+	        this.messageDailyCap = source["messageDailyCap"];
+	        this.reply = source["reply"];
+	        this.checkin = source["checkin"];
+	        this.vote = source["vote"];
+	        this.jielong = source["jielong"];
+	        this.lottery = source["lottery"];
+	        this.invitation = source["invitation"];
+	        this.purchaseUnit = source["purchaseUnit"];
+	        this.violation = source["violation"];
+	    }
+	}
 	export class PointsOverrideDTO {
 	    groupId: number;
-	    override: points.Override;
+	    override: PointsRuleOverrideDTO;
 	
 	    static createFrom(source: any = {}) {
 	        return new PointsOverrideDTO(source);
@@ -3755,7 +4045,7 @@ export namespace app {
 	    constructor(source: any = {}) {
 	        if ('string' === typeof source) source = JSON.parse(source);
 	        this.groupId = source["groupId"];
-	        this.override = this.convertValues(source["override"], points.Override);
+	        this.override = this.convertValues(source["override"], PointsRuleOverrideDTO);
 	    }
 	
 		convertValues(a: any, classs: any, asMap: boolean = false): any {
@@ -3777,10 +4067,41 @@ export namespace app {
 		}
 	}
 	
+	
+	export class PointsRuleSetDTO {
+	    message: number;
+	    messageDailyCap: number;
+	    reply: number;
+	    checkin: number;
+	    vote: number;
+	    jielong: number;
+	    lottery: number;
+	    invitation: number;
+	    purchaseUnit: number;
+	    violation: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new PointsRuleSetDTO(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.message = source["message"];
+	        this.messageDailyCap = source["messageDailyCap"];
+	        this.reply = source["reply"];
+	        this.checkin = source["checkin"];
+	        this.vote = source["vote"];
+	        this.jielong = source["jielong"];
+	        this.lottery = source["lottery"];
+	        this.invitation = source["invitation"];
+	        this.purchaseUnit = source["purchaseUnit"];
+	        this.violation = source["violation"];
+	    }
+	}
 	export class PointsRulesDTO {
-	    workspace: points.Rules;
+	    workspace: PointsRuleSetDTO;
 	    overrides: PointsOverrideDTO[];
-	    defaults: points.Rules;
+	    defaults: PointsRuleSetDTO;
 	
 	    static createFrom(source: any = {}) {
 	        return new PointsRulesDTO(source);
@@ -3788,9 +4109,9 @@ export namespace app {
 	
 	    constructor(source: any = {}) {
 	        if ('string' === typeof source) source = JSON.parse(source);
-	        this.workspace = this.convertValues(source["workspace"], points.Rules);
+	        this.workspace = this.convertValues(source["workspace"], PointsRuleSetDTO);
 	        this.overrides = this.convertValues(source["overrides"], PointsOverrideDTO);
-	        this.defaults = this.convertValues(source["defaults"], points.Rules);
+	        this.defaults = this.convertValues(source["defaults"], PointsRuleSetDTO);
 	    }
 	
 		convertValues(a: any, classs: any, asMap: boolean = false): any {
@@ -4638,6 +4959,9 @@ export namespace app {
 		}
 	}
 	
+	
+	
+	
 	export class SettingsDTO {
 	    language: string;
 	    theme: string;
@@ -4675,7 +4999,7 @@ export namespace app {
 	    mode: string;
 	    entry: EntryDTO;
 	    sources: string[];
-	    tiers: lottery.Tier[];
+	    tiers: LotteryTierDTO[];
 	    alternates: number;
 	    groupId: number;
 	
@@ -4689,7 +5013,7 @@ export namespace app {
 	        this.mode = source["mode"];
 	        this.entry = this.convertValues(source["entry"], EntryDTO);
 	        this.sources = source["sources"];
-	        this.tiers = this.convertValues(source["tiers"], lottery.Tier);
+	        this.tiers = this.convertValues(source["tiers"], LotteryTierDTO);
 	        this.alternates = source["alternates"];
 	        this.groupId = source["groupId"];
 	    }
@@ -4784,6 +5108,66 @@ export namespace app {
 		}
 	}
 	
+	export class TierSettingsDTO {
+	    WindowDays: number;
+	    WeightPost: number;
+	    WeightTip: number;
+	    WeightShare: number;
+	    WeightPurchase: number;
+	    CoreMin: number;
+	    ActiveMin: number;
+	    LurkerMin: number;
+	    DormantDays: number;
+	    ObservingPerWeek: number;
+	    GrowingPerDay: number;
+	    MaturePerDay: number;
+	    DeclineRatio: number;
+	    DeclineMinPerDay: number;
+	    DemoteAfterDays: number;
+	    SlippingDays: number;
+	    NewDays: number;
+	    KOCMinStarts: number;
+	    KOCMinReplies: number;
+	    CreatorMinPosts: number;
+	    HealthyMessagesPer100: number;
+	    HealthyParticipationPct: number;
+	    SilentAlertPct: number;
+	    SilentDays: number;
+	    HealthyReachPct: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new TierSettingsDTO(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.WindowDays = source["WindowDays"];
+	        this.WeightPost = source["WeightPost"];
+	        this.WeightTip = source["WeightTip"];
+	        this.WeightShare = source["WeightShare"];
+	        this.WeightPurchase = source["WeightPurchase"];
+	        this.CoreMin = source["CoreMin"];
+	        this.ActiveMin = source["ActiveMin"];
+	        this.LurkerMin = source["LurkerMin"];
+	        this.DormantDays = source["DormantDays"];
+	        this.ObservingPerWeek = source["ObservingPerWeek"];
+	        this.GrowingPerDay = source["GrowingPerDay"];
+	        this.MaturePerDay = source["MaturePerDay"];
+	        this.DeclineRatio = source["DeclineRatio"];
+	        this.DeclineMinPerDay = source["DeclineMinPerDay"];
+	        this.DemoteAfterDays = source["DemoteAfterDays"];
+	        this.SlippingDays = source["SlippingDays"];
+	        this.NewDays = source["NewDays"];
+	        this.KOCMinStarts = source["KOCMinStarts"];
+	        this.KOCMinReplies = source["KOCMinReplies"];
+	        this.CreatorMinPosts = source["CreatorMinPosts"];
+	        this.HealthyMessagesPer100 = source["HealthyMessagesPer100"];
+	        this.HealthyParticipationPct = source["HealthyParticipationPct"];
+	        this.SilentAlertPct = source["SilentAlertPct"];
+	        this.SilentDays = source["SilentDays"];
+	        this.HealthyReachPct = source["HealthyReachPct"];
+	    }
+	}
 	export class TierSummaryDTO {
 	    tiers: Record<string, number>;
 	    stages: Record<string, number>;
@@ -4798,8 +5182,22 @@ export namespace app {
 	        this.stages = source["stages"];
 	    }
 	}
+	export class TimelineDayDTO {
+	    date: string;
+	    count: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new TimelineDayDTO(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.date = source["date"];
+	        this.count = source["count"];
+	    }
+	}
 	export class TimelineDTO {
-	    days: activity.Day[];
+	    days: TimelineDayDTO[];
 	    recent: EventDTO[];
 	
 	    static createFrom(source: any = {}) {
@@ -4808,7 +5206,7 @@ export namespace app {
 	
 	    constructor(source: any = {}) {
 	        if ('string' === typeof source) source = JSON.parse(source);
-	        this.days = this.convertValues(source["days"], activity.Day);
+	        this.days = this.convertValues(source["days"], TimelineDayDTO);
 	        this.recent = this.convertValues(source["recent"], EventDTO);
 	    }
 	
@@ -4830,6 +5228,7 @@ export namespace app {
 		    return a;
 		}
 	}
+	
 	export class TopicDTO {
 	    id: number;
 	    groupId: number;
@@ -4852,6 +5251,7 @@ export namespace app {
 	        this.itemId = source["itemId"];
 	    }
 	}
+	
 	
 	
 	export class ViolationInputDTO {
@@ -4925,436 +5325,6 @@ export namespace app {
 	        this.schemaVersion = source["schemaVersion"];
 	        this.language = source["language"];
 	        this.groups = source["groups"];
-	    }
-	}
-
-}
-
-export namespace badges {
-	
-	export class Settings {
-	    streakDays: number;
-	    longStreakDays: number;
-	    pollDays: number;
-	    pollMin: number;
-	    inviteMin: number;
-	
-	    static createFrom(source: any = {}) {
-	        return new Settings(source);
-	    }
-	
-	    constructor(source: any = {}) {
-	        if ('string' === typeof source) source = JSON.parse(source);
-	        this.streakDays = source["streakDays"];
-	        this.longStreakDays = source["longStreakDays"];
-	        this.pollDays = source["pollDays"];
-	        this.pollMin = source["pollMin"];
-	        this.inviteMin = source["inviteMin"];
-	    }
-	}
-
-}
-
-export namespace chatlog {
-	
-	export class Columns {
-	    member: number;
-	    id: number;
-	    time: number;
-	    kind: number;
-	    value: number;
-	    text: number;
-	    platform: number;
-	    chat: number;
-	
-	    static createFrom(source: any = {}) {
-	        return new Columns(source);
-	    }
-	
-	    constructor(source: any = {}) {
-	        if ('string' === typeof source) source = JSON.parse(source);
-	        this.member = source["member"];
-	        this.id = source["id"];
-	        this.time = source["time"];
-	        this.kind = source["kind"];
-	        this.value = source["value"];
-	        this.text = source["text"];
-	        this.platform = source["platform"];
-	        this.chat = source["chat"];
-	    }
-	}
-	export class Pattern {
-	    prefix: string;
-	    between: string;
-	    after: string;
-	    timeFirst: boolean;
-	    inline: boolean;
-	
-	    static createFrom(source: any = {}) {
-	        return new Pattern(source);
-	    }
-	
-	    constructor(source: any = {}) {
-	        if ('string' === typeof source) source = JSON.parse(source);
-	        this.prefix = source["prefix"];
-	        this.between = source["between"];
-	        this.after = source["after"];
-	        this.timeFirst = source["timeFirst"];
-	        this.inline = source["inline"];
-	    }
-	}
-	export class Sample {
-	    before: string;
-	    name: string;
-	    between: string;
-	    time: string;
-	    after: string;
-	    timeFirst: boolean;
-	
-	    static createFrom(source: any = {}) {
-	        return new Sample(source);
-	    }
-	
-	    constructor(source: any = {}) {
-	        if ('string' === typeof source) source = JSON.parse(source);
-	        this.before = source["before"];
-	        this.name = source["name"];
-	        this.between = source["between"];
-	        this.time = source["time"];
-	        this.after = source["after"];
-	        this.timeFirst = source["timeFirst"];
-	    }
-	}
-
-}
-
-export namespace invites {
-	
-	export class JoinAmbiguity {
-	    name: string;
-	    namesakes: members.Namesake[];
-	
-	    static createFrom(source: any = {}) {
-	        return new JoinAmbiguity(source);
-	    }
-	
-	    constructor(source: any = {}) {
-	        if ('string' === typeof source) source = JSON.parse(source);
-	        this.name = source["name"];
-	        this.namesakes = this.convertValues(source["namesakes"], members.Namesake);
-	    }
-	
-		convertValues(a: any, classs: any, asMap: boolean = false): any {
-		    if (!a) {
-		        return a;
-		    }
-		    if (a.slice && a.map) {
-		        return (a as any[]).map(elem => this.convertValues(elem, classs));
-		    } else if ("object" === typeof a) {
-		        if (asMap) {
-		            for (const key of Object.keys(a)) {
-		                a[key] = new classs(a[key]);
-		            }
-		            return a;
-		        }
-		        return new classs(a);
-		    }
-		    return a;
-		}
-	}
-
-}
-
-export namespace lottery {
-	
-	export class Ambiguous {
-	    line: number;
-	    name: string;
-	    namesakes: members.Namesake[];
-	
-	    static createFrom(source: any = {}) {
-	        return new Ambiguous(source);
-	    }
-	
-	    constructor(source: any = {}) {
-	        if ('string' === typeof source) source = JSON.parse(source);
-	        this.line = source["line"];
-	        this.name = source["name"];
-	        this.namesakes = this.convertValues(source["namesakes"], members.Namesake);
-	    }
-	
-		convertValues(a: any, classs: any, asMap: boolean = false): any {
-		    if (!a) {
-		        return a;
-		    }
-		    if (a.slice && a.map) {
-		        return (a as any[]).map(elem => this.convertValues(elem, classs));
-		    } else if ("object" === typeof a) {
-		        if (asMap) {
-		            for (const key of Object.keys(a)) {
-		                a[key] = new classs(a[key]);
-		            }
-		            return a;
-		        }
-		        return new classs(a);
-		    }
-		    return a;
-		}
-	}
-	export class Entrant {
-	    name: string;
-	    memberId: number;
-	    weight: number;
-	
-	    static createFrom(source: any = {}) {
-	        return new Entrant(source);
-	    }
-	
-	    constructor(source: any = {}) {
-	        if ('string' === typeof source) source = JSON.parse(source);
-	        this.name = source["name"];
-	        this.memberId = source["memberId"];
-	        this.weight = source["weight"];
-	    }
-	}
-	export class Replacement {
-	    order: number;
-	    tier: number;
-	    position: number;
-	    name: string;
-	    byOrder: number;
-	    byPosition: number;
-	    byName: string;
-	    reason: string;
-	    at: string;
-	
-	    static createFrom(source: any = {}) {
-	        return new Replacement(source);
-	    }
-	
-	    constructor(source: any = {}) {
-	        if ('string' === typeof source) source = JSON.parse(source);
-	        this.order = source["order"];
-	        this.tier = source["tier"];
-	        this.position = source["position"];
-	        this.name = source["name"];
-	        this.byOrder = source["byOrder"];
-	        this.byPosition = source["byPosition"];
-	        this.byName = source["byName"];
-	        this.reason = source["reason"];
-	        this.at = source["at"];
-	    }
-	}
-	export class Source {
-	    label: string;
-	    values: string;
-	
-	    static createFrom(source: any = {}) {
-	        return new Source(source);
-	    }
-	
-	    constructor(source: any = {}) {
-	        if ('string' === typeof source) source = JSON.parse(source);
-	        this.label = source["label"];
-	        this.values = source["values"];
-	    }
-	}
-	export class Tier {
-	    name: string;
-	    count: number;
-	
-	    static createFrom(source: any = {}) {
-	        return new Tier(source);
-	    }
-	
-	    constructor(source: any = {}) {
-	        if ('string' === typeof source) source = JSON.parse(source);
-	        this.name = source["name"];
-	        this.count = source["count"];
-	    }
-	}
-
-}
-
-export namespace members {
-	
-	export class Namesake {
-	    id: number;
-	    nickname: string;
-	
-	    static createFrom(source: any = {}) {
-	        return new Namesake(source);
-	    }
-	
-	    constructor(source: any = {}) {
-	        if ('string' === typeof source) source = JSON.parse(source);
-	        this.id = source["id"];
-	        this.nickname = source["nickname"];
-	    }
-	}
-
-}
-
-export namespace planner {
-	
-	export class Check {
-	    text: string;
-	    done: boolean;
-	
-	    static createFrom(source: any = {}) {
-	        return new Check(source);
-	    }
-	
-	    constructor(source: any = {}) {
-	        if ('string' === typeof source) source = JSON.parse(source);
-	        this.text = source["text"];
-	        this.done = source["done"];
-	    }
-	}
-
-}
-
-export namespace points {
-	
-	export class Level {
-	    name: string;
-	    min: number;
-	    perks: string;
-	
-	    static createFrom(source: any = {}) {
-	        return new Level(source);
-	    }
-	
-	    constructor(source: any = {}) {
-	        if ('string' === typeof source) source = JSON.parse(source);
-	        this.name = source["name"];
-	        this.min = source["min"];
-	        this.perks = source["perks"];
-	    }
-	}
-	export class Override {
-	    message?: number;
-	    messageDailyCap?: number;
-	    reply?: number;
-	    checkin?: number;
-	    vote?: number;
-	    jielong?: number;
-	    lottery?: number;
-	    invitation?: number;
-	    purchaseUnit?: number;
-	    violation?: number;
-	
-	    static createFrom(source: any = {}) {
-	        return new Override(source);
-	    }
-	
-	    constructor(source: any = {}) {
-	        if ('string' === typeof source) source = JSON.parse(source);
-	        this.message = source["message"];
-	        this.messageDailyCap = source["messageDailyCap"];
-	        this.reply = source["reply"];
-	        this.checkin = source["checkin"];
-	        this.vote = source["vote"];
-	        this.jielong = source["jielong"];
-	        this.lottery = source["lottery"];
-	        this.invitation = source["invitation"];
-	        this.purchaseUnit = source["purchaseUnit"];
-	        this.violation = source["violation"];
-	    }
-	}
-	export class Rules {
-	    message: number;
-	    messageDailyCap: number;
-	    reply: number;
-	    checkin: number;
-	    vote: number;
-	    jielong: number;
-	    lottery: number;
-	    invitation: number;
-	    purchaseUnit: number;
-	    violation: number;
-	
-	    static createFrom(source: any = {}) {
-	        return new Rules(source);
-	    }
-	
-	    constructor(source: any = {}) {
-	        if ('string' === typeof source) source = JSON.parse(source);
-	        this.message = source["message"];
-	        this.messageDailyCap = source["messageDailyCap"];
-	        this.reply = source["reply"];
-	        this.checkin = source["checkin"];
-	        this.vote = source["vote"];
-	        this.jielong = source["jielong"];
-	        this.lottery = source["lottery"];
-	        this.invitation = source["invitation"];
-	        this.purchaseUnit = source["purchaseUnit"];
-	        this.violation = source["violation"];
-	    }
-	}
-
-}
-
-export namespace tiers {
-	
-	export class Settings {
-	    WindowDays: number;
-	    WeightPost: number;
-	    WeightTip: number;
-	    WeightShare: number;
-	    WeightPurchase: number;
-	    CoreMin: number;
-	    ActiveMin: number;
-	    LurkerMin: number;
-	    DormantDays: number;
-	    ObservingPerWeek: number;
-	    GrowingPerDay: number;
-	    MaturePerDay: number;
-	    DeclineRatio: number;
-	    DeclineMinPerDay: number;
-	    DemoteAfterDays: number;
-	    SlippingDays: number;
-	    NewDays: number;
-	    KOCMinStarts: number;
-	    KOCMinReplies: number;
-	    CreatorMinPosts: number;
-	    HealthyMessagesPer100: number;
-	    HealthyParticipationPct: number;
-	    SilentAlertPct: number;
-	    SilentDays: number;
-	    HealthyReachPct: number;
-	
-	    static createFrom(source: any = {}) {
-	        return new Settings(source);
-	    }
-	
-	    constructor(source: any = {}) {
-	        if ('string' === typeof source) source = JSON.parse(source);
-	        this.WindowDays = source["WindowDays"];
-	        this.WeightPost = source["WeightPost"];
-	        this.WeightTip = source["WeightTip"];
-	        this.WeightShare = source["WeightShare"];
-	        this.WeightPurchase = source["WeightPurchase"];
-	        this.CoreMin = source["CoreMin"];
-	        this.ActiveMin = source["ActiveMin"];
-	        this.LurkerMin = source["LurkerMin"];
-	        this.DormantDays = source["DormantDays"];
-	        this.ObservingPerWeek = source["ObservingPerWeek"];
-	        this.GrowingPerDay = source["GrowingPerDay"];
-	        this.MaturePerDay = source["MaturePerDay"];
-	        this.DeclineRatio = source["DeclineRatio"];
-	        this.DeclineMinPerDay = source["DeclineMinPerDay"];
-	        this.DemoteAfterDays = source["DemoteAfterDays"];
-	        this.SlippingDays = source["SlippingDays"];
-	        this.NewDays = source["NewDays"];
-	        this.KOCMinStarts = source["KOCMinStarts"];
-	        this.KOCMinReplies = source["KOCMinReplies"];
-	        this.CreatorMinPosts = source["CreatorMinPosts"];
-	        this.HealthyMessagesPer100 = source["HealthyMessagesPer100"];
-	        this.HealthyParticipationPct = source["HealthyParticipationPct"];
-	        this.SilentAlertPct = source["SilentAlertPct"];
-	        this.SilentDays = source["SilentDays"];
-	        this.HealthyReachPct = source["HealthyReachPct"];
 	    }
 	}
 
