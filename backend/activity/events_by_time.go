@@ -8,13 +8,8 @@ import (
 	"strings"
 
 	"qunzhu/backend/errs"
+	"qunzhu/backend/store"
 )
-
-// eventReader is a read pool, a connection or a transaction.
-type eventReader interface {
-	QueryContext(ctx context.Context, q string, args ...any) (*sql.Rows, error)
-	QueryRowContext(ctx context.Context, q string, args ...any) *sql.Row
-}
 
 // KindNumbers numbers event kinds (1 to 7) for the reads that hand kinds
 // over as numbers; a kind not listed reads as 0.
@@ -49,7 +44,7 @@ const (
 
 // EventSpan is the times of the first and the last event (unix seconds of
 // wall time); ok is false when there are no events.
-func EventSpan(ctx context.Context, q eventReader) (lo, hi int64, ok bool, err error) {
+func EventSpan(ctx context.Context, q store.Queryer) (lo, hi int64, ok bool, err error) {
 	var l, h sql.NullInt64
 	if err := q.QueryRowContext(ctx, `SELECT min(at), max(at) FROM events`).Scan(&l, &h); err != nil {
 		return 0, 0, false, errs.Wrap(err, "scan events")
@@ -59,7 +54,7 @@ func EventSpan(ctx context.Context, q eventReader) (lo, hi int64, ok bool, err e
 
 // LastEventID is the newest event's id, 0 when there are none: it changes
 // whenever events are added.
-func LastEventID(ctx context.Context, q eventReader) (int64, error) {
+func LastEventID(ctx context.Context, q store.Queryer) (int64, error) {
 	var id int64
 	err := q.QueryRowContext(ctx, `SELECT coalesce(max(id), 0) FROM events`).Scan(&id)
 	return id, errs.Wrap(err, "last event")
@@ -79,7 +74,7 @@ const packedSQL = `SELECT ((member_id * 65536 + coalesce(group_id, 0)) * 32768 +
 // kind number and a purchase's amount (0 for the rest). first is the day
 // of lo; the span must stay within PackedDays, the ids within the Packed
 // bounds. It stops at the first error each returns and returns it.
-func EachEventByTime(ctx context.Context, q eventReader, lo, hi, first int64, kinds KindNumbers,
+func EachEventByTime(ctx context.Context, q store.Queryer, lo, hi, first int64, kinds KindNumbers,
 	each func(member, group int64, day int32, kind uint8, amount float64) error) error {
 	rows, err := q.QueryContext(ctx, strings.Replace(packedSQL, "%s", kinds.sql(), 1), lo, hi, first)
 	if err != nil {
@@ -103,7 +98,7 @@ func EachEventByTime(ctx context.Context, q eventReader, lo, hi, first int64, ki
 // EachEventOf reads one member's events in time order and hands each to
 // each: its time (unix seconds of wall time), group (0: none), kind number
 // and value.
-func EachEventOf(ctx context.Context, q eventReader, member int64, kinds KindNumbers,
+func EachEventOf(ctx context.Context, q store.Queryer, member int64, kinds KindNumbers,
 	each func(at, group int64, kind uint8, value float64)) error {
 	rows, err := q.QueryContext(ctx, `SELECT at, coalesce(group_id, 0), `+kinds.sql()+`, value
 		FROM events WHERE member_id = ? ORDER BY at`, member)

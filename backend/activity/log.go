@@ -8,6 +8,7 @@ import (
 	"qunzhu/backend/errs"
 	"qunzhu/backend/groups"
 	"qunzhu/backend/kpi"
+	"qunzhu/backend/store"
 	"qunzhu/backend/summaries"
 )
 
@@ -44,7 +45,7 @@ func eachEvent(rows *sql.Rows, err error, each func(summaries.Event) error) erro
 	if err != nil {
 		return errs.Wrap(err, "read events")
 	}
-	return scanRows(rows, "read events", func(rows *sql.Rows) error {
+	return store.EachRow(rows, "read events", func(rows *sql.Rows) error {
 		var e summaries.Event
 		if err := rows.Scan(&e.At, &e.Group, &e.Member, &e.Spoken); err != nil {
 			return err
@@ -61,7 +62,7 @@ func (Log) Days(ctx context.Context, tx *sql.Tx, start, end int64, each func(sum
 	if err != nil {
 		return errs.Wrap(err, "count days")
 	}
-	return scanRows(rows, "count days", func(rows *sql.Rows) error {
+	return store.EachRow(rows, "count days", func(rows *sql.Rows) error {
 		var d summaries.DayCount
 		if err := rows.Scan(&d.Scope, &d.Day, &d.Messages, &d.Events, &d.Speakers, &d.Reached); err != nil {
 			return err
@@ -91,7 +92,7 @@ func eachLast(rows *sql.Rows, err error, each func(summaries.Last) error) error 
 	if err != nil {
 		return errs.Wrap(err, "read last events")
 	}
-	return scanRows(rows, "read last events", func(rows *sql.Rows) error {
+	return store.EachRow(rows, "read last events", func(rows *sql.Rows) error {
 		var l summaries.Last
 		if err := rows.Scan(&l.Scope, &l.Member, &l.Spoke, &l.Seen); err != nil {
 			return err
@@ -107,7 +108,7 @@ func (Log) MemberDays(ctx context.Context, tx *sql.Tx, member int64, each func(d
 	if err != nil {
 		return errs.Wrap(err, "read member days")
 	}
-	return scanRows(rows, "read member days", func(rows *sql.Rows) error {
+	return store.EachRow(rows, "read member days", func(rows *sql.Rows) error {
 		var d, group int64
 		var spoke bool
 		if err := rows.Scan(&d, &group, &spoke); err != nil {
@@ -128,7 +129,7 @@ func (Log) MemberScopes(ctx context.Context, tx *sql.Tx, member int64) ([]int64,
 	if err != nil {
 		return nil, errs.Wrap(err, "read member scopes")
 	}
-	err = scanRows(rows, "read member scopes", func(rows *sql.Rows) error {
+	err = store.EachRow(rows, "read member scopes", func(rows *sql.Rows) error {
 		var g int64
 		err := rows.Scan(&g)
 		out = append(out, g)
@@ -136,15 +137,4 @@ func (Log) MemberScopes(ctx context.Context, tx *sql.Tx, member int64) ([]int64,
 	})
 	slices.Sort(out)
 	return slices.Compact(out), err
-}
-
-// scanRows calls scan for every row, then closes rows.
-func scanRows(rows *sql.Rows, what string, scan func(*sql.Rows) error) error {
-	defer rows.Close()
-	for rows.Next() {
-		if err := scan(rows); err != nil {
-			return errs.Wrap(err, what)
-		}
-	}
-	return errs.Wrap(rows.Err(), what)
 }

@@ -6,6 +6,7 @@ import (
 
 	"qunzhu/backend/dashboard"
 	"qunzhu/backend/errs"
+	"qunzhu/backend/store"
 )
 
 var _ dashboard.Events = Log{}
@@ -31,7 +32,7 @@ func (Log) Period(ctx context.Context, q *sql.DB, group, start, end int64, each 
 	if err != nil {
 		return errs.Wrap(err, "period events")
 	}
-	return scanRows(rows, "period events", func(rows *sql.Rows) error {
+	return store.EachRow(rows, "period events", func(rows *sql.Rows) error {
 		var at, id int64
 		var spoke bool
 		if err := rows.Scan(&at, &id, &spoke); err != nil {

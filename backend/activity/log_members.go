@@ -7,6 +7,7 @@ import (
 
 	"qunzhu/backend/errs"
 	"qunzhu/backend/members"
+	"qunzhu/backend/store"
 	"qunzhu/backend/summaries"
 )
 
@@ -19,7 +20,7 @@ func (Log) IDs(ctx context.Context, tx *sql.Tx, member int64) ([]int64, error) {
 		return nil, errs.Wrap(err, "event ids")
 	}
 	out := []int64{}
-	err = scanRows(rows, "event ids", func(rows *sql.Rows) error {
+	err = store.EachRow(rows, "event ids", func(rows *sql.Rows) error {
 		var id int64
 		err := rows.Scan(&id)
 		out = append(out, id)

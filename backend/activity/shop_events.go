@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 
 	"qunzhu/backend/errs"
+	"qunzhu/backend/store"
 )
 
 // shopKindsSQL is the WHERE of migration 0020's partial indexes, word for word.
@@ -39,7 +40,7 @@ func (s ShopScope) args() []any {
 
 // ShopRecorded says whether the group (0: any group) holds a shop event at
 // any time.
-func ShopRecorded(ctx context.Context, q eventReader, group int64) (bool, error) {
+func ShopRecorded(ctx context.Context, q store.Queryer, group int64) (bool, error) {
 	where := `group_id = ?1`
 	if group == 0 {
 		where = `?1 = 0`
@@ -61,7 +62,7 @@ type ShopStep struct {
 
 // ShopSteps counts the scope's shop events by kind (kinds with none are
 // left out).
-func ShopSteps(ctx context.Context, q eventReader, s ShopScope) ([]ShopStep, error) {
+func ShopSteps(ctx context.Context, q store.Queryer, s ShopScope) ([]ShopStep, error) {
 	rows, err := q.QueryContext(ctx, `SELECT kind, count(*), count(DISTINCT member_id), total(value) FROM `+
 		s.sql()+` GROUP BY kind`, s.args()...)
 	if err != nil {
@@ -89,7 +90,7 @@ type MemberPurchases struct {
 }
 
 // ShopPurchases adds the scope's purchases up by member and group.
-func ShopPurchases(ctx context.Context, q eventReader, s ShopScope) ([]MemberPurchases, error) {
+func ShopPurchases(ctx context.Context, q store.Queryer, s ShopScope) ([]MemberPurchases, error) {
 	rows, err := q.QueryContext(ctx, `SELECT member_id, coalesce(group_id, 0) AS group_id, count(*), total(value), min(at)
 		FROM `+s.sql()+` AND kind = 'purchase' GROUP BY member_id, group_id`, s.args()...)
 	if err != nil {

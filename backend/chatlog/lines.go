@@ -46,17 +46,17 @@ func (l *lineReader) err() error {
 
 // eachLine hands every line to line, then calls flush: the loop the
 // line-based parsers (WhatsApp, paste, blocks) share.
-func (lr *lineReader) eachLine(line func(b []byte, n int) error, flush func() error) error {
+func (l *lineReader) eachLine(line func(b []byte, n int) error, flush func() error) error {
 	for {
-		b, ok := lr.next()
+		b, ok := l.next()
 		if !ok {
 			break
 		}
-		if err := line(b, lr.n); err != nil {
+		if err := line(b, l.n); err != nil {
 			return err
 		}
 	}
-	if err := lr.err(); err != nil {
+	if err := l.err(); err != nil {
 		return err
 	}
 	return flush()

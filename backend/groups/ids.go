@@ -2,18 +2,13 @@ package groups
 
 import (
 	"context"
-	"database/sql"
 
 	"qunzhu/backend/errs"
+	"qunzhu/backend/store"
 )
 
-// lister is what IDs needs of a pool or a transaction.
-type lister interface {
-	QueryContext(ctx context.Context, q string, args ...any) (*sql.Rows, error)
-}
-
 // IDs lists the id of every group, in id order.
-func IDs(ctx context.Context, q lister) ([]int64, error) {
+func IDs(ctx context.Context, q store.Queryer) ([]int64, error) {
 	rows, err := q.QueryContext(ctx, `SELECT id FROM groups ORDER BY id`)
 	if err != nil {
 		return nil, errs.Wrap(err, "group ids")

@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 
 	"qunzhu/backend/errs"
+	"qunzhu/backend/store"
 )
 
 // Label is a group's name and its sort key.
@@ -13,7 +14,7 @@ type Label struct {
 }
 
 // Labels reads the names of the groups with these ids (those that exist).
-func Labels(ctx context.Context, q lister, ids []int64) (map[int64]Label, error) {
+func Labels(ctx context.Context, q store.Queryer, ids []int64) (map[int64]Label, error) {
 	out := map[int64]Label{}
 	if len(ids) == 0 {
 		return out, nil
@@ -38,7 +39,7 @@ func Labels(ctx context.Context, q lister, ids []int64) (map[int64]Label, error)
 
 // NamesByID returns the names of the groups with the ids, archived or not;
 // an id with no group is left out.
-func NamesByID(ctx context.Context, q lister, ids []int64) (map[int64]string, error) {
+func NamesByID(ctx context.Context, q store.Queryer, ids []int64) (map[int64]string, error) {
 	labels, err := Labels(ctx, q, ids)
 	if err != nil {
 		return nil, err

@@ -2,10 +2,10 @@ package invites
 
 import (
 	"context"
-	"database/sql"
 
 	"qunzhu/backend/errs"
 	"qunzhu/backend/members"
+	"qunzhu/backend/store"
 )
 
 // FunnelCounts counts the invitations of a scope (the batches of a group,
@@ -15,14 +15,9 @@ type FunnelCounts struct {
 	Invited, Copied, Sent, Joined, Active, Core int
 }
 
-// rowReader is what CountFunnel needs of a pool or a transaction.
-type rowReader interface {
-	QueryRowContext(ctx context.Context, q string, args ...any) *sql.Row
-}
-
 // CountFunnel counts the invitations of a group (0: all), skipped drafts
 // left out.
-func CountFunnel(ctx context.Context, q rowReader, group int64) (FunnelCounts, error) {
+func CountFunnel(ctx context.Context, q store.Queryer, group int64) (FunnelCounts, error) {
 	var f FunnelCounts
 	tier := members.TierOfSQL("d.member_id")
 	err := q.QueryRowContext(ctx, `SELECT count(*), count(d.copied_at), count(d.sent_at),

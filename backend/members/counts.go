@@ -49,7 +49,7 @@ func CountDates(ctx context.Context, q store.Queryer, column string, groups []in
 	if err != nil {
 		return nil, errs.Wrap(err, "count membership dates")
 	}
-	err = eachRow(rows, func(rows *sql.Rows) error {
+	err = store.EachRow(rows, "read members", func(rows *sql.Rows) error {
 		var date string
 		var n int
 		err := rows.Scan(&date, &n)

@@ -151,7 +151,7 @@ func purgeEvents(ctx context.Context, tx *sql.Tx, ev EventHook, cutoff string) e
 		return err
 	}
 	var ids []int64
-	err = eachRow(rows, func(rows *sql.Rows) error {
+	err = store.EachRow(rows, "read members", func(rows *sql.Rows) error {
 		var id int64
 		err := rows.Scan(&id)
 		ids = append(ids, id)

@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 
 	"qunzhu/backend/errs"
+	"qunzhu/backend/store"
 )
 
 // EventHook acts on the events of members for a merge, its undo and the
@@ -62,7 +63,7 @@ func restoreEvents(ctx context.Context, tx *sql.Tx, ev EventHook, undoID int64, 
 		return err
 	}
 	owners := map[int64][]int64{}
-	err = eachRow(rows, func(rows *sql.Rows) error {
+	err = store.EachRow(rows, "read members", func(rows *sql.Rows) error {
 		var member, event int64
 		err := rows.Scan(&member, &event)
 		owners[member] = append(owners[member], event)

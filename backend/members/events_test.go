@@ -4,6 +4,8 @@ import (
 	"context"
 	"database/sql"
 	"encoding/json"
+
+	"qunzhu/backend/store"
 )
 
 // sqlEvents acts on the events straight, for the package's own tests (which
@@ -17,7 +19,7 @@ func (sqlEvents) IDs(ctx context.Context, tx *sql.Tx, member int64) ([]int64, er
 		return nil, err
 	}
 	out := []int64{}
-	err = eachRow(rows, func(rows *sql.Rows) error {
+	err = store.EachRow(rows, "read members", func(rows *sql.Rows) error {
 		var id int64
 		err := rows.Scan(&id)
 		out = append(out, id)

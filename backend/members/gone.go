@@ -27,7 +27,7 @@ func Gone(ctx context.Context, q store.Queryer, group int64) ([]int64, error) {
 		return nil, errs.Wrap(err, "members gone")
 	}
 	var out []int64
-	err = eachRow(rows, func(rows *sql.Rows) error {
+	err = store.EachRow(rows, "read members", func(rows *sql.Rows) error {
 		var id int64
 		err := rows.Scan(&id)
 		out = append(out, id)

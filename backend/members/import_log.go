@@ -45,7 +45,7 @@ func ImportLog(ctx context.Context, q store.Queryer, kind string, limit int) ([]
 		return nil, errs.Wrap(err, "import log")
 	}
 	out := []LoggedImport{}
-	err = eachRow(rows, func(rows *sql.Rows) error {
+	err = store.EachRow(rows, "read members", func(rows *sql.Rows) error {
 		var l LoggedImport
 		err := rows.Scan(&l.ID, &l.FileName, &l.Added, &l.Details, &l.CreatedAt)
 		out = append(out, l)

@@ -56,7 +56,7 @@ func loadMemberships(ctx context.Context, q store.Queryer, id int64) ([]Membersh
 		return nil, errs.Wrap(err, "load memberships")
 	}
 	var all []Membership
-	err = eachRow(rows, func(rows *sql.Rows) error {
+	err = store.EachRow(rows, "read members", func(rows *sql.Rows) error {
 		var m Membership
 		var joined, left sql.NullString
 		err := rows.Scan(&m.GroupID, &m.Role, &m.Status, &joined, &left)

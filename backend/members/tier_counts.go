@@ -22,7 +22,7 @@ func TierCounts(ctx context.Context, q store.Queryer) ([]summaries.TierCount, er
 		if err != nil {
 			return nil, errs.Wrap(err, "count tiers")
 		}
-		err = eachRow(rows, func(rows *sql.Rows) error {
+		err = store.EachRow(rows, "read members", func(rows *sql.Rows) error {
 			var c summaries.TierCount
 			err := rows.Scan(&c.Scope, &c.Tier, &c.Members)
 			out = append(out, c)
@@ -33,15 +33,4 @@ func TierCounts(ctx context.Context, q store.Queryer) ([]summaries.TierCount, er
 		}
 	}
 	return out, nil
-}
-
-// eachRow calls scan for every row, then closes rows.
-func eachRow(rows *sql.Rows, scan func(*sql.Rows) error) error {
-	defer rows.Close()
-	for rows.Next() {
-		if err := scan(rows); err != nil {
-			return err
-		}
-	}
-	return rows.Err()
 }

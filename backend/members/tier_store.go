@@ -44,7 +44,7 @@ func FlaggedTiers(ctx context.Context, q store.Queryer) (map[int64]TierFlags, er
 		return nil, errs.Wrap(err, "read list flags")
 	}
 	out := map[int64]TierFlags{}
-	err = eachRow(rows, func(rows *sql.Rows) error {
+	err = store.EachRow(rows, "read members", func(rows *sql.Rows) error {
 		var id int64
 		var f TierFlags
 		err := rows.Scan(&id, &f.KOC, &f.Slipping)
@@ -73,7 +73,7 @@ func TierStarts(ctx context.Context, q store.Queryer) ([]TierStart, error) {
 		return nil, errs.Wrap(err, "list members")
 	}
 	var out []TierStart
-	err = eachRow(rows, func(rows *sql.Rows) error {
+	err = store.EachRow(rows, "read members", func(rows *sql.Rows) error {
 		var s TierStart
 		err := rows.Scan(&s.ID, &s.Joined, &s.Tier, &s.TierSince, &s.Stage, &s.StageSince, &s.TierLowSince, &s.StageLowSince)
 		out = append(out, s)

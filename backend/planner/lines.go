@@ -8,6 +8,7 @@ import (
 
 	"qunzhu/backend/errs"
 	"qunzhu/backend/settings"
+	"qunzhu/backend/store"
 )
 
 // Lines are the planner's settings (seed 001): the 7-2-1 mix it aims for,
@@ -88,7 +89,7 @@ func (l Lines) WindowOf(kind string) (Window, bool) {
 const linesKey = "planner.lines"
 
 // ReadLines returns the lines in use: the saved ones over the defaults.
-func ReadLines(ctx context.Context, q querier) (Lines, error) {
+func ReadLines(ctx context.Context, q store.Queryer) (Lines, error) {
 	out := DefaultLines()
 	raw, ok, err := settings.RawValue(ctx, q, linesKey)
 	if err != nil || !ok {

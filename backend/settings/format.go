@@ -6,19 +6,16 @@ import (
 	"strconv"
 
 	"qunzhu/backend/errs"
+	"qunzhu/backend/store"
 )
 
 // Derived data stored in other tables (such as the members' search texts)
 // is made by code that may change; the owner of that data records which
 // version made it here and rebuilds it when the code is newer.
 
-type rowQueryer interface {
-	QueryRowContext(ctx context.Context, q string, args ...any) *sql.Row
-}
-
 // FormatOf returns the version recorded for the derived data called name,
 // 0 when none was recorded (data made before versions were kept).
-func FormatOf(ctx context.Context, q rowQueryer, name string) (int, error) {
+func FormatOf(ctx context.Context, q store.Queryer, name string) (int, error) {
 	var v string
 	err := q.QueryRowContext(ctx, `SELECT value FROM settings WHERE key = ?`, formatKey(name)).Scan(&v)
 	if err == sql.ErrNoRows {

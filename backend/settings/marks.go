@@ -6,11 +6,12 @@ import (
 	"strings"
 
 	"qunzhu/backend/errs"
+	"qunzhu/backend/store"
 )
 
 // Marked says whether every one of keys is stored (whatever its value):
 // marks that a one-time piece of work was done.
-func Marked(ctx context.Context, q rowQueryer, keys ...string) (bool, error) {
+func Marked(ctx context.Context, q store.Queryer, keys ...string) (bool, error) {
 	args := make([]any, len(keys))
 	for i, k := range keys {
 		args[i] = k

@@ -5,11 +5,12 @@ import (
 	"database/sql"
 
 	"qunzhu/backend/errs"
+	"qunzhu/backend/store"
 )
 
 // RawValue is the text stored under key by a feature that keeps its own
 // settings as one value (often JSON); ok is false when none is stored.
-func RawValue(ctx context.Context, q rowQueryer, key string) (value string, ok bool, err error) {
+func RawValue(ctx context.Context, q store.Queryer, key string) (value string, ok bool, err error) {
 	err = q.QueryRowContext(ctx, `SELECT value FROM settings WHERE key = ?`, key).Scan(&value)
 	if err == sql.ErrNoRows {
 		return "", false, nil

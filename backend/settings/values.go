@@ -5,10 +5,11 @@ import (
 	"database/sql"
 
 	"qunzhu/backend/errs"
+	"qunzhu/backend/store"
 )
 
 // Value reads the value stored under key (ok false: none).
-func Value(ctx context.Context, q rowQueryer, key string) (value string, ok bool, err error) {
+func Value(ctx context.Context, q store.Queryer, key string) (value string, ok bool, err error) {
 	err = q.QueryRowContext(ctx, `SELECT value FROM settings WHERE key = ?`, key).Scan(&value)
 	if err == sql.ErrNoRows {
 		return "", false, nil

@@ -7,6 +7,7 @@ import (
 	"github.com/RoaringBitmap/roaring/v2"
 
 	"qunzhu/backend/errs"
+	"qunzhu/backend/store"
 )
 
 // LastSince counts the members of the scope whose last spoken event (spoke)
@@ -14,7 +15,7 @@ import (
 // since in dashboard_lastdays, less the members listed by gone (a query of
 // member ids that reads the scope as ?1, from their owner) whose last event
 // is that recent (a few index lookups each).
-func LastSince(ctx context.Context, q queryer, scope int64, spoke bool, since int64, gone string) (int, error) {
+func LastSince(ctx context.Context, q store.Queryer, scope int64, spoke bool, since int64, gone string) (int, error) {
 	sum, column := "seen", "seen_at"
 	if spoke {
 		sum, column = "spoke", "spoke_at"
@@ -35,7 +36,7 @@ type Past struct{ Speakers, Reached, Recent int }
 // PastOf counts Past for the scope's days from start (unix seconds, a
 // day's start) to end, the silent window starting at recentFrom: the unions
 // of the days' sets (dashboard_daysets) less the members gone.
-func PastOf(ctx context.Context, q queryer, scope, start, recentFrom, end int64, gone []int64) (Past, error) {
+func PastOf(ctx context.Context, q store.Queryer, scope, start, recentFrom, end int64, gone []int64) (Past, error) {
 	goneSet := roaring.New()
 	for _, id := range gone {
 		if inSets(id) {
@@ -49,7 +50,7 @@ func PastOf(ctx context.Context, q queryer, scope, start, recentFrom, end int64,
 		return Past{}, errs.Wrap(err, "dashboard period")
 	}
 	var speakers, reached, recent []*roaring.Bitmap
-	err = scanAll(rows, "dashboard period", func(rows *sql.Rows) error {
+	err = store.EachRow(rows, "dashboard period", func(rows *sql.Rows) error {
 		var n int64
 		var spokeData, seenData []byte
 		if err := rows.Scan(&n, &spokeData, &seenData); err != nil {

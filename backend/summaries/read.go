@@ -6,23 +6,18 @@ import (
 
 	"qunzhu/backend/errs"
 	"qunzhu/backend/settings"
+	"qunzhu/backend/store"
 )
-
-// queryer is what the readers need of a pool or a transaction.
-type queryer interface {
-	QueryContext(ctx context.Context, query string, args ...any) (*sql.Rows, error)
-	QueryRowContext(ctx context.Context, query string, args ...any) *sql.Row
-}
 
 // Built says whether the summaries hold every event: migrations 0011 and
 // 0012 mark a database without events built; otherwise a Rebuilt change
 // counts them once.
-func Built(ctx context.Context, q queryer) (bool, error) {
+func Built(ctx context.Context, q store.Queryer) (bool, error) {
 	return settings.Marked(ctx, q, builtKey, setsBuiltKey)
 }
 
 // Recorded says whether the scope holds an event, at any time.
-func Recorded(ctx context.Context, q queryer, scope int64) (bool, error) {
+func Recorded(ctx context.Context, q store.Queryer, scope int64) (bool, error) {
 	var yes bool
 	err := q.QueryRowContext(ctx, `SELECT EXISTS (SELECT 1 FROM dashboard_days WHERE scope = ?)`, scope).Scan(&yes)
 	return yes, errs.Wrap(err, "dashboard recorded")
@@ -30,13 +25,13 @@ func Recorded(ctx context.Context, q queryer, scope int64) (bool, error) {
 
 // Days calls each for the scope's days from first to last (unix days,
 // inclusive) that have events.
-func Days(ctx context.Context, q queryer, scope, first, last int64, each func(DayCount) error) error {
+func Days(ctx context.Context, q store.Queryer, scope, first, last int64, each func(DayCount) error) error {
 	rows, err := q.QueryContext(ctx, `SELECT day, messages, events, speakers, reached FROM dashboard_days
 		WHERE scope = ? AND day >= ? AND day <= ?`, scope, first, last)
 	if err != nil {
 		return errs.Wrap(err, "dashboard days")
 	}
-	return scanAll(rows, "dashboard days", func(rows *sql.Rows) error {
+	return store.EachRow(rows, "dashboard days", func(rows *sql.Rows) error {
 		d := DayCount{Scope: scope}
 		if err := rows.Scan(&d.Day, &d.Messages, &d.Events, &d.Speakers, &d.Reached); err != nil {
 			return err
@@ -46,20 +41,20 @@ func Days(ctx context.Context, q queryer, scope, first, last int64, each func(Da
 }
 
 // LastSeen is the time of the scope's last event (ok false: none).
-func LastSeen(ctx context.Context, q queryer, scope int64) (at int64, ok bool, err error) {
+func LastSeen(ctx context.Context, q store.Queryer, scope int64) (at int64, ok bool, err error) {
 	var last sql.NullInt64
 	err = q.QueryRowContext(ctx, `SELECT max(seen_at) FROM dashboard_last WHERE scope = ?`, scope).Scan(&last)
 	return last.Int64, last.Valid, errs.Wrap(err, "dashboard period")
 }
 
 // Tiers reads the scope's tier counts stored by the last re-scoring.
-func Tiers(ctx context.Context, q queryer, scope int64) (map[string]int, error) {
+func Tiers(ctx context.Context, q store.Queryer, scope int64) (map[string]int, error) {
 	rows, err := q.QueryContext(ctx, `SELECT tier, members FROM dashboard_tiers WHERE scope = ?`, scope)
 	if err != nil {
 		return nil, errs.Wrap(err, "dashboard tiers")
 	}
 	out := map[string]int{}
-	err = scanAll(rows, "dashboard tiers", func(rows *sql.Rows) error {
+	err = store.EachRow(rows, "dashboard tiers", func(rows *sql.Rows) error {
 		var tier string
 		var n int
 		err := rows.Scan(&tier, &n)
@@ -67,15 +62,4 @@ func Tiers(ctx context.Context, q queryer, scope int64) (map[string]int, error) 
 		return err
 	})
 	return out, err
-}
-
-// scanAll calls scan for every row, then closes rows.
-func scanAll(rows *sql.Rows, what string, scan func(*sql.Rows) error) error {
-	defer rows.Close()
-	for rows.Next() {
-		if err := scan(rows); err != nil {
-			return errs.Wrap(err, what)
-		}
-	}
-	return errs.Wrap(rows.Err(), what)
 }

@@ -15,6 +15,7 @@ export type Segment = app.SegmentDTO
 export type DuplicatePair = app.DuplicatePairDTO
 export type BulkResult = app.BulkResultDTO
 export type ExportResult = app.ExportResultDTO
+export type MergeResult = app.MergeResultDTO
 
 /** MemberQuery is one filtered, sorted page; sort "" is newest first. */
 export interface MemberQuery {
@@ -84,7 +85,7 @@ export const membersApi = {
 
   duplicates: (limit: number): Promise<DuplicatePair[]> => call(() => Members.Duplicates(limit)),
   /** merge folds other into keep; the answer's undoId reverts it. */
-  merge: (keep: number, other: number): Promise<app.MergeResultDTO> => call(() => Members.Merge(keep, other)),
+  merge: (keep: number, other: number): Promise<MergeResult> => call(() => Members.Merge(keep, other)),
 
   /** chooseExportPath asks where to save; "" when the user cancelled. */
   chooseExportPath: (format: ExportFormat): Promise<string> => call(() => Members.ChooseExportPath(format)),

@@ -8,7 +8,7 @@ import { createPinia, setActivePinia } from 'pinia'
 import { ref } from 'vue'
 import AdLawNotes from './AdLawNotes.vue'
 import GroupForm from './groups/GroupForm.vue'
-import { newDraft } from './groups/draft'
+import { newDraft } from '../domain/groups/draft'
 import { setupFeedback } from '../feedback'
 import { loadLanguage } from '../i18n'
 

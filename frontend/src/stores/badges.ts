@@ -6,7 +6,7 @@ import { ref, watch } from 'vue'
 import {
   badgesApi, type BadgeChange, type BadgeHolding, type BadgeSettings, type BadgesOverview, type BadgesWeek,
 } from '../api/badges'
-import { useBadgeDays } from '../components/engagement/badgeLabels'
+import { useBadgeDays } from '../domain/engagement/badgeLabels'
 
 /** What the holdings list shows: one badge ('' all) in one group (0 all), or the taken-back ones. */
 export interface HoldingsFilter {

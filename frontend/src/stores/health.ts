@@ -15,5 +15,7 @@ export const useHealthStore = defineStore('health', () => {
       health.value = h
       hasActivity.value = h.anyRecorded
     })
-  return { ...view, health, hasActivity }
+  /** healthOf reads a group's health over from–to, apart from the one looked at (the planner's busy hours). */
+  const healthOf = (groupId: number, from: string, to: string): Promise<Health> => healthApi.get(groupId, from, to)
+  return { ...view, health, hasActivity, healthOf }
 })

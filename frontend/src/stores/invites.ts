@@ -6,7 +6,8 @@ import { useAdLawStore } from './adlaw'
 import { computed, ref } from 'vue'
 import { shellApi } from '../api/shell'
 import {
-  invitesApi, type Batch, type Draft, type Settings, type Stage, type State, type Template, type TemplateInput,
+  invitesApi, type Batch, type Card, type Draft, type JoinReport, type Preview, type PreviewRequest, type Recipients,
+  type Selection, type Settings, type Stage, type State, type Template, type TemplateInput, type Warning,
 } from '../api/invites'
 
 const WAITING: string[] = ['drafted', 'copied']
@@ -110,9 +111,23 @@ export const useInvitesStore = defineStore('invites', () => {
     funnel.value = await invitesApi.funnel(templateId, batch)
   }
 
+  // Asked and answered, nothing kept here: a template's preview, a selection's
+  // recipients and warnings, the joins matched to a batch, its export, the join card.
+  const preview = (r: PreviewRequest): Promise<Preview> => invitesApi.preview(r)
+  const recipients = (s: Selection): Promise<Recipients> => invitesApi.recipients(s)
+  const warnings = (templateId: number, s: Selection): Promise<Warning[]> => invitesApi.warnings(templateId, s)
+  const createBatch = (templateId: number, s: Selection, name: string) => invitesApi.createBatch(templateId, s, name)
+  const matchJoins = (id: number, list: string): Promise<JoinReport> => invitesApi.matchJoins(id, list)
+  const matchJoinsFile = (id: number): Promise<JoinReport | null> => invitesApi.matchJoinsFile(id)
+  /** exportBatch asks where to save; the path is "" when the dialog was cancelled. */
+  const exportBatch = (id: number, format: 'csv' | 'xlsx') => invitesApi.exportBatch(id, format)
+  const joinCard = (groupId: number, link: string): Promise<Card> => invitesApi.joinCard(groupId, link)
+  const saveCardPng = (name: string, pngDataUrl: string): Promise<string> => invitesApi.saveCardPng(name, pngDataUrl)
+
   return {
     templates, fields, settings, batches, batchId, queue, index, funnel, current, done, batch,
     load, saveTemplate, deleteTemplate, saveSettings, refreshBatches, openBatch, move, copyCurrent, mark,
     editCurrent, loadFunnel, replace, deleteBatch,
+    preview, recipients, warnings, createBatch, matchJoins, matchJoinsFile, exportBatch, joinCard, saveCardPng,
   }
 })

@@ -2,7 +2,7 @@
 // elsewhere (a closed poll's voters).
 import { defineStore } from 'pinia'
 import { computed, ref } from 'vue'
-import { emptyEntry, lotteryApi, type Draw, type Entry, type Setup } from '../api/lottery'
+import { emptyEntry, lotteryApi, type Draw, type Entrants, type Entry, type Setup } from '../api/lottery'
 
 export const useLotteryStore = defineStore('lottery', () => {
   const list = ref<Draw[]>([])
@@ -49,5 +49,19 @@ export const useLotteryStore = defineStore('lottery', () => {
     put(d)
   }
 
-  return { list, current, currentId, setup, load, select, start, freeze, draw, replace, redraw }
+  /** preview counts the entrants an entry would freeze, without freezing them. */
+  const preview = (entry: Entry): Promise<Entrants> => lotteryApi.preview(entry)
+  /** names are a frozen list's first names (limit of them), in list order. */
+  const names = (id: number, limit: number): Promise<string[]> => lotteryApi.names(id, limit)
+  // The save* calls answer the path written, or "" when the dialog was cancelled.
+  const saveCertificate = (id: number): Promise<string> => lotteryApi.saveCertificate(id)
+  const saveEntrants = (id: number): Promise<string> => lotteryApi.saveEntrants(id)
+  const saveCertificatePng = (id: number, dataUrl: string): Promise<string> => lotteryApi.saveCertificatePng(id, dataUrl)
+  /** chooseDouyinExport asks for a Douyin export file; "" when cancelled. */
+  const chooseDouyinExport = (): Promise<string> => lotteryApi.chooseDouyinExport()
+
+  return {
+    list, current, currentId, setup, load, select, start, freeze, draw, replace, redraw,
+    preview, names, saveCertificate, saveEntrants, saveCertificatePng, chooseDouyinExport,
+  }
 })

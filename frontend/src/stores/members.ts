@@ -4,10 +4,10 @@ import { defineStore } from 'pinia'
 import { computed, ref, shallowRef, watch } from 'vue'
 import { toAppError, type AppError } from '../api/errors'
 import {
-  membersApi, type BulkRequest, type BulkResult, type Member, type MemberFilter, type MemberOptions, type MemberRow,
-  type Selection, type TagCount,
+  membersApi, type BulkRequest, type BulkResult, type DuplicatePair, type ExportFormat, type ExportRequest, type ExportResult,
+  type Member, type MemberFilter, type MemberOptions, type MemberRow, type MergeResult, type Selection, type TagCount,
 } from '../api/members'
-import { emptyFilter, normalize } from '../components/members/filter'
+import { emptyFilter, normalize } from '../domain/members/filter'
 import { PageCache } from './pages'
 
 export const useMembersStore = defineStore('members', () => {
@@ -83,6 +83,14 @@ export const useMembersStore = defineStore('members', () => {
     return n
   }
 
+  /** duplicates are the pairs that look like one person (the merge drawer's list). */
+  const duplicates = (limit: number): Promise<DuplicatePair[]> => membersApi.duplicates(limit)
+  /** merge folds other into keep; the answer's undoId reverts it. */
+  const merge = (keep: number, other: number): Promise<MergeResult> => membersApi.merge(keep, other)
+  /** chooseExportPath asks where to save an export; "" when the user cancelled. */
+  const chooseExportPath = (format: ExportFormat): Promise<string> => membersApi.chooseExportPath(format)
+  const exportTo = (r: ExportRequest): Promise<ExportResult> => membersApi.export(r)
+
   /** rowAt is the row at index, or undefined while it loads. */
   function rowAt(index: number): MemberRow | undefined {
     void version.value
@@ -149,7 +157,7 @@ export const useMembersStore = defineStore('members', () => {
 
   return {
     options, tags, filter, sort, desc, queryKey, total, counted, error, generation, pageError, picked, allMatching, selectedCount,
-    refresh, loadOptions, loadTags, afterChange, bulk, undo, rowAt, want, setSort, setFilter, setTrash, isSelected, toggle, selectAllMatching,
+    refresh, loadOptions, loadTags, afterChange, bulk, undo, duplicates, merge, chooseExportPath, exportTo, rowAt, want, setSort, setFilter, setTrash, isSelected, toggle, selectAllMatching,
     clearSelection, selection, saved, rowById,
   }
 })

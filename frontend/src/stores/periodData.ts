@@ -3,7 +3,7 @@
 // answer for a period no longer shown is dropped.
 import { ref, watch } from 'vue'
 import { toAppError, type AppError } from '../api/errors'
-import { DEFAULT_PRESET, lastDays, type Period } from '../components/period/period'
+import { DEFAULT_PRESET, lastDays, type Period } from '../domain/period/period'
 
 /**
  * usePeriodData is for use inside a setup store: fetch gets the numbers for a

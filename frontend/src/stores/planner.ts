@@ -2,8 +2,10 @@
 // due today, and the edits, moved optimistically and rolled back on failure.
 import { defineStore } from 'pinia'
 import { computed, ref } from 'vue'
-import { plannerApi, type ApplyTemplateInput, type Due, type Mix, type PlanItem, type PlanItemInput, type Recurrence } from '../api/planner'
-import { addDays, addMonths, monthGrid, weekStart } from '../components/planner/wall'
+import {
+  plannerApi, type ApplyTemplateInput, type Board, type Due, type Mix, type PlanItem, type PlanItemInput, type PlanWeek, type Recurrence,
+} from '../api/planner'
+import { addDays, addMonths, monthGrid, weekStart } from '../domain/planner/wall'
 
 export type PlannerMode = 'week' | 'month'
 
@@ -126,6 +128,14 @@ export const usePlannerStore = defineStore('planner', () => {
 
   const weekText = () => plannerApi.weekText(day.value, groupId.value)
 
+  /** week is the week holding day, read afresh (the picture to share draws it). */
+  const week = (d: string, group: number): Promise<PlanWeek> => plannerApi.week(d, group)
+  /** savePng saves the week's picture; the path written, or "" when cancelled. */
+  const savePng = (dataUrl: string, title: string): Promise<string> => plannerApi.savePng(dataUrl, title)
+  /** leaderboard is a challenge item's check-in board, with its text to paste. */
+  const leaderboard = (itemId: number): Promise<Board> => plannerApi.leaderboard(itemId)
+
   return { groupId, mode, day, today, items, mix, due, kinds, templates, loading, start, end,
-    init, refresh, go, jump, setMode, setGroup, move, duplicate, create, update, remove, applyTemplate, setDone, weekText }
+    init, refresh, go, jump, setMode, setGroup, move, duplicate, create, update, remove, applyTemplate, setDone, weekText,
+    week, savePng, leaderboard }
 })

@@ -61,6 +61,9 @@ export const usePlannerTeamStore = defineStore('plannerTeam', () => {
   const rulesOf = (id: number): Promise<string[]> => plannerApi.rules(id)
   const propose = (group: number, member: number, rule: string): Promise<Proposal> => plannerApi.propose(group, member, rule)
 
+  /** care is the members admin adminId looks after. */
+  const care = (adminId: number): Promise<number[]> => plannerApi.care(adminId)
+
   async function loadTeam(): Promise<void> {
     ;[admins.value, candidates.value] = await Promise.all([plannerApi.admins(), plannerApi.candidates(0)])
   }
@@ -85,5 +88,5 @@ export const usePlannerTeamStore = defineStore('plannerTeam', () => {
     await loadTeam()
   }
 
-  return { groupId, rules, ladder, log, admins, candidates, loadGroup, saveRules, saveLadder, logViolation, logFromHit, removeViolation, rulesOf, propose, loadTeam, saveAdmin, removeAdmin, promote, setCare }
+  return { groupId, rules, ladder, log, admins, candidates, loadGroup, saveRules, saveLadder, logViolation, logFromHit, removeViolation, rulesOf, propose, care, loadTeam, saveAdmin, removeAdmin, promote, setCare }
 })

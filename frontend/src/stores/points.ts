@@ -2,7 +2,7 @@
 // the levels, and the recompute job while it runs.
 import { defineStore } from 'pinia'
 import { ref } from 'vue'
-import { pointsApi, type Challenge, type Leaderboard, type Level, type Manual, type ManualInput, type Override, type Period, type RecomputeEvent,
+import { pointsApi, type Challenge, type Leaderboard, type Level, type Manual, type ManualInput, type MemberPoints, type Override, type Period, type RecomputeEvent,
   type Rules, type RulesSet } from '../api/points'
 
 export interface Counted { members: number; events: number }
@@ -91,6 +91,11 @@ export const usePointsStore = defineStore('points', () => {
     await loadBoard()
   }
 
+  /** member is one member's points (the member drawer's part). */
+  const member = (memberId: number): Promise<MemberPoints> => pointsApi.member(memberId)
+  /** levelsText is the levels as text to paste in the group. */
+  const levelsText = (): Promise<string> => pointsApi.levelsText()
+
   return { rules, levels, board, challenge, groupId, period, limit, job, load, loadBoard, saveRules, saveOverride, recompute,
-    cancel, award, undo, saveLevels }
+    cancel, award, undo, saveLevels, member, levelsText }
 })

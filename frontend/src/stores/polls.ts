@@ -1,7 +1,9 @@
 // Polls: the list, the poll being looked at, its results and stored votes.
 import { defineStore } from 'pinia'
 import { computed, ref } from 'vue'
-import { pollsApi, type Ballot, type BallotIn, type Poll, type PollInput, type Results, type VoteSource } from '../api/polls'
+import {
+  pollsApi, type Ballot, type BallotIn, type PastePreview, type Poll, type PollInput, type Results, type VoteSource,
+} from '../api/polls'
 
 export const usePollsStore = defineStore('polls', () => {
   const list = ref<Poll[]>([])
@@ -72,5 +74,15 @@ export const usePollsStore = defineStore('polls', () => {
   const cast = (source: VoteSource, votes: BallotIn[]) => after(pollsApi.cast(currentId.value, source, votes))
   const removeVote = (vote: number) => after(pollsApi.removeVote(currentId.value, vote))
 
-  return { list, currentId, current, results, ballots, load, select, create, save, setStatus, remove, setTally, cast, removeVote, refresh }
+  /** fetchAll answers every poll afresh, leaving the list as it is (the lottery picks a closed poll's voters). */
+  const fetchAll = (): Promise<Poll[]> => pollsApi.list()
+  /** readPaste reads pasted chat lines or a 接龙 against poll id, storing nothing. */
+  const readPaste = (id: number, text: string): Promise<PastePreview> => pollsApi.readPaste(id, text)
+  /** jielongText is the 接龙 text a group fills in for poll id. */
+  const jielongText = (id: number, example: string, footer: string): Promise<string> => pollsApi.jielongText(id, example, footer)
+
+  return {
+    list, currentId, current, results, ballots, load, select, create, save, setStatus, remove, setTally, cast, removeVote, refresh,
+    fetchAll, readPaste, jielongText,
+  }
 })

@@ -5,8 +5,8 @@ import { defineStore } from 'pinia'
 import { ref } from 'vue'
 import { reviewApi, type ReviewData, type ReviewSettings } from '../api/review'
 import { toAppError, type AppError } from '../api/errors'
-import { weekOf } from '../components/review/review'
-import type { Period } from '../components/period/period'
+import { weekOf } from '../domain/review/review'
+import type { Period } from '../domain/period/period'
 
 export const useReviewStore = defineStore('review', () => {
   const groupId = ref(0) // 0: none chosen yet

@@ -3,7 +3,7 @@
 // a standing wins, so a slow answer for a campaign no longer shown is dropped.
 import { defineStore } from 'pinia'
 import { ref } from 'vue'
-import { rewardsApi, type Campaign, type CampaignInput, type QueueReport, type Referral, type Standing } from '../api/rewards'
+import { rewardsApi, type Campaign, type CampaignInput, type MemberInvites, type QueueReport, type Referral, type Standing } from '../api/rewards'
 
 export const useRewardsStore = defineStore('rewards', () => {
   const campaigns = ref<Campaign[]>([])
@@ -68,5 +68,11 @@ export const useRewardsStore = defineStore('rewards', () => {
     return rep
   }
 
-  return { campaigns, campaignId, standing, referrals, loading, load, show, save, remove, give, loadReferrals, setReferrer }
+  // One member's inviter (the member drawer's part): read, set, and the last change undone.
+  const memberInvites = (memberId: number): Promise<MemberInvites> => rewardsApi.memberInvites(memberId)
+  const setInviter = (memberId: number, inviterId: number): Promise<MemberInvites> => rewardsApi.setInviter(memberId, inviterId)
+  const undoInviter = (memberId: number): Promise<MemberInvites> => rewardsApi.undoInviter(memberId)
+
+  return { campaigns, campaignId, standing, referrals, loading, load, show, save, remove, give, loadReferrals, setReferrer,
+    memberInvites, setInviter, undoInviter }
 })

@@ -2,7 +2,7 @@
 import { defineStore } from 'pinia'
 import { ref } from 'vue'
 import { membersApi, type MemberFilter, type Segment } from '../api/members'
-import { normalize } from '../components/members/filter'
+import { normalize } from '../domain/members/filter'
 
 const byName = new Intl.Collator(undefined, { numeric: true, sensitivity: 'base' })
 const sorted = (list: Segment[]) => [...list].sort((a, b) => byName.compare(a.name, b.name) || a.id - b.id)

@@ -2,7 +2,7 @@
 // now, would hold under other values (a preview), or holds after saving.
 import { defineStore } from 'pinia'
 import { ref } from 'vue'
-import { tiersApi, type TierCounts, type TierSettings, type TierSummary } from '../api/tiers'
+import { tiersApi, type TierCounts, type TierSettings, type TierSummary, type Timeline } from '../api/tiers'
 
 /** What the counts show: the saved values now, a preview of the form's, or the result of a save or recompute. */
 export type CountsKind = 'now' | 'preview' | 'saved' | 'recomputed'
@@ -69,5 +69,8 @@ export const useTiersStore = defineStore('tiers', () => {
 
   const defaults = (): Promise<TierSettings> => tiersApi.defaults()
 
-  return { saved, counts, countsKind, rescoring, load, preview, save, recompute, cancelRecompute, defaults }
+  /** timeline is a member's interactions per day over 90 days and the latest ones. */
+  const timeline = (memberId: number): Promise<Timeline> => tiersApi.timeline(memberId)
+
+  return { saved, counts, countsKind, rescoring, load, preview, save, recompute, cancelRecompute, defaults, timeline }
 })

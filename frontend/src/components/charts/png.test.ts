@@ -3,6 +3,7 @@
 // is shown in the user's language.
 import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest'
 import { ref } from 'vue'
+import { createPinia, setActivePinia } from 'pinia'
 import { pngOf, savePng, type ImageOptions } from './png'
 import { setupFeedback } from '../../feedback'
 import { loadLanguage } from '../../i18n'
@@ -16,6 +17,7 @@ const messages = () => [...document.querySelectorAll('.n-message')].map((m) => m
 
 describe('chart PNG', () => {
   beforeAll(async () => {
+    setActivePinia(createPinia())
     setupFeedback(ref({}))
     await loadLanguage('en', async () => ({
       'ui.health.chart.saved': 'Chart saved to {Path}', 'err.health.not_png': 'Not a PNG.',

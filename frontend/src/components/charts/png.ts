@@ -2,7 +2,7 @@
 // saved to a file the user picks (the native save dialog; the Go side
 // checks and writes it), or copied to the clipboard where the webview
 // takes images.
-import { chartsApi } from '../../api/charts'
+import { useDesktopStore } from '../../stores/desktop'
 import { notify } from '../../feedback'
 import { t } from '../../i18n'
 
@@ -25,7 +25,7 @@ export const pngOf = (chart: Drawable, backgroundColor: string): string =>
 export async function savePng(chart: Drawable | null | undefined, backgroundColor: string, title: string): Promise<void> {
   if (!chart) return
   try {
-    const path = await chartsApi.savePng(pngOf(chart, backgroundColor), title)
+    const path = await useDesktopStore().savePng(pngOf(chart, backgroundColor), title)
     if (path) notify.success(t('ui.health.chart.saved', { Path: path }))
   } catch (e) {
     notify.error(e)

@@ -2,7 +2,7 @@
 // and leaves of each day, and the invitation funnel. (Messages per day and
 // the tiers reuse the health screen's options.)
 import { format } from 'echarts/core'
-import { funnelRates, membersPerDay } from './kpis'
+import { funnelRates, membersPerDay } from '../../domain/dashboard/kpis'
 import type { DashboardDay, Funnel } from '../../api/dashboard'
 import { t } from '../../i18n'
 import { formatNumber, formatPercent } from '../../i18n/format'

@@ -2,14 +2,14 @@
 // members per tier, and messages by weekday and hour with the best windows
 // to post in outlined.
 import { format } from 'echarts/core'
-import { TIER_ORDER } from './health'
-import { hourName, weekdayName } from './labels'
+import { TIER_ORDER } from '../../domain/health/health'
+import { hourName, weekdayName } from '../../domain/health/labels'
 import type { DayCount } from '../../api/health'
 import type { BestWindow } from '../../api/settings'
-import { clock } from '../period/windows'
+import { clock } from '../../domain/period/windows'
 import { t } from '../../i18n'
 import { formatNumber } from '../../i18n/format'
-import { tierLabel } from '../tiers/labels'
+import { tierLabel } from '../../domain/tiers/labels'
 
 const html = (s: string) => format.encodeHTML(s)
 const axisNumber = { fontSize: 11, formatter: (v: number) => formatNumber(v) }

@@ -2,11 +2,12 @@
 // anywhere on the window is handed to its onPaths: the whole page becomes a
 // Wails drop target then.
 import { onActivated, onBeforeUnmount, onDeactivated } from 'vue'
-import { importsApi } from '../../api/imports'
+import { useDesktopStore } from '../../stores/desktop'
 
 const PROPERTY = '--wails-drop-target'
 
 export function useFileDrop(onPaths: (paths: string[]) => void): void {
+  const desktop = useDesktopStore()
   let off: (() => void) | undefined
 
   function stop() {
@@ -17,7 +18,7 @@ export function useFileDrop(onPaths: (paths: string[]) => void): void {
 
   onActivated(() => {
     document.documentElement.style.setProperty(PROPERTY, 'drop')
-    off ??= importsApi.onFileDrop(onPaths)
+    off ??= desktop.onFileDrop(onPaths)
   })
   onDeactivated(stop)
   onBeforeUnmount(stop)

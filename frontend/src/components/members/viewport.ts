@@ -1,7 +1,7 @@
 // useViewport follows a scrolling element's position and size and turns them
 // into the rows to render (see window.ts).
 import { computed, onBeforeUnmount, onMounted, ref, type Ref } from 'vue'
-import { scrollTopFor, spacerHeight, visibleWindow, type Viewport } from './window'
+import { scrollTopFor, spacerHeight, visibleWindow, type Viewport } from '../../domain/members/window'
 
 export function useViewport(el: Ref<HTMLElement | null>, total: Ref<number>, rowHeight: number, headHeight: number) {
   const scrollTop = ref(0)

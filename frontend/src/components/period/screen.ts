@@ -2,7 +2,7 @@
 // of the group looked at, the subtitle, reloading when the screen is shown
 // again, and opening the Members screen on some tiers.
 import { computed, onActivated } from 'vue'
-import type { Period } from './period'
+import type { Period } from '../../domain/period/period'
 import { notify } from '../../feedback'
 import { t } from '../../i18n'
 import { useGroupsStore } from '../../stores/groups'

@@ -2,7 +2,7 @@
 // day's items (time, title, group), colored by content category. Drawn on a
 // canvas (text only through fillText: nothing is parsed as HTML).
 import type { PlanItem } from '../../api/planner'
-import { addDays } from './wall'
+import { addDays } from '../../domain/planner/wall'
 
 const COLORS: Record<string, string> = { useful: '#2080f0', emotional: '#d03080', marketing: '#f0a020' }
 const COL = 200

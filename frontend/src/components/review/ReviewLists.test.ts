@@ -4,7 +4,7 @@
 import { beforeAll, describe, expect, it } from 'vitest'
 import { mount } from '@vue/test-utils'
 import ReviewLists from './ReviewLists.vue'
-import { changeLines } from './listChanges'
+import { changeLines } from '../../domain/review/listChanges'
 import { loadLanguage } from '../../i18n'
 import type { ReviewListChanges } from '../../api/review'
 

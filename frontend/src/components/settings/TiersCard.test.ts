@@ -6,7 +6,7 @@ import { flushPromises, mount, type VueWrapper } from '@vue/test-utils'
 import { createPinia, setActivePinia } from 'pinia'
 import { ref } from 'vue'
 import TiersCard from './TiersCard.vue'
-import { TIER_FIELDS } from './tierFields'
+import { TIER_FIELDS } from '../../domain/tiers/tierFields'
 import { setupFeedback } from '../../feedback'
 import { loadLanguage } from '../../i18n'
 

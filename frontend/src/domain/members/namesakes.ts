@@ -1,5 +1,5 @@
-import type { app } from '../../wailsjs/go/models'
-import { t } from '../i18n'
+import type { app } from '../../../wailsjs/go/models'
+import { t } from '../../i18n'
 
 /**
  * namesakesText lists the members a shared name may mean by their numbers

@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest'
 
-vi.mock('../i18n', () => ({ t: (key: string) => (key === 'ui.common.list_sep' ? '、' : key) }))
+vi.mock('../../i18n', () => ({ t: (key: string) => (key === 'ui.common.list_sep' ? '、' : key) }))
 
 const { namedText, namesakesText } = await import('./namesakes')
 
