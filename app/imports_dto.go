@@ -1,9 +1,9 @@
 package app
 
 import (
-	"qunzhu/backend/importers"
-	"qunzhu/backend/imports"
+	"qunzhu/backend/memberimport"
 	"qunzhu/backend/members"
+	"qunzhu/backend/sheets"
 	"qunzhu/locales"
 )
 
@@ -109,8 +109,8 @@ type ImportRecordDTO struct {
 	CreatedAt string       `json:"createdAt"`
 }
 
-func (r ImportRequestDTO) toDomain() imports.Request {
-	return imports.Request{Source: imports.Source(r.Source), Mapping: importers.Mapping(r.Mapping),
+func (r ImportRequestDTO) toDomain() memberimport.Request {
+	return memberimport.Request{Source: memberimport.Source(r.Source), Mapping: sheets.Mapping(r.Mapping),
 		Platform: r.Platform, MemberFrom: r.MemberSource, GroupID: r.GroupID, OnDuplicate: r.OnDuplicate,
 		SkipInvalid: r.SkipInvalid, Choices: r.Choices}
 }
@@ -135,9 +135,9 @@ func toDraftDTOs(ds []members.Draft) []DraftDTO {
 	return out
 }
 
-func toPreviewDTO(p imports.Preview, lang string) ImportPreviewDTO {
+func toPreviewDTO(p memberimport.Preview, lang string) ImportPreviewDTO {
 	return ImportPreviewDTO{FileName: p.FileName, Encoding: p.Encoding, Sheets: nonNil(p.Sheets), Sheet: p.Sheet,
-		Headers: p.Headers, Samples: p.Samples, Fields: importers.Fields, Mapping: p.Mapping,
+		Headers: p.Headers, Samples: p.Samples, Fields: sheets.Fields, Mapping: p.Mapping,
 		Platform: p.Platform, Total: p.Total, Valid: p.Valid, Rows: toDraftDTOs(p.Rows),
 		Problems: ToProblemDTOs(p.Problems, lang), Matches: p.Matches}
 }

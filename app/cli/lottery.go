@@ -9,8 +9,8 @@ import (
 
 	"qunzhu/app"
 	"qunzhu/backend/errs"
-	"qunzhu/backend/importers"
 	"qunzhu/backend/lottery"
+	"qunzhu/backend/sheets"
 	"qunzhu/locales"
 )
 
@@ -194,7 +194,7 @@ func readText(path string) (string, error) {
 	if err != nil {
 		return "", err
 	}
-	text, _, err := importers.Decode(b)
+	text, _, err := sheets.Decode(b)
 	return text, err
 }
 

@@ -7,7 +7,7 @@ import (
 
 	"qunzhu/app"
 	"qunzhu/backend/errs"
-	"qunzhu/backend/imports"
+	"qunzhu/backend/memberimport"
 	"qunzhu/backend/members"
 	"qunzhu/backend/workspace"
 	"qunzhu/locales"
@@ -48,7 +48,7 @@ func membersImport(env *Env, ws *workspace.Workspace, args []string) error {
 	if !ok {
 		return usage()
 	}
-	req := imports.Request{Source: imports.Source{Path: file, Sheet: *sheet}, Platform: *platform,
+	req := memberimport.Request{Source: memberimport.Source{Path: file, Sheet: *sheet}, Platform: *platform,
 		OnDuplicate: *onDup, SkipInvalid: *skip, Choices: choices}
 	var err error
 	if req.GroupID, err = groupID(env, ws, *group); err != nil {

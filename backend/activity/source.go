@@ -12,7 +12,7 @@ import (
 
 	"qunzhu/backend/chatlog"
 	"qunzhu/backend/errs"
-	"qunzhu/backend/importers"
+	"qunzhu/backend/sheets"
 )
 
 // sniffBytes is how much of a file its format is told from.
@@ -113,7 +113,7 @@ func (s *source) header() []string {
 	if i := bytes.LastIndexByte(head[:n], '\n'); i > 0 {
 		n = i
 	}
-	text, _, err := importers.Decode(head[:n])
+	text, _, err := sheets.Decode(head[:n])
 	if err != nil {
 		return nil
 	}

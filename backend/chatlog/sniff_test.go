@@ -75,7 +75,7 @@ func TestSniffHeadCutMidCharacter(t *testing.T) {
 }
 
 // TestParseUTF16 reads exports saved as UTF-16 with a BOM (Windows'
-// "Unicode") like their UTF-8 originals. Without a BOM, importers.Decode
+// "Unicode") like their UTF-8 originals. Without a BOM, sheets.Decode
 // recognises UTF-16 only for mostly ASCII text.
 func TestParseUTF16(t *testing.T) {
 	for _, fx := range fixtures {

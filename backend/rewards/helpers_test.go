@@ -8,8 +8,8 @@ import (
 
 	"qunzhu/backend/errs"
 	"qunzhu/backend/groups"
-	"qunzhu/backend/imports"
 	"qunzhu/backend/invites"
+	"qunzhu/backend/memberimport"
 	"qunzhu/backend/members"
 	"qunzhu/backend/storetest"
 )
@@ -23,7 +23,7 @@ type fixture struct {
 	mem *members.Service
 	grp *groups.Service
 	inv *invites.Service
-	imp *imports.Service
+	imp *memberimport.Service
 	now time.Time
 	ids map[string]int64 // nickname -> member id
 }
@@ -34,7 +34,7 @@ func newFixture(t *testing.T) *fixture {
 	f := &fixture{t: t, mem: members.NewService(db), grp: groups.NewService(db), ids: map[string]int64{},
 		now: time.Date(2026, 5, 10, 12, 0, 0, 0, time.Local)}
 	f.inv = invites.NewService(db, f.mem, f.grp)
-	f.imp = imports.NewService(f.mem)
+	f.imp = memberimport.NewService(f.mem)
 	f.svc = NewService(db, f.inv, f.imp)
 	clock := func() time.Time { return f.now }
 	f.svc.SetClock(clock)

@@ -5,7 +5,7 @@ import (
 	"database/sql"
 
 	"qunzhu/backend/errs"
-	"qunzhu/backend/imports"
+	"qunzhu/backend/memberimport"
 	"qunzhu/backend/members"
 	"qunzhu/backend/store"
 )
@@ -16,12 +16,12 @@ import (
 // row is reported by line with the name: never guessed. The row's member
 // itself is kept (the members import stored it); only the link is not made.
 
-// importedColumn reads a member import's 邀请人 column for the imports.
+// importedColumn reads a member import's 邀请人 column for the memberimport.
 type importedColumn struct{ s *Service }
 
 // Link links each row's member to the inviter its cell names, in the
 // import's transaction; each change is logged like a change by hand.
-func (x importedColumn) Link(ctx context.Context, tx *sql.Tx, cells []imports.InviterCell) ([]members.Problem, error) {
+func (x importedColumn) Link(ctx context.Context, tx *sql.Tx, cells []memberimport.InviterCell) ([]members.Problem, error) {
 	var probs []members.Problem
 	for _, c := range cells {
 		if c.Inviter == "" {
@@ -57,7 +57,7 @@ func (x importedColumn) Link(ctx context.Context, tx *sql.Tx, cells []imports.In
 
 // importedMember is the member a row was stored as: its id, the choice
 // that settled it, else its unique exact name on its platform.
-func importedMember(ctx context.Context, tx *sql.Tx, c imports.InviterCell) (int64, error) {
+func importedMember(ctx context.Context, tx *sql.Tx, c memberimport.InviterCell) (int64, error) {
 	if c.PlatformID != "" {
 		return byID(ctx, tx, c.Platform, c.PlatformID)
 	}
@@ -69,7 +69,7 @@ func importedMember(ctx context.Context, tx *sql.Tx, c imports.InviterCell) (int
 }
 
 // namedInviter is the member the cell names, or the row's problem.
-func namedInviter(ctx context.Context, tx *sql.Tx, c imports.InviterCell) (int64, *members.Problem, error) {
+func namedInviter(ctx context.Context, tx *sql.Tx, c memberimport.InviterCell) (int64, *members.Problem, error) {
 	if id, err := byID(ctx, tx, c.Platform, c.Inviter); err != nil || id != 0 {
 		return id, nil, err
 	}
@@ -82,7 +82,7 @@ func namedInviter(ctx context.Context, tx *sql.Tx, c imports.InviterCell) (int64
 
 // inviterProblem is the row's problem when count members have the
 // inviter's name: none (unknown) or several (ambiguous).
-func inviterProblem(c imports.InviterCell, count int) *members.Problem {
+func inviterProblem(c memberimport.InviterCell, count int) *members.Problem {
 	if count == 0 {
 		return &members.Problem{Row: c.Row, Field: "inviter", Key: "err.rewards.inviter_unknown", Params: map[string]any{"Name": c.Inviter}}
 	}

@@ -4,7 +4,7 @@ import (
 	"context"
 
 	"qunzhu/backend/fold"
-	"qunzhu/backend/imports"
+	"qunzhu/backend/memberimport"
 	"qunzhu/backend/members"
 )
 
@@ -14,7 +14,7 @@ import (
 // and the file's own rows (a row that is a member already there, by id or
 // as the one member with its name, is not counted twice). A row naming its
 // own id is inviting itself. Rows without an inviter are only read.
-func (x importedColumn) Check(ctx context.Context, cells []imports.InviterCell) ([]members.Problem, error) {
+func (x importedColumn) Check(ctx context.Context, cells []memberimport.InviterCell) ([]members.Problem, error) {
 	file := indexFile(cells)
 	var probs []members.Problem
 	for _, c := range cells {
@@ -36,11 +36,11 @@ func (x importedColumn) Check(ctx context.Context, cells []imports.InviterCell) 
 type fileIndex struct {
 	ids   map[[2]string]int   // platform, id -> row
 	names map[[2]string][]int // platform, fold.Name(nickname) -> rows
-	cells map[int]imports.InviterCell
+	cells map[int]memberimport.InviterCell
 }
 
-func indexFile(cells []imports.InviterCell) fileIndex {
-	f := fileIndex{ids: map[[2]string]int{}, names: map[[2]string][]int{}, cells: map[int]imports.InviterCell{}}
+func indexFile(cells []memberimport.InviterCell) fileIndex {
+	f := fileIndex{ids: map[[2]string]int{}, names: map[[2]string][]int{}, cells: map[int]memberimport.InviterCell{}}
 	for _, c := range cells {
 		f.cells[c.Row] = c
 		if c.PlatformID != "" {
@@ -52,7 +52,7 @@ func indexFile(cells []imports.InviterCell) fileIndex {
 	return f
 }
 
-func (x importedColumn) checkCell(ctx context.Context, file fileIndex, c imports.InviterCell) (*members.Problem, error) {
+func (x importedColumn) checkCell(ctx context.Context, file fileIndex, c memberimport.InviterCell) (*members.Problem, error) {
 	q := x.s.db.Read()
 	if c.PlatformID != "" && c.Inviter == c.PlatformID {
 		return selfProblem(c), nil
@@ -91,7 +91,7 @@ func (x importedColumn) checkCell(ctx context.Context, file fileIndex, c imports
 // members already there with its name: a row with an id nobody holds, or
 // a row without one when nobody has its name (with one namesake it is
 // that member; with several it is not stored until settled).
-func (x importedColumn) newcomer(ctx context.Context, r imports.InviterCell, namesakes int) (bool, error) {
+func (x importedColumn) newcomer(ctx context.Context, r memberimport.InviterCell, namesakes int) (bool, error) {
 	if r.PlatformID == "" {
 		return namesakes == 0, nil
 	}
@@ -99,6 +99,6 @@ func (x importedColumn) newcomer(ctx context.Context, r imports.InviterCell, nam
 	return id == 0, err
 }
 
-func selfProblem(c imports.InviterCell) *members.Problem {
+func selfProblem(c memberimport.InviterCell) *members.Problem {
 	return &members.Problem{Row: c.Row, Field: "inviter", Key: "err.rewards.self"}
 }

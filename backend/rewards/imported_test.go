@@ -9,7 +9,7 @@ import (
 	"testing"
 
 	"qunzhu/backend/errs"
-	"qunzhu/backend/imports"
+	"qunzhu/backend/memberimport"
 	"qunzhu/backend/members"
 )
 
@@ -36,7 +36,7 @@ func TestInviterFromImportColumn(t *testing.T) {
 	if err := os.WriteFile(path, []byte(csv), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	req := imports.Request{Source: imports.Source{Path: path}, Platform: "douyin", OnDuplicate: members.OnDuplicateUpdate}
+	req := memberimport.Request{Source: memberimport.Source{Path: path}, Platform: "douyin", OnDuplicate: members.OnDuplicateUpdate}
 	rep, err := f.imp.Run(ctx, req, nil)
 	wantProblems := []string{"4 inviter err.rewards.inviter_ambiguous 阿花", "5 inviter err.rewards.inviter_unknown 无名氏", "7 inviter err.rewards.self "}
 	if errs.CodeOf(err) != errs.Invalid || !slices.Equal(problems(rep.Invalid), wantProblems) {
@@ -108,7 +108,7 @@ func TestImportedInviterNamesCountPeopleOnce(t *testing.T) {
 		}
 		path := filepath.Join(t.TempDir(), "f.csv")
 		os.WriteFile(path, []byte("昵称,抖音号,邀请人\n"+strings.Join(c.rows, "\n")+"\n"), 0o644)
-		pre, err := f.imp.Preview(ctx, imports.Request{Source: imports.Source{Path: path}, Platform: "douyin", OnDuplicate: members.OnDuplicateUpdate})
+		pre, err := f.imp.Preview(ctx, memberimport.Request{Source: memberimport.Source{Path: path}, Platform: "douyin", OnDuplicate: members.OnDuplicateUpdate})
 		if got := problems(pre.Problems); err != nil || !slices.Equal(got, c.want) {
 			t.Errorf("%s: %v %v, want %v", c.name, got, err, c.want)
 		}

@@ -8,8 +8,8 @@ package rewards
 import (
 	"time"
 
-	"qunzhu/backend/imports"
 	"qunzhu/backend/invites"
+	"qunzhu/backend/memberimport"
 	"qunzhu/backend/store"
 )
 
@@ -25,7 +25,7 @@ type Service struct {
 // links its member to that referrer) and into member imports (a 邀请人
 // column links each row's member to the inviter it names), each inside
 // the transaction that writes there.
-func NewService(db *store.DB, inv *invites.Service, imp *imports.Service) *Service {
+func NewService(db *store.DB, inv *invites.Service, imp *memberimport.Service) *Service {
 	s := &Service{db: db, invites: inv, now: time.Now}
 	inv.OnState(s.draftMoved)
 	imp.UseInviters(importedColumn{s})

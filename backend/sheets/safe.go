@@ -1,4 +1,5 @@
-// Package sheets writes the spreadsheets the app hands to users: CSV (UTF-8
+// Package sheets reads the spreadsheets users bring (see table.go) and
+// writes the ones the app hands to users: CSV (UTF-8
 // with a BOM and CRLF line ends, so Excel and WPS read Chinese) and XLSX
 // with typed cells. Every CSV text cell goes through Safe, so a nickname
 // cannot become a live formula when the file is opened.

@@ -9,6 +9,7 @@ import (
 	"log/slog"
 	"os"
 	"path/filepath"
+
 	"qunzhu/backend/activity"
 
 	"qunzhu/backend/applog"
@@ -19,10 +20,10 @@ import (
 	"qunzhu/backend/errs"
 	"qunzhu/backend/funnel"
 	"qunzhu/backend/groups"
-	"qunzhu/backend/imports"
 	"qunzhu/backend/invites"
 	"qunzhu/backend/keywords"
 	"qunzhu/backend/lottery"
+	"qunzhu/backend/memberimport"
 	"qunzhu/backend/members"
 	"qunzhu/backend/planner"
 	"qunzhu/backend/points"
@@ -42,7 +43,7 @@ type Workspace struct {
 	Settings *settings.Service
 	Groups   *groups.Service
 	Members  *members.Service
-	Imports  *imports.Service
+	Imports  *memberimport.Service
 	Activity *activity.Service
 	Keywords *keywords.Service
 	Invites  *invites.Service
@@ -93,7 +94,7 @@ func Open(ctx context.Context, path string) (*Workspace, error) {
 	ws.Groups = groups.NewService(db)
 	ws.Members = members.NewService(db)
 	ws.Members.UseEvents(activity.Log{}) // merges, undos and purges move the events, the summaries with them
-	ws.Imports = imports.NewService(ws.Members)
+	ws.Imports = memberimport.NewService(ws.Members)
 	ws.Activity = activity.NewService(db, ws.Members)
 	ws.Keywords = keywords.NewService(db)
 	ws.Keywords.UseOwners(KeywordsOwners())
