@@ -6,6 +6,7 @@ import (
 	"errors"
 
 	"qunzhu/backend/errs"
+	"qunzhu/backend/store"
 )
 
 func insertWord(ctx context.Context, tx *sql.Tx, w Word) (int64, error) {
@@ -61,11 +62,7 @@ func (s *Service) State(ctx context.Context) (State, error) {
 	return readState(ctx, s.db.Read())
 }
 
-type queryRower interface {
-	QueryRowContext(ctx context.Context, query string, args ...any) *sql.Row
-}
-
-func readState(ctx context.Context, q queryRower) (State, error) {
+func readState(ctx context.Context, q store.Queryer) (State, error) {
 	var st State
 	err := q.QueryRowContext(ctx, `SELECT seeded, last_event, stale FROM keyword_state WHERE id = 1`).
 		Scan(&st.Seeded, &st.LastEvent, &st.Stale)

@@ -4,6 +4,7 @@ import (
 	"context"
 
 	"qunzhu/backend/errs"
+	"qunzhu/backend/store"
 )
 
 // ItemCounts are a scope's planned items: those of a period, done and by
@@ -16,7 +17,7 @@ type ItemCounts struct {
 
 // CountItems counts the items of a group (0: all) starting in [from, to)
 // and in [dayFrom, dayTo), all wall-clock stamps (Wall).
-func CountItems(ctx context.Context, q querier, group int64, from, to, dayFrom, dayTo string) (ItemCounts, error) {
+func CountItems(ctx context.Context, q store.Queryer, group int64, from, to, dayFrom, dayTo string) (ItemCounts, error) {
 	var c ItemCounts
 	err := q.QueryRowContext(ctx, `SELECT
 		count(done_at) FILTER (WHERE starts_at >= ?2 AND starts_at < ?3),
@@ -34,7 +35,7 @@ func CountItems(ctx context.Context, q querier, group int64, from, to, dayFrom, 
 
 // CountViolations counts the violations of a group (0: all) logged in
 // [from, to) (UTC stamps), and how many of them ended in removal.
-func CountViolations(ctx context.Context, q querier, group int64, from, to string) (violations, removals int, err error) {
+func CountViolations(ctx context.Context, q store.Queryer, group int64, from, to string) (violations, removals int, err error) {
 	err = q.QueryRowContext(ctx, `SELECT count(*), count(*) FILTER (WHERE action = 'removal')
 		FROM planner_violations WHERE (?1 = 0 OR group_id = ?1) AND at >= ?2 AND at < ?3`,
 		group, from, to).Scan(&violations, &removals)

@@ -8,6 +8,7 @@ import (
 	"unicode/utf8"
 
 	"qunzhu/backend/errs"
+	"qunzhu/backend/store"
 	"qunzhu/locales"
 )
 
@@ -157,7 +158,7 @@ func (s *Service) Ladder(ctx context.Context, groupID int64) ([]Step, error) {
 	return readLadder(ctx, s.db.Read(), groupID)
 }
 
-func readLadder(ctx context.Context, q querier, groupID int64) ([]Step, error) {
+func readLadder(ctx context.Context, q store.Queryer, groupID int64) ([]Step, error) {
 	rows, err := q.QueryContext(ctx, `SELECT action, minutes FROM planner_ladder WHERE group_id = ? ORDER BY idx`, groupID)
 	if err != nil {
 		return nil, errs.Wrap(err, "read ladder")

@@ -10,12 +10,6 @@ import (
 	"qunzhu/backend/store"
 )
 
-// querier is a read pool or a transaction.
-type querier interface {
-	QueryContext(ctx context.Context, q string, args ...any) (*sql.Rows, error)
-	QueryRowContext(ctx context.Context, q string, args ...any) *sql.Row
-}
-
 const itemColumns = `i.id, i.group_id, i.kind, i.title, i.category, i.starts_at, i.minutes,
 	COALESCE(i.owner_id, 0), COALESCE(a.name, ''), i.notes, i.checklist, i.series, i.template,
 	COALESCE(i.poll_id, 0), COALESCE(i.lottery_id, 0), i.done_at,

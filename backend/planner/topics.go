@@ -220,7 +220,7 @@ func scanTopic(r scanner) (Topic, error) {
 	return t, nil
 }
 
-func getTopic(ctx context.Context, q querier, id int64) (Topic, error) {
+func getTopic(ctx context.Context, q store.Queryer, id int64) (Topic, error) {
 	t, err := scanTopic(q.QueryRowContext(ctx, topicColumns+`id = ?`, id))
 	if errors.Is(err, sql.ErrNoRows) {
 		return t, errs.New(errs.NotFound, "err.planner.topic_not_found", errs.Params{"ID": id})
@@ -228,7 +228,7 @@ func getTopic(ctx context.Context, q querier, id int64) (Topic, error) {
 	return t, errs.Wrap(err, "get topic")
 }
 
-func queryTopics(ctx context.Context, q querier, where string, args ...any) ([]Topic, error) {
+func queryTopics(ctx context.Context, q store.Queryer, where string, args ...any) ([]Topic, error) {
 	rows, err := q.QueryContext(ctx, topicColumns+where+` ORDER BY used_at IS NOT NULL, used_at, id`, args...)
 	if err != nil {
 		return nil, errs.Wrap(err, "query topics")
