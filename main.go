@@ -12,7 +12,6 @@ import (
 	"log/slog"
 	"os"
 	"path/filepath"
-	"runtime"
 
 	"github.com/wailsapp/wails/v2"
 
@@ -24,10 +23,6 @@ import (
 
 //go:embed all:frontend/dist
 var assets embed.FS
-
-// The main goroutine stays on the main thread, where GTK and WebKit run:
-// app.LightenWebView calls WebKit before wails.Run does.
-func init() { runtime.LockOSThread() }
 
 func main() {
 	db, rest := cli.SplitDB(os.Args[1:])
@@ -57,7 +52,6 @@ func runWindow(db string) int {
 		defer closeWhenIdle(a, ws)
 	}
 	a.Prewarm()
-	app.LightenWebView()
 	if err := wails.Run(a.Options(dist)); err != nil {
 		fmt.Fprintln(os.Stderr, "qunzhu:", err)
 		return 1
