@@ -35,7 +35,8 @@ type App struct {
 	quit context.CancelFunc // cancels life and (from startup on) ctx; shutdown calls it
 	jobs *jobs
 
-	housekeeping sync.Once // domReady starts the background loops once
+	housekeeping sync.Once     // domReady starts the background loops once
+	backupAfter  time.Duration // how long after the page loads the daily backup starts
 
 	Groups   *GroupsAPI
 	Members  *MembersAPI
@@ -61,7 +62,8 @@ type App struct {
 
 // New builds the bound services over an open workspace.
 func New(ws *workspace.Workspace) *App {
-	a := &App{ws: ws, log: ws.Log, dbPath: ws.DB.Path(), ctx: context.Background(), jobs: newJobs()}
+	a := &App{ws: ws, log: ws.Log, dbPath: ws.DB.Path(), ctx: context.Background(), jobs: newJobs(),
+		backupAfter: firstBackupDelay}
 	a.life, a.quit = context.WithCancel(context.Background())
 	a.Groups = &GroupsAPI{a}
 	a.Members = &MembersAPI{a}
@@ -181,8 +183,20 @@ func (a *App) background(loop func(context.Context)) {
 	}()
 }
 
-// backupDaily makes the daily backup now and re-checks every hour.
+// firstBackupDelay lets the first screen read its data before the daily
+// backup reads the whole file: on a 1M-member, 10M-event database the backup
+// takes about 13 s and, started with the page, held the first screen's text
+// back for 17 s instead of 3.7 (issue 16).
+const firstBackupDelay = 10 * time.Second
+
+// backupDaily makes the daily backup backupAfter from now, then re-checks
+// every hour.
 func (a *App) backupDaily(ctx context.Context) {
+	select {
+	case <-ctx.Done():
+		return
+	case <-time.After(a.backupAfter):
+	}
 	t := time.NewTicker(time.Hour)
 	defer t.Stop()
 	for {

@@ -9,10 +9,14 @@ import (
 )
 
 // The daily backup waits for the page: startup makes none, domReady does
-// (once, however often the page reloads).
+// (once, however often the page reloads), backupAfter later.
 func TestDailyBackupStartsAtDomReady(t *testing.T) {
 	a, ws := openApp(t, nil)
 	defer ws.Close()
+	if a.backupAfter != firstBackupDelay {
+		t.Fatalf("backupAfter %v, want %v", a.backupAfter, firstBackupDelay)
+	}
+	a.backupAfter = 0
 	a.startup(context.Background())
 	defer a.shutdown(context.Background())
 	if n := dailyBackups(t, a); n != 0 {
@@ -43,4 +47,18 @@ func dailyBackups(t *testing.T, a *App) int {
 		}
 	}
 	return n
+}
+
+// The first screen reads its data before the backup reads the whole file.
+func TestDailyBackupWaitsAfterThePage(t *testing.T) {
+	a, ws := openApp(t, nil)
+	defer ws.Close()
+	a.backupAfter = time.Hour
+	a.startup(context.Background())
+	defer a.shutdown(context.Background())
+	a.domReady()
+	time.Sleep(200 * time.Millisecond)
+	if n := dailyBackups(t, a); n != 0 {
+		t.Errorf("%d daily backups right after the page loaded, want 0 until backupAfter", n)
+	}
 }
