@@ -195,7 +195,7 @@ read -r tour0 tour1 tour2 <<<"$(tr '\n' ' ' <"$tmp/tour")"
 	row baseline "Wails baseline (one page)"
 	row empty "Qunzhu, empty database"
 	row dashboard "Qunzhu, sample dashboard"
-	[[ -n $big ]] && row big "Qunzhu, 1M members, 10M ev"
+	[[ -n $big ]] && row big "Qunzhu, BIG_DB"
 	printf '| %-26s | %-11s | %-6s | %-11s | %-6s | %-12s | %-6s | %4d MiB | %+4d MiB |\n' "Qunzhu, after 2 tours" "" "" "" "" "" "" "$tour2" $((tour2 - bm))
 	echo
 	echo "tour of all $NAV_ITEMS screens (sample): PSS ${tour0} MiB on the dashboard, ${tour1} MiB after round 1, ${tour2} MiB after round 2"
